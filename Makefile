@@ -1,0 +1,49 @@
+# Two entry points on a fresh machine: `make build` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: build test lint typecheck unit system clean eval-seed eval-quotes eval-events
+
+build: $(VENV)/.installed system
+	$(BIN)/briefgen build
+
+test: $(VENV)/.installed-test system lint typecheck
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check briefgen tests
+	$(BIN)/ruff format --check briefgen tests
+
+typecheck: $(VENV)/.installed-test
+	$(BIN)/mypy
+
+# WeasyPrint needs Pango from the system: install it when we can, otherwise say what to install.
+system:
+	@$(PYTHON) scripts/check_system.py
+
+$(VENV)/.created:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	touch $@
+
+$(VENV)/.installed: pyproject.toml $(VENV)/.created
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.created
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+# Evaluations against ../shared (not part of `make test`: a user's clone has no ../shared).
+eval-seed: $(VENV)/.installed
+	$(PYTHON) ../shared/eval/run.py seed --briefgen $(BIN)/briefgen
+
+eval-quotes: $(VENV)/.installed
+	$(PYTHON) ../shared/eval/run.py quotes --briefgen $(BIN)/briefgen
+
+eval-events: $(VENV)/.installed
+	$(PYTHON) ../shared/eval/run.py events --briefgen $(BIN)/briefgen
+
+clean:
+	rm -rf $(VENV) out

@@ -1,0 +1,248 @@
+"""Assemble one Briefing from every source's extraction, and cut it per audience."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from briefgen.config import TLP, Audience, Config
+from briefgen.extract.run import combine
+from briefgen.model import (
+    Actor,
+    AudienceView,
+    Briefing,
+    Citation,
+    Event,
+    Extraction,
+    KeyPoint,
+    Pipeline,
+    Source,
+    Span,
+    Statement,
+)
+
+TLP_ORDER: tuple[TLP, ...] = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
+_MAX_KEY_POINT_WORDS = 45
+Item = TypeVar("Item", Statement, Event)
+
+
+def assemble(extractions: list[Extraction], config: Config, pipeline: Pipeline) -> Briefing:
+    """Merge across sources: one actor per entity, one statement or event per reported fact."""
+    merged = combine(extractions, pipeline)
+    publishers = {s.id: s.publisher or s.id for s in merged.sources}
+    statements = _merge_reports(merged.statements, _statement_key, publishers)
+    events = _merge_reports(merged.events, _event_key, publishers)
+    return Briefing(
+        title=config.title,
+        as_of=config.as_of.isoformat() if config.as_of else _latest(merged.sources),
+        marking=_marking(merged.sources),
+        pipeline=pipeline,
+        sources=merged.sources,
+        actors=merged.actors,
+        statements=tuple(sorted(statements, key=lambda s: (-s.confidence, s.source, s.start))),
+        events=tuple(sorted(events, key=_chronological)),
+        key_points=tuple(key_points(merged.sources, merged.actors, statements, events)),
+    )
+
+
+def _latest(sources: Sequence[Source]) -> str | None:
+    return max((s.published for s in sources if s.published), default=None)
+
+
+def _marking(sources: Iterable[Source]) -> str:
+    labels = [s.tlp for s in sources if s.tlp in TLP_ORDER]
+    return "TLP:" + max(labels, key=TLP_ORDER.index) if labels else "TLP:CLEAR"
+
+
+def _statement_key(statement: Statement) -> tuple[str, ...]:
+    return (_words(statement.quote), statement.speaker_id or statement.speaker or "")
+
+
+def _event_key(event: Event) -> tuple[str, ...]:
+    sides = (
+        ",".join(sorted(p.id or p.name for p in side)) for side in (event.actors, event.targets)
+    )
+    return (event.type, *sides, event.date or "")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _merge_reports(items: Iterable[Item], key: object, publishers: dict[str, str]) -> list[Item]:
+    """The same fact from several sources is one item listing all of them."""
+    groups: dict[tuple[str, ...], list[Item]] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)  # type: ignore[operator]
+    merged = []
+    for group in groups.values():
+        sources = tuple(dict.fromkeys(i.source for i in group))
+        corroboration = len({publishers.get(s, s) for s in sources})
+        best = max(group, key=lambda i: i.confidence)
+        merged.append(replace(best, sources=sources, corroboration=corroboration))
+    return merged
+
+
+def _chronological(event: Event) -> tuple[str, str, int]:
+    return (event.date or "9999", event.source, event.trigger.start)
+
+
+def key_points(
+    sources: Sequence[Source],
+    actors: Sequence[Actor],
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+    limit: int = 4,
+) -> list[KeyPoint]:
+    """Bottom line up front: the sentences that carry the most salient actors and facts."""
+    spans: dict[tuple[str, int], Span] = {}
+    scores: dict[tuple[str, int], float] = {}
+    items: list[Event | Statement] = [*events, *statements]
+    for item in items:
+        key = (item.source, item.sentence.start)
+        spans[key] = item.sentence
+        scores[key] = scores.get(key, 0.0) + item.confidence
+    for key, span in spans.items():
+        scores[key] = (scores[key] + _actor_weight(actors, key[0], span)) * _length_factor(span)
+    best = sorted(scores, key=lambda k: -scores[k])[:limit]
+    order = {s.id: i for i, s in enumerate(sources)}
+    chosen = sorted(best, key=lambda k: (order.get(k[0], 0), k[1]))
+    return [KeyPoint(spans[k].text, (k[0],), spans[k], k[0]) for k in chosen]
+
+
+def _actor_weight(actors: Sequence[Actor], source: str, sentence: Span) -> float:
+    """The salience of every distinct actor the sentence mentions."""
+    return sum(
+        actor.salience
+        for actor in actors
+        if any(
+            m.source == source and sentence.start <= m.start < sentence.end for m in actor.mentions
+        )
+    )
+
+
+def _length_factor(sentence: Span) -> float:
+    return 0.5 if len(sentence.text.split()) > _MAX_KEY_POINT_WORDS else 1.0
+
+
+def select(briefing: Briefing, name: str, audience: Audience, config: Config) -> AudienceView:
+    """One audience's cut: sources at or below its TLP ceiling, its sections and limits."""
+    ceiling = TLP_ORDER.index(audience.tlp)
+    allowed = {s.id for s in briefing.sources if TLP_ORDER.index(_tlp(s)) <= ceiling}
+    limits = audience.limits
+    statements = _allowed(briefing.statements, allowed)[: limits.statements]
+    events = _top_events(_allowed(_with_actor(briefing.events), allowed), limits.events)
+    actors = _allowed_actors(briefing.actors, allowed)[: limits.actors]
+    points = [k for k in briefing.key_points if k.source in allowed][: limits.key_points]
+    used = _used_sources(briefing.sources, allowed, actors, statements, events, points)
+    citations, cite = _citations(briefing.sources, used, points, actors, statements, events)
+    return AudienceView(
+        name=name,
+        title=briefing.title,
+        as_of=briefing.as_of,
+        marking=_marking(used) if used else "TLP:" + audience.tlp,
+        banner=audience.banner or config.banner,
+        sections=tuple(audience.sections),
+        sources=tuple(used),
+        actors=tuple(actors),
+        statements=tuple(statements),
+        events=tuple(events),
+        key_points=tuple(points),
+        citations=tuple(citations),
+        cite=cite,
+    )
+
+
+def _tlp(source: Source) -> str:
+    """A source without a known label is treated as the most restrictive."""
+    return source.tlp if source.tlp in TLP_ORDER else "RED"
+
+
+def _allowed(items: Sequence[Item], allowed: set[str]) -> list[Item]:
+    kept = []
+    for item in items:
+        sources = tuple(s for s in (item.sources or (item.source,)) if s in allowed)
+        if sources:
+            kept.append(replace(item, sources=sources, source=sources[0]))
+    return kept
+
+
+def _allowed_actors(actors: Sequence[Actor], allowed: set[str]) -> list[Actor]:
+    kept = []
+    for actor in actors:
+        mentions = tuple(m for m in actor.mentions if m.source in allowed)
+        if mentions:
+            sources = tuple(s for s in actor.sources if s in allowed)
+            kept.append(replace(actor, mentions=mentions, sources=sources))
+    return kept
+
+
+def _with_actor(events: Sequence[Event]) -> list[Event]:
+    """A timeline entry says who acted; events known only by their target stay in the JSON."""
+    return [e for e in events if e.actors]
+
+
+def _top_events(events: list[Event], limit: int) -> list[Event]:
+    chosen = sorted(events, key=lambda e: -e.confidence)[:limit]
+    return sorted(chosen, key=_chronological)
+
+
+def _used_sources(
+    sources: Sequence[Source],
+    allowed: set[str],
+    actors: list[Actor],
+    statements: list[Statement],
+    events: list[Event],
+    points: list[KeyPoint],
+) -> list[Source]:
+    used = {m.source for a in actors for m in a.mentions[:1]}
+    used |= {s for item in statements for s in item.sources}
+    used |= {s for item in events for s in item.sources}
+    used |= {p.source for p in points}
+    return [s for s in sources if s.id in used and s.id in allowed]
+
+
+def _citations(
+    sources: Sequence[Source],
+    used: list[Source],
+    points: list[KeyPoint],
+    actors: list[Actor],
+    statements: list[Statement],
+    events: list[Event],
+) -> tuple[list[Citation], dict[str, int]]:
+    """Numbered endnotes, one per item, in the order the briefing shows them."""
+    number_of = {s.id: i + 1 for i, s in enumerate(used)}
+    by_id = {s.id: s for s in sources}
+    entries: list[tuple[str, str, str]] = [
+        (f"kp-{i}", p.source, p.sentence.text) for i, p in enumerate(points)
+    ]
+    entries += [
+        (
+            a.id,
+            a.mentions[0].source,
+            _sentence_around(by_id[a.mentions[0].source], a.mentions[0].start),
+        )
+        for a in actors
+    ]
+    entries += [(s.id, s.source, s.sentence.text) for s in statements]
+    entries += [(e.id, e.source, e.sentence.text) for e in events]
+    citations: list[Citation] = []
+    cite: dict[str, int] = {}
+    for key, source, sentence in entries:
+        citation = Citation(len(citations) + 1, source, number_of.get(source, 0), sentence)
+        citations.append(citation)
+        cite[key] = citation.number
+    return citations, cite
+
+
+def _sentence_around(source: Source, offset: int) -> str:
+    """The sentence of the source's text that holds `offset` (for an actor's first mention)."""
+    paragraph = next((p for p in source.paragraphs if p.start <= offset < p.end), None)
+    start, end = (paragraph.start, paragraph.end) if paragraph else (0, len(source.text))
+    text = source.text
+    before = max((m.end() for m in re.finditer(r"[.!?][”\"’]?\s+", text[start:offset])), default=0)
+    after = re.search(r"[.!?][”\"’]?(?=\s|$)", text[offset:end])
+    stop = offset + after.end() if after else end
+    return text[start + before : stop].strip()

@@ -1,0 +1,52 @@
+"""One error hierarchy: every message reads `path:line: what is wrong`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class BriefgenError(Exception):
+    """An error the user can fix; `str()` gives the one-line message the CLI prints."""
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = self.path or ""
+        if self.path and self.line is not None:
+            where = f"{self.path}:{self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+
+class ConfigError(BriefgenError):
+    """config.yaml is missing, unreadable or does not fit the schema."""
+
+
+class SourceError(BriefgenError):
+    """A seed cannot be read."""
+
+
+class TemplateError(BriefgenError):
+    """A template is missing or broken."""
+
+
+class RenderError(BriefgenError):
+    """HTML or PDF output could not be produced."""
+
+
+class ModelError(BriefgenError):
+    """The spaCy pipeline cannot be loaded."""
+
+
+class ConfigErrors(ConfigError):
+    """Several schema errors, reported at once."""
+
+    def __init__(self, errors: list[ConfigError]):
+        self.errors = errors
+        super().__init__("; ".join(e.message for e in errors), errors[0].path, errors[0].line)
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)

@@ -1,0 +1,366 @@
+"""Actors: people, organisations, states and groups, one per real-world entity in a document.
+
+Named entities are mapped onto canonical actors through the lexicon (aliases, capitals, seats of
+government, demonyms); partial names join full names ("Putin" -> "Vladimir Putin"); roles come from
+the title words before a name and from appositions; descriptions such as "the Russian leader" and
+pronouns resolve to the person they point at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.lexicon import Entry, Lexicon, slug
+from briefgen.model import Actor, ActorType, Mention, Place, Source
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our"})
+NAMED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_LOOKBACK_SENTENCES = 3
+
+
+@dataclass
+class MentionRef:
+    """One mention of an actor in the document (token indices are into the Doc)."""
+
+    actor: str
+    start: int
+    end: int
+    text: str
+    first_token: int
+    last_token: int
+    sentence: int
+    subject: bool
+
+
+@dataclass
+class Draft:
+    name: str
+    type: ActorType
+    roles: list[str] = field(default_factory=list)
+    mentions: list[MentionRef] = field(default_factory=list)
+    affiliation: str | None = None
+
+
+@dataclass
+class ActorIndex:
+    """The actors of one document and where each is mentioned; resolves words to actors."""
+
+    source: Source
+    drafts: dict[str, Draft] = field(default_factory=dict)
+    mentions: list[MentionRef] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    place_tokens: set[int] = field(default_factory=set)
+    by_token: dict[int, MentionRef] = field(default_factory=dict)
+
+    def add(self, draft: Draft, ref: MentionRef) -> None:
+        known = self.drafts.setdefault(draft.name, draft)
+        known.mentions.append(ref)
+        self.mentions.append(ref)
+        for i in range(ref.first_token, ref.last_token + 1):
+            self.by_token[i] = ref
+
+    def mention_at(self, token: Token) -> MentionRef | None:
+        return self.by_token.get(token.i)
+
+    def type_of(self, name: str) -> ActorType | None:
+        draft = self.drafts.get(name)
+        return draft.type if draft else None
+
+    def resolve(self, token: Token) -> MentionRef | None:
+        """The actor a word stands for: its own mention, or a pronoun's antecedent."""
+        found = self.mention_at(token)
+        if found is not None:
+            return found
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            return self.antecedent(token, lambda ref: self.type_of(ref.actor) == "person")
+        if lower in GROUP_PRONOUNS:
+            return self.antecedent(token, lambda ref: self.type_of(ref.actor) != "person")
+        return None
+
+    def antecedent(self, token: Token, fits: Callable[[MentionRef], bool]) -> MentionRef | None:
+        """The subject nearest before `token` that fits, else the nearest mention that fits."""
+        sentence = _sentence_index(token)
+        earlier = [m for m in self.mentions if m.last_token < token.i and fits(m)]
+        for back in range(_LOOKBACK_SENTENCES):
+            subjects = [m for m in earlier if m.sentence == sentence - back and m.subject]
+            if subjects:
+                return subjects[-1] if back else subjects[0]
+        return earlier[-1] if earlier else None
+
+    def actors(self) -> list[Actor]:
+        top = max((_weight(d) for d in self.drafts.values()), default=1.0) or 1.0
+        return [self._actor(d, round(_weight(d) / top, 3)) for d in self.drafts.values()]
+
+    def _actor(self, draft: Draft, salience: float) -> Actor:
+        aliases = _unique(m.text for m in draft.mentions if m.text.lower() != draft.name.lower())
+        mentions = tuple(
+            Mention(self.source.id, m.start, m.end, m.text)
+            for m in sorted(draft.mentions, key=lambda m: m.start)
+        )
+        return Actor(
+            id=slug(draft.name),
+            name=draft.name,
+            type=draft.type,
+            roles=tuple(_unique(draft.roles)),
+            aliases=tuple(aliases),
+            mentions=mentions,
+            salience=salience,
+            sources=(self.source.id,),
+        )
+
+
+def _weight(draft: Draft) -> float:
+    return sum(1.0 + (0.5 if m.subject else 0.0) for m in draft.mentions)
+
+
+def _unique(items: Iterator[str] | list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.lower(), item)
+    return list(seen.values())
+
+
+def _sentence_index(token: Token) -> int:
+    return int(token.sent.start)
+
+
+def in_body(source: Source, span: Span | Token) -> bool:
+    start = span.start_char if isinstance(span, Span) else span.idx
+    return source.kind_at(start) == "body"
+
+
+def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
+    index = ActorIndex(source)
+    people: list[Span] = []
+    for ent in doc.ents:
+        if not in_body(source, ent):
+            continue
+        for span in _parts(ent):
+            if span.label_ == "PERSON":
+                people.append(span)
+            else:
+                _add_named(index, span, lexicon)
+    _add_people(index, people, lexicon)
+    _add_descriptions(index, doc, source, lexicon)
+    index.mentions.sort(key=lambda m: m.start)
+    return index
+
+
+def _parts(ent: Span) -> Iterator[Span]:
+    """The entity without a leading `the` or trailing possessive; lists split into their items."""
+    span = _trim(ent)
+    if span is None:
+        return
+    if span.label_ in ("ORG", "GPE", "LOC", "FAC") and any(t.text == "," for t in span):
+        yield from _list_items(span)
+    else:
+        yield span
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (
+        doc[start].lower_ == "the" or doc[start].is_space or doc[start].is_punct
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_space or doc[end - 1].is_punct
+    ):
+        end -= 1
+    return Span(doc, start, end, label=span.label_) if end > start else None
+
+
+def _list_items(span: Span) -> Iterator[Span]:
+    start = span.start
+    for token in span:
+        if token.text == "," or token.lower_ in ("and", "or"):
+            if token.i > start:
+                yield Span(span.doc, start, token.i, label="GPE")
+            start = token.i + 1
+    if span.end > start:
+        yield Span(span.doc, start, span.end, label="GPE")
+
+
+def _add_named(index: ActorIndex, span: Span, lexicon: Lexicon) -> None:
+    """A named entity is an actor, a place, or (`in Iran`) a state mentioned as a place."""
+    if span.label_ not in NAMED_LABELS:
+        return
+    named = lexicon.by_name(span.text)
+    if is_locative(span, lexicon):
+        _add_place(index, span)
+        if named is not None and named.type == "state":
+            _add_entry(index, span, named)
+        return
+    actor = named or lexicon.by_capital(span.text)
+    if actor is not None:
+        _add_entry(index, span, actor)
+    elif span.label_ == "NORP":
+        _add_people_group(index, span, lexicon)
+    elif span.label_ == "ORG":
+        index.add(Draft(span.text, "organization"), _ref(span.text, span))
+    else:
+        _add_place(index, span)
+
+
+def _add_entry(index: ActorIndex, span: Span, entry: Entry) -> None:
+    index.add(Draft(entry.name, entry.type), _ref(entry.name, span))
+
+
+def _add_people_group(index: ActorIndex, span: Span, lexicon: Lexicon) -> None:
+    """`the Iranians` are Iran; `Iranian` as an adjective is a role's affiliation, not a mention."""
+    if span.root.pos_ not in ("NOUN", "PROPN") or span.root.dep_ in ("amod", "compound"):
+        return
+    state = lexicon.by_demonym(span.text)
+    if state is not None:
+        _add_entry(index, span, state)
+    elif span.text.endswith("s"):
+        index.add(Draft(span.text, "group"), _ref(span.text, span))
+
+
+def _add_place(index: ActorIndex, span: Span) -> None:
+    index.places.append(Place(span.text, span.start_char, span.end_char))
+    index.place_tokens.update(range(span.start, span.end))
+
+
+def _ref(actor: str, span: Span) -> MentionRef:
+    return MentionRef(
+        actor=actor,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        first_token=span.start,
+        last_token=span.end - 1,
+        sentence=span.sent.start,
+        subject=span.root.dep_ in SUBJECTS or _subject_conjunct(span.root),
+    )
+
+
+def _subject_conjunct(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in SUBJECTS
+
+
+def is_locative(span: Span, lexicon: Lexicon) -> bool:
+    """`in the Kremlin`, `at Fordow`: the words name a place here, not an actor."""
+    head = span.root
+    while head.dep_ in ("conj", "appos") and head.head is not head:
+        head = head.head
+    return (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) or _in_place_list(
+        span, lexicon
+    )
+
+
+def _in_place_list(span: Span, lexicon: Lexicon) -> bool:
+    """`the cities of Fordow, Natanz and Isfahan`: items after a place noun are places."""
+    for token in span.doc[max(span.sent.start, span.start - 12) : span.start]:
+        if token.lower_ in lexicon.place_nouns and token.nbor(1).lower_ == "of":
+            between = span.doc[token.i + 2 : span.start]
+            return all(t.text == "," or t.lower_ == "and" or t.ent_type_ for t in between)
+    return False
+
+
+def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None:
+    names = [_person_name(span, lexicon) for span in people]
+    full = [n for n in names if len(n.split()) > 1]
+    for span, name in zip(people, names, strict=True):
+        if not name or "/" in name:
+            continue
+        canonical = _full_name(name, full)
+        draft = Draft(canonical, "person")
+        role, affiliation = person_role(span, lexicon)
+        index.add(draft, _ref(canonical, span))
+        known = index.drafts[canonical]
+        if role:
+            known.roles.append(role)
+            known.affiliation = known.affiliation or affiliation
+
+
+def _person_name(span: Span, lexicon: Lexicon) -> str:
+    words = [t.text for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
+    return " ".join(words)
+
+
+def _full_name(name: str, full: list[str]) -> str:
+    """The longest full name that ends with (or extends) this partial one."""
+    matches = [
+        f for f in full if f != name and (f.endswith(" " + name) or f.startswith(name + " "))
+    ]
+    return max(matches, key=len) if matches else name
+
+
+def person_role(span: Span, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """`Iranian Vice Foreign Minister` before a name, or `, the foreign minister,` after it."""
+    words = _title_words(span)
+    if not words:
+        words = _apposition(span)
+    if not any(t.lower_ in lexicon.role_words for t in words):
+        return None, None
+    affiliation = next((_affiliation(t, lexicon) for t in words if _affiliation(t, lexicon)), None)
+    return " ".join(t.text for t in words), affiliation
+
+
+def _title_words(span: Span) -> list[Token]:
+    words: list[Token] = []
+    i = span.start - 1
+    while i >= span.sent.start:
+        token = span.doc[i]
+        if token.dep_ not in ROLE_DEPS or not (
+            span.start <= token.head.i < span.end or (words and token.head.i <= words[-1].i)
+        ):
+            break
+        words.insert(0, token)
+        i -= 1
+    return words
+
+
+def _apposition(span: Span) -> list[Token]:
+    appos = next((c for c in span.root.children if c.dep_ == "appos"), None)
+    if appos is None:
+        return []
+    return [t for t in appos.subtree if t.dep_ not in ("det", "punct") and not t.is_space]
+
+
+def _affiliation(token: Token, lexicon: Lexicon) -> str | None:
+    entry = lexicon.by_demonym(token.text) or lexicon.by_name(token.text)
+    return entry.name if entry else None
+
+
+def _add_descriptions(index: ActorIndex, doc: Doc, source: Source, lexicon: Lexicon) -> None:
+    """`the Russian leader`, `the foreign minister`: a person already named in the document."""
+    for chunk in doc.noun_chunks:
+        if not in_body(source, chunk) or chunk[0].lower_ != "the" or chunk.root.ent_type_:
+            continue
+        if chunk.root.lower_ not in lexicon.role_words or any(
+            i in index.by_token for i in range(chunk.start, chunk.end)
+        ):
+            continue
+        person = _described(index, chunk, lexicon)
+        if person is not None:
+            index.add(index.drafts[person], _ref(person, chunk))
+
+
+def _described(index: ActorIndex, chunk: Span, lexicon: Lexicon) -> str | None:
+    head = chunk.root.lower_
+    country = next((e.name for t in chunk if (e := lexicon.by_demonym(t.text))), None)
+    for name, draft in index.drafts.items():
+        if draft.type != "person" or not draft.roles:
+            continue
+        role = " ".join(draft.roles).lower()
+        same_place = country is None or draft.affiliation == country
+        if same_place and (head in role or (head == "leader" and _is_leader(role, lexicon))):
+            return name
+    return None
+
+
+def _is_leader(role: str, lexicon: Lexicon) -> bool:
+    return any(word in role for word in lexicon.leader_roles)

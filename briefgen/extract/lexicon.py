@@ -1,0 +1,161 @@
+"""The editable word lists behind extraction: actors, cue verbs and event types.
+
+The shipped lists live in `briefgen/data/*.yaml`; a project may add its own actors file
+(config `lexicon:`), whose entries extend and override the shipped ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefgen.errors import ConfigError
+from briefgen.model import ActorType
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def slug(name: str) -> str:
+    """The stable actor id of a canonical name: `Vladimir Putin` -> `vladimir-putin`."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known actor and every name it goes by."""
+
+    name: str
+    type: ActorType
+    aliases: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    state: str | None = None
+
+    @property
+    def id(self) -> str:
+        return slug(self.name)
+
+    def names(self) -> tuple[str, ...]:
+        """Forms that name the actor itself (capitals and demonyms are looser: see `Lexicon`)."""
+        return (self.name, *self.aliases, *self.seats)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: tuple[Entry, ...]
+    role_words: frozenset[str]
+    leader_roles: frozenset[str]
+    honorifics: frozenset[str]
+    place_nouns: frozenset[str]
+    cue_verbs: frozenset[str]
+    cue_nouns: frozenset[str]
+    event_verbs: dict[str, str]
+    event_nouns: dict[str, str]
+    _forms: dict[str, Entry] = field(default_factory=dict, repr=False)
+    _capitals: dict[str, Entry] = field(default_factory=dict, repr=False)
+    _demonyms: dict[str, Entry] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for entry in self.entries:
+            for form in entry.names():
+                self._forms[_key(form)] = entry
+            for form in entry.capitals:
+                self._capitals[_key(form)] = entry
+            for form in entry.demonyms:
+                self._demonyms[_key(form)] = entry
+
+    def by_name(self, text: str) -> Entry | None:
+        """The actor a name, alias or seat of government denotes."""
+        return self._forms.get(_key(text))
+
+    def by_capital(self, text: str) -> Entry | None:
+        return self._capitals.get(_key(text))
+
+    def by_demonym(self, text: str) -> Entry | None:
+        return self._demonyms.get(_key(text))
+
+    def entry(self, name: str) -> Entry | None:
+        return next((e for e in self.entries if e.name == name), None)
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", text.replace("’", "'")).lower()
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: str | None = None) -> Lexicon:
+    actors = _read(DATA / "actors.yaml")
+    if extra:
+        actors = _merge(actors, _read(Path(extra)))
+    cues, events = _read(DATA / "cues.yaml"), _read(DATA / "events.yaml")
+    return Lexicon(
+        entries=tuple(_entries(actors)),
+        role_words=_words(actors, "role_words"),
+        leader_roles=_words(actors, "leader_roles"),
+        honorifics=_words(actors, "honorifics"),
+        place_nouns=_words(actors, "place_nouns"),
+        cue_verbs=_words(cues, "verbs"),
+        cue_nouns=_words(cues, "nouns"),
+        event_verbs=_event_words(events, "verbs"),
+        event_nouns=_event_words(events, "nouns"),
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the lexicon: {exc}", path) from None
+    if not isinstance(data, dict):
+        raise ConfigError("a lexicon file must be a mapping", path, 1)
+    return data
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in extra.items():
+        merged[key] = (value or []) + (base.get(key) or []) if isinstance(value, list) else value
+    return merged
+
+
+def _entries(actors: dict[str, Any]) -> list[Entry]:
+    typed = [(raw, "state") for raw in actors.get("states") or []]
+    typed += [(raw, "organization") for raw in actors.get("organizations") or []]
+    seen: set[str] = set()
+    entries = []
+    for raw, default_type in typed:
+        if raw["name"] not in seen:  # a project's own entry comes first and wins
+            seen.add(raw["name"])
+            entries.append(_entry(raw, default_type))  # type: ignore[arg-type]
+    return entries
+
+
+def _entry(raw: dict[str, Any], default_type: ActorType) -> Entry:
+    return Entry(
+        name=raw["name"],
+        type=raw.get("type", default_type),
+        aliases=tuple(raw.get("aliases") or ()),
+        capitals=tuple(raw.get("capitals") or ()),
+        seats=tuple(raw.get("seats") or ()),
+        demonyms=tuple(raw.get("demonyms") or ()),
+        state=raw.get("state"),
+    )
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(word).lower() for word in data.get(key) or ())
+
+
+def _event_words(events: dict[str, Any], kind: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for event_type, words in events.items():
+        for word in (words or {}).get(kind) or ():
+            table.setdefault(str(word).lower(), event_type)
+    return table

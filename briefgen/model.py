@@ -1,0 +1,219 @@
+"""The data that flows through briefgen: Source -> Extraction -> Briefing -> AudienceView.
+
+Every record is a frozen dataclass of plain values; `to_json` gives the shape documented in
+DESIGN.md ("The extraction JSON"). No spaCy object ever appears here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "briefgen.extraction/1"
+
+ParagraphKind = Literal["body", "heading", "caption", "byline"]
+ActorType = Literal["person", "organization", "state", "group"]
+StatementKind = Literal["direct", "partial", "reported"]
+DatePrecision = Literal["day", "month", "year", "reported"]
+
+
+def to_json(record: Any) -> Any:
+    """Plain JSON data for a record; fields whose name starts with `_` stay private."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {
+            f.name: to_json(getattr(record, f.name))
+            for f in dataclasses.fields(record)
+            if not f.name.startswith("_") and f.metadata.get("json", True)
+        }
+    if isinstance(record, (list, tuple)):
+        return [to_json(item) for item in record]
+    if isinstance(record, dict):
+        return {key: to_json(value) for key, value in record.items()}
+    return record
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    kind: ParagraphKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    path: str
+    title: str
+    published: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    reliability: str | None = None
+    tlp: str | None = None
+    text: str = field(default="", metadata={"json": False}, repr=False)
+    paragraphs: tuple[Paragraph, ...] = field(default=(), metadata={"json": False}, repr=False)
+
+    def body_paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(p for p in self.paragraphs if p.kind == "body")
+
+    def kind_at(self, offset: int) -> ParagraphKind | None:
+        return next((p.kind for p in self.paragraphs if p.start <= offset < p.end), None)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words in a source's text: `text == source.text[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    source: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    type: ActorType
+    roles: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    salience: float = 0.0
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    source: str
+    start: int
+    end: int
+    quote: str
+    kind: StatementKind
+    speaker: str | None
+    speaker_id: str | None
+    speaker_mention: Span | None
+    cue: str | None
+    confidence: float
+    sentence: Span
+    sources: tuple[str, ...] = ()
+    corroboration: int = 1
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One side of an event: `name` is the canonical actor, start/end its mention."""
+
+    name: str
+    id: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    source: str
+    type: str
+    trigger: Span
+    actors: tuple[Participant, ...]
+    targets: tuple[Participant, ...]
+    places: tuple[Place, ...]
+    date: str | None
+    date_text: str | None
+    date_precision: DatePrecision | None
+    sentence: Span
+    summary: str
+    confidence: float
+    negated: bool = False
+    modality: str | None = None
+    sources: tuple[str, ...] = ()
+    corroboration: int = 1
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    model: str
+    version: str
+    briefgen: str
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything found in a set of sources; the unit of caching and of the `extract` command."""
+
+    pipeline: Pipeline
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    statements: tuple[Statement, ...]
+    events: tuple[Event, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"schema": SCHEMA, **to_json(self)}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An endnote: the source an item came from and the sentence that says it."""
+
+    number: int
+    source: str
+    source_number: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    text: str
+    sources: tuple[str, ...]
+    sentence: Span
+    source: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    as_of: str | None
+    marking: str
+    pipeline: Pipeline
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    statements: tuple[Statement, ...]
+    events: tuple[Event, ...]
+    key_points: tuple[KeyPoint, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"schema": SCHEMA, **to_json(self)}
+
+
+@dataclass(frozen=True)
+class AudienceView:
+    """The briefing cut for one audience, ready for its template."""
+
+    name: str
+    title: str
+    as_of: str | None
+    marking: str
+    banner: str | None
+    sections: tuple[str, ...]
+    sources: tuple[Source, ...]
+    actors: tuple[Actor, ...]
+    statements: tuple[Statement, ...]
+    events: tuple[Event, ...]
+    key_points: tuple[KeyPoint, ...]
+    citations: tuple[Citation, ...]
+    cite: dict[str, int] = field(default_factory=dict)

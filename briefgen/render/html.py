@@ -1,0 +1,226 @@
+"""The Jinja environment: default and project templates, filters, and one-line template errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+)
+
+from briefgen.errors import TemplateError
+from briefgen.model import AudienceView, Source
+from briefgen.render.markdown import render_markdown
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PREFIX = "!default"
+
+TLP_LEVELS = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
+
+# TLP 2.0 definitions (FIRST), shortened to one line each for a page footer.
+TLP_NOTES = {
+    "CLEAR": "Recipients can spread this to the world; there is no limit on disclosure.",
+    "GREEN": "Limited disclosure: recipients can spread this within their community.",
+    "AMBER": (
+        "Limited disclosure: recipients can only spread this on a need-to-know basis "
+        "within their organization and its clients."
+    ),
+    "AMBER+STRICT": (
+        "Limited disclosure: recipients can only spread this on a need-to-know basis "
+        "within their organization."
+    ),
+    "RED": "For the eyes and ears of individual recipients only, no further disclosure.",
+}
+
+# The Admiralty (NATO) source reliability scale.
+RELIABILITY = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+
+_FORMATS = {10: ("%Y-%m-%d", "{d.day} %B %Y"), 7: ("%Y-%m", "%B %Y"), 4: ("%Y", "%Y")}
+
+
+def default_templates_dir() -> Path:
+    """The default templates: inside the installed wheel, else at the source checkout's root."""
+    package = Path(__file__).resolve().parent.parent
+    installed = package / "templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+def make_environment(project_templates: Path | None) -> Environment:
+    """A Jinja environment where project templates override the defaults.
+
+    A project template may extend a default one through the `!default/` prefix, e.g.
+    `{% extends "!default/executive.html.j2" %}`, to replace a single block.
+    """
+    defaults = default_templates_dir()
+    loaders: list[jinja2.BaseLoader] = []
+    if (
+        project_templates is not None
+        and project_templates.is_dir()
+        and project_templates.resolve() != defaults.resolve()
+    ):
+        loaders.append(FileSystemLoader(project_templates))
+    loaders.append(PrefixLoader({DEFAULT_PREFIX: FileSystemLoader(defaults)}, delimiter="/"))
+    loaders.append(FileSystemLoader(defaults))
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        # Every template produces HTML and every value may come from an untrusted seed.
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        join_names=join_names,
+        date=format_date,
+        tlp_class=tlp_class,
+        marking=format_marking,
+        tlp_note=tlp_note,
+        reliability=describe_reliability,
+        source_number=source_number,
+        markdown=render_markdown,
+        web_url=web_url,
+    )
+    return env
+
+
+def render_html(
+    env: Environment, template_name: str, view: AudienceView, *, author: str | None
+) -> str:
+    """Render one audience's page; template problems raise TemplateError (`path:line: ...`)."""
+    try:
+        template = env.get_template(template_name)
+        return template.render(view=view, author=author)
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or template_name
+        raise TemplateError(exc.message or "syntax error", where, exc.lineno) from exc
+    except jinja2.TemplateNotFound as exc:
+        frame = _template_frame(exc.__traceback__)
+        if frame is None:
+            message = f"template not found (looked in {_search_path(env)})"
+            raise TemplateError(message, str(exc.name)) from exc
+        message = f"template '{exc.name!s}' not found (looked in {_search_path(env)})"
+        raise TemplateError(message, *frame) from exc
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, LookupError) as exc:
+        # Errors raised by template code are the template author's to fix; anything raised
+        # outside a template frame is a bug in briefgen and must keep its traceback.
+        frame = _template_frame(exc.__traceback__)
+        if frame is None:
+            raise
+        message = str(exc) if isinstance(exc, jinja2.TemplateError) else _describe(exc)
+        raise TemplateError(message, *frame) from exc
+
+
+def _template_frame(tb: TracebackType | None) -> tuple[str, int] | None:
+    """The innermost template file and line in a traceback Jinja has rewritten."""
+    found: tuple[str, int] | None = None
+    while tb is not None:
+        # Jinja's rewritten frames (see jinja2.debug.fake_traceback) carry this global.
+        if "__jinja_exception__" in tb.tb_frame.f_globals:
+            found = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _search_path(env: Environment) -> str:
+    dirs: list[str] = []
+    loader = env.loader
+    for sub in loader.loaders if isinstance(loader, ChoiceLoader) else [loader]:
+        if isinstance(sub, FileSystemLoader):
+            dirs.extend(str(p) for p in sub.searchpath if str(p) not in dirs)
+    return ", ".join(dirs) or "(no template folder)"
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def join_names(items: Iterable[Any], conjunction: str = "and") -> str:
+    """'A', 'A and B', 'A, B and C' from strings or records with a `name`."""
+    names = [item if isinstance(item, str) else str(item.name) for item in items]
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+def format_date(value: str | dt.date | None, missing: str = "") -> str:
+    """'2025-06-22' -> '22 June 2025'; partial ISO dates keep their precision."""
+    if value is None or value == "":
+        return missing
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    pattern = _FORMATS.get(len(value))
+    if pattern is None:
+        return value
+    try:
+        parsed = dt.datetime.strptime(value, pattern[0])
+    except ValueError:
+        return value
+    return parsed.strftime(pattern[1].format(d=parsed))
+
+
+def _tlp_level(marking: str | None) -> str | None:
+    if not marking:
+        return None
+    label = marking.strip().upper().removeprefix("TLP:").strip()
+    return label if label in TLP_LEVELS else None
+
+
+def format_marking(marking: str | None) -> str:
+    """The handling marking in capitals; a bare TLP level gets its `TLP:` prefix."""
+    level = _tlp_level(marking)
+    if level is not None:
+        return f"TLP:{level}"
+    return (marking or "").strip().upper()
+
+
+def tlp_class(marking: str | None) -> str:
+    """A CSS class for a marking: 'TLP:AMBER+STRICT' -> 'tlp-amber-strict'."""
+    level = _tlp_level(marking)
+    return "tlp-" + level.lower().replace("+", "-") if level else "tlp-other"
+
+
+def tlp_note(marking: str | None) -> str:
+    level = _tlp_level(marking)
+    return TLP_NOTES[level] if level else ""
+
+
+def describe_reliability(grade: str | None) -> str:
+    """'B' -> 'B (usually reliable)'; unknown grades are shown as given."""
+    if not grade:
+        return ""
+    meaning = RELIABILITY.get(grade.strip().upper())
+    return f"{grade} ({meaning})" if meaning else grade
+
+
+def source_number(source_id: str | None, sources: Sequence[Source]) -> int | None:
+    """1-based position of a source in the view's source list, as the sources section numbers it."""
+    for number, source in enumerate(sources, start=1):
+        if source.id == source_id:
+            return number
+    return None
+
+
+def web_url(url: str | None) -> str | None:
+    """The URL if it is http(s); seed metadata must never become a javascript: or file: link."""
+    if url and url.strip().lower().startswith(("https://", "http://")):
+        return url.strip()
+    return None

@@ -1,0 +1,99 @@
+"""HTML to PDF with WeasyPrint, fetching only local template/asset files and data: URLs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import weasyprint
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+from briefgen.errors import RenderError
+
+log = logging.getLogger(__name__)
+
+
+class BlockedURLError(ValueError):
+    """A resource outside the allowed folders; WeasyPrint logs it and skips the resource."""
+
+
+class SafeURLFetcher(URLFetcher):  # type: ignore[misc]  # weasyprint ships no type hints
+    """WeasyPrint's own fetcher, restricted to data: URLs and files under `allowed_dirs`."""
+
+    def __init__(self, allowed_dirs: Sequence[Path]) -> None:
+        super().__init__(allowed_protocols=("data", "file"), allow_redirects=False)
+        self.allowed_dirs = tuple(Path(d).resolve() for d in allowed_dirs)
+
+    def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "file" and parts.netloc in ("", "localhost"):
+            # resolve() follows symlinks, so a link inside an allowed folder cannot escape it.
+            path = Path(url2pathname(parts.path)).resolve()
+            if not any(path.is_relative_to(folder) for folder in self.allowed_dirs):
+                self._refuse(url, "file outside the template and asset folders")
+        elif scheme != "data":
+            self._refuse(url, "only data: URLs and local template/asset files are fetched")
+        return super().fetch(url, headers)
+
+    @staticmethod
+    def _refuse(url: str, why: str) -> None:
+        shown = url if len(url) <= 120 else url[:117] + "..."
+        log.warning("not fetching %s: %s", shown, why)
+        raise BlockedURLError(f"blocked {shown}: {why}")
+
+
+def safe_url_fetcher(allowed_dirs: Sequence[Path]) -> SafeURLFetcher:
+    """A WeasyPrint URL fetcher that serves data: URLs and files inside `allowed_dirs` only."""
+    return SafeURLFetcher(allowed_dirs)
+
+
+def write_pdf(
+    html: str,
+    *,
+    base_dir: Path,
+    allowed_dirs: Sequence[Path],
+    title: str | None = None,
+    author: str | None = None,
+) -> bytes:
+    """The PDF for a rendered page, byte-for-byte the same for the same HTML.
+
+    Title and author come from the page's `<title>` and `<meta name=author>`; the keyword
+    arguments override them when given.
+    """
+    fetcher = safe_url_fetcher(allowed_dirs)
+    try:
+        document = weasyprint.HTML(
+            string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
+        ).render()
+        _set_metadata(document.metadata, title, author)
+        # pdf_identifier=True derives the file ID from the content rather than leaving it
+        # out; WeasyPrint writes no clock dates unless the page or we supply them.
+        pdf: bytes = document.write_pdf(pdf_identifier=True)
+    except (OSError, ValueError) as exc:
+        raise RenderError(f"cannot produce the PDF: {exc}") from exc
+    return pdf
+
+
+def _set_metadata(metadata: Any, title: str | None, author: str | None) -> None:
+    if title:
+        metadata.title = title
+    if author:
+        metadata.authors = [author]
+    if metadata.created is None and (stamp := _source_date()):
+        # Reproducible-builds convention: a fixed date instead of none at all.
+        metadata.created = metadata.modified = stamp
+
+
+def _source_date() -> str | None:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not epoch.isdigit():
+        return None
+    moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")

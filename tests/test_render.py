@@ -1,0 +1,407 @@
+"""Rendering: templates, escaping, overrides, template errors, PDF output, URL fetching."""
+
+from __future__ import annotations
+
+import base64
+import io
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from briefgen.errors import TemplateError
+from briefgen.model import (
+    Actor,
+    AudienceView,
+    Citation,
+    Event,
+    KeyPoint,
+    Mention,
+    Participant,
+    Place,
+    Source,
+    Span,
+    Statement,
+)
+from briefgen.render.html import default_templates_dir, make_environment, render_html
+from briefgen.render.markdown import render_markdown
+from briefgen.render.pdf import BlockedURLError, safe_url_fetcher, write_pdf
+
+SRC = "000_748fcdded8e4d33f"
+SCRIPT = "<script>alert(1)</script>"
+PNG_1PX = base64.b64encode(
+    bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a7e0c4a30000000049454e44ae426082"
+    )
+).decode()
+
+SENTENCES = (
+    "Russian President Vladimir Putin has sharply criticised the “completely unjustified” US "
+    "attack on Iran’s nuclear facilities, saying it is “pushing the world into great danger”.",
+    "At the beginning of his meeting in the Kremlin with Iranian Vice Foreign Minister Abbas "
+    "Araqchi, Putin stressed:",
+    "According to the agency’s sources, Araqchi handed the Russian leader a letter from "
+    "Ayatollah Khamenei asking for further support.",
+    "The day before, the United States struck three of Iran’s nuclear facilities in the cities "
+    "of Fordow, Natanz and Isfahan using B-2 strategic bombers.",
+    "In response, Tehran threatened to strike US bases in the region.",
+    "Russia has signed a 20-year strategic agreement with Iran, but refuses to include a clause "
+    "on collective defence.",
+    "On the sidelines of the UN Security Council meeting, Russia, China and Pakistan proposed an "
+    "immediate call for a ceasefire in the Middle East following the US bombing.",
+    "Putin also met with Foreign Minister Sergei Lavrov and GRU chief Igor Kostyukov, confirming "
+    "the high level of cooperation between Moscow and Tehran.",
+)
+
+
+def span(text: str) -> Span:
+    return Span(text=text, start=0, end=len(text))
+
+
+def part(name: str) -> Participant:
+    return Participant(name=name, id=name.lower().replace(" ", "-"), start=0, end=len(name))
+
+
+def actor(name: str, kind: str, roles: tuple[str, ...], mentions: int) -> Actor:
+    found = tuple(Mention(source=SRC, start=i, end=i + 1, text=name) for i in range(mentions))
+    return Actor(
+        id=name.lower().replace(" ", "-"),
+        name=name,
+        type=kind,  # type: ignore[arg-type]
+        roles=roles,
+        mentions=found,
+        salience=mentions / 10,
+        sources=(SRC,),
+    )
+
+
+def event(n: int, kind: str, who: str, trigger: str, whom: str, date: str | None) -> Event:
+    return Event(
+        id=f"ev-{n}",
+        source=SRC,
+        type=kind,
+        trigger=span(trigger),
+        actors=(part(who),),
+        targets=(part(whom),) if whom else (),
+        places=(Place("Fordow", 0, 6),) if n == 1 else (),
+        date=date,
+        date_text=None if date else "The day before",
+        date_precision="day" if date else "reported",
+        sentence=span(f"{who} {trigger} {whom}."),
+        summary=f"{who} {trigger} {whom}",
+        confidence=0.8,
+    )
+
+
+def make_view(**changes: object) -> AudienceView:
+    source = Source(
+        id=SRC,
+        path=f"seeds/{SRC}.txt",
+        title="Putin condemns US strikes on Iran's nuclear sites",
+        published="2025-06-23",
+        publisher="Novaya Gazeta Europe",
+        url="javascript:alert(1)",
+        reliability="B",
+        tlp="AMBER",
+    )
+    quote = f"Aggression against Iran has no basis and no justification. {SCRIPT}"
+    statements = (
+        Statement(
+            id="st-1",
+            source=SRC,
+            start=0,
+            end=len(quote),
+            quote=quote,
+            kind="direct",
+            speaker="Vladimir Putin",
+            speaker_id="vladimir-putin",
+            speaker_mention=span("Putin"),
+            cue="stressed",
+            confidence=0.9,
+            sentence=span(quote),
+        ),
+        Statement(
+            id="st-2",
+            source=SRC,
+            start=0,
+            end=10,
+            quote="the US attack on Iran's nuclear facilities is pushing the world into great "
+            "danger",
+            kind="reported",
+            speaker="Vladimir Putin",
+            speaker_id="vladimir-putin",
+            speaker_mention=span("Putin"),
+            cue="said",
+            confidence=0.7,
+            sentence=span("Putin said the attack is pushing the world into great danger."),
+        ),
+        Statement(
+            id="st-3",
+            source=SRC,
+            start=0,
+            end=10,
+            quote="US fairy tales that caused the suffering of millions",
+            kind="partial",
+            speaker="Vassily Nebenzya",
+            speaker_id="vassily-nebenzya",
+            speaker_mention=span("Vassily Nebenzya"),
+            cue="calling",
+            confidence=0.8,
+            sentence=span("Nebenzya compared Washington's rhetoric to the Iraq accusations."),
+        ),
+    )
+    actors = (
+        actor("Vladimir Putin", "person", ("Russian President",), 6),
+        actor("Iran", "state", (), 9),
+        actor("United States", "state", (), 5),
+        actor("Abbas Araqchi", "person", ("Iranian Foreign Minister",), 2),
+        actor("UN Security Council", "organization", (), 1),
+    )
+    events = (
+        event(1, "FIGHT", "United States", "struck", "Iran", None),
+        event(2, "THREATEN", "Iran", "threatened", "United States", None),
+        event(3, "DISAPPROVE", "Vladimir Putin", "criticised", "United States", "2025-06-23"),
+        event(4, "CONSULT", "Vladimir Putin", "met", "Abbas Araqchi", "2025-06-23"),
+        event(5, "AGREE", "Russia", "signed", "Iran", "2025"),
+    )
+    key_points = (
+        KeyPoint(
+            text="Russia condemned the US strikes on Iran's nuclear sites but offered Tehran "
+            "no concrete military support.",
+            sources=(SRC,),
+            sentence=span("Putin has sharply criticised the US attack."),
+            source=SRC,
+        ),
+        KeyPoint(
+            text="Iran threatened to strike US bases in the region after the attack on "
+            "Fordow, Natanz and Isfahan.",
+            sources=(SRC,),
+            sentence=span("Tehran threatened to strike US bases in the region."),
+            source=SRC,
+        ),
+        KeyPoint(
+            text="Russia, China and Pakistan proposed an immediate ceasefire call at the UN "
+            "Security Council.",
+            sources=(SRC,),
+            sentence=span("Russia, China and Pakistan proposed an immediate call."),
+            source=SRC,
+        ),
+    )
+    keys = [f"kp-{i}" for i in range(len(key_points))]
+    keys += [a.id for a in actors] + [s.id for s in statements] + [e.id for e in events]
+    citations = tuple(
+        Citation(number=n, source=SRC, source_number=1, sentence=SENTENCES[n % len(SENTENCES)])
+        for n in range(1, len(keys) + 1)
+    )
+    view = AudienceView(
+        name="executive",
+        title="Russia and the US strikes on Iran",
+        as_of="2025-06-23",
+        marking="TLP:AMBER",
+        banner="Contains machine-extracted content",
+        sections=("summary", "actors", "statements", "timeline", "sources", "endnotes"),
+        sources=(source,),
+        actors=actors,
+        statements=statements,
+        events=events,
+        key_points=key_points,
+        citations=citations,
+        cite={key: n for n, key in enumerate(keys, start=1)},
+    )
+    return replace(view, **changes)  # type: ignore[arg-type]
+
+
+def render(
+    template: str = "analyst.html.j2", project: Path | None = None, **changes: object
+) -> str:
+    env = make_environment(project)
+    return render_html(env, template, make_view(**changes), author="Analysis Cell")
+
+
+def pdf_reader(template: str, **changes: object) -> pypdf.PdfReader:
+    html = render_html(make_environment(None), template, make_view(**changes), author="Author")
+    templates = default_templates_dir()
+    data = write_pdf(html, base_dir=templates, allowed_dirs=[templates])
+    return pypdf.PdfReader(io.BytesIO(data))
+
+
+@pytest.mark.parametrize("template", ["analyst.html.j2", "executive.html.j2"])
+def test_seed_text_is_escaped(template: str) -> None:
+    html = render(template)
+    assert SCRIPT not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<script" not in html
+    assert "javascript:" not in html
+
+
+def test_page_is_self_contained() -> None:
+    html = render()
+    assert "<link" not in html
+    assert "@import" not in html
+    assert "src=" not in html
+    assert '<html lang="en">' in html
+    assert '<meta name="author" content="Analysis Cell">' in html
+
+
+def test_sections_not_listed_are_absent() -> None:
+    html = render(sections=("summary", "timeline"))
+    assert 'id="summary"' in html
+    assert 'id="timeline"' in html
+    for absent in ("actors", "statements", "sources", "endnotes"):
+        assert f'id="{absent}"' not in html
+    # Without endnotes or a sources list, items cite their source by number only.
+    assert "S1</sup>" in html
+    assert 'href="#note-' not in html
+
+
+def test_citations_link_to_endnotes() -> None:
+    html = render()
+    assert '<a href="#note-1" title="Endnote 1">1</a>' in html
+    assert 'id="note-1"' in html
+
+
+def test_citations_fall_back_to_sources_without_endnotes() -> None:
+    html = render(sections=("summary", "sources"))
+    assert 'href="#source-1"' in html
+    assert 'href="#note-' not in html
+
+
+def test_marking_top_and_bottom() -> None:
+    html = render()
+    top = html.index('class="marking marking-top"')
+    bottom = html.index('class="marking marking-bottom"')
+    assert html.count(">TLP:AMBER</span>") >= 2
+    assert top < html.index("<main>") < html.index("</main>") < bottom
+
+
+def test_bare_tlp_level_gets_prefix() -> None:
+    html = render(marking="amber+strict")
+    assert ">TLP:AMBER+STRICT</span>" in html
+    assert "tlp-amber-strict" in html
+
+
+def test_project_template_overrides_one_block(tmp_path: Path) -> None:
+    (tmp_path / "analyst.html.j2").write_text(
+        '{% extends "!default/analyst.html.j2" %}\n'
+        "{% block actors %}<p>Custom actors block</p>{% endblock %}\n",
+        encoding="utf-8",
+    )
+    html = render(project=tmp_path)
+    assert "Custom actors block" in html
+    assert 'id="actors"' not in html
+    assert 'id="statements"' in html
+
+
+def test_undefined_variable_names_template_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "analyst.html.j2"
+    path.write_text(
+        '{% extends "!default/analyst.html.j2" %}\n'
+        "{% block summary %}\n"
+        "<p>{{ view.no_such_field }}</p>\n"
+        "{% endblock %}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(TemplateError) as caught:
+        render(project=tmp_path)
+    assert str(caught.value).startswith(f"{path}:3: ")
+    assert "no_such_field" in str(caught.value)
+
+
+def test_syntax_error_names_template_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html.j2"
+    path.write_text("<p>\n{% if view.title %}\n</p>\n", encoding="utf-8")
+    with pytest.raises(TemplateError) as caught:
+        render("broken.html.j2", project=tmp_path)
+    assert str(caught.value).startswith(f"{path}:")
+
+
+def test_missing_template_is_a_template_error() -> None:
+    with pytest.raises(TemplateError, match=r"^nope\.html\.j2: template not found"):
+        render("nope.html.j2")
+
+
+def test_executive_pdf_is_one_page_with_marking_and_metadata() -> None:
+    reader = pdf_reader("executive.html.j2")
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "TLP:AMBER" in text
+    assert "Page 1 of 1" in text
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Russia and the US strikes on Iran"
+    assert reader.metadata.author == "Author"
+
+
+def test_analyst_pdf_has_bookmarks_and_marking_on_every_page() -> None:
+    reader = pdf_reader("analyst.html.j2")
+    titles = [item.title for item in reader.outline if isinstance(item, pypdf.generic.Destination)]
+    assert titles == ["Russia and the US strikes on Iran"]
+    pages = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert text.count("TLP:AMBER") >= 2
+        assert f"Page {number} of {pages}" in text
+
+
+def test_pdf_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without HarfBuzz-Subset WeasyPrint subsets fonts with fontTools, which stamps the
+    # clock into each font unless SOURCE_DATE_EPOCH is set.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1750636800")
+    html = render("executive.html.j2", as_of=None)
+    templates = default_templates_dir()
+    first = write_pdf(html, base_dir=templates, allowed_dirs=[templates])
+    second = write_pdf(html, base_dir=templates, allowed_dirs=[templates])
+    assert first == second
+    reader = pypdf.PdfReader(io.BytesIO(first))
+    assert reader.metadata is not None
+    assert str(reader.metadata["/CreationDate"]).startswith("D:20250623")
+
+
+def test_url_fetcher_refuses_network_and_outside_files(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    fetcher = safe_url_fetcher([tmp_path])
+    with caplog.at_level(logging.WARNING, logger="briefgen.render.pdf"):
+        for url in ("http://example.com/x.png", "file:///etc/passwd", "ftp://example.com/x"):
+            with pytest.raises(BlockedURLError):
+                fetcher.fetch(url)
+    assert "example.com" in caplog.text
+    assert "/etc/passwd" in caplog.text
+
+
+def test_url_fetcher_refuses_escape_by_dotdot_and_symlink(tmp_path: Path) -> None:
+    allowed = tmp_path / "assets"
+    allowed.mkdir()
+    (tmp_path / "secret.txt").write_text("secret", encoding="utf-8")
+    (allowed / "link.txt").symlink_to(tmp_path / "secret.txt")
+    fetcher = safe_url_fetcher([allowed])
+    for url in (f"{allowed.as_uri()}/../secret.txt", (allowed / "link.txt").as_uri()):
+        with pytest.raises(BlockedURLError):
+            fetcher.fetch(url)
+
+
+def test_url_fetcher_serves_data_urls_and_allowed_files(tmp_path: Path) -> None:
+    fetcher = safe_url_fetcher([tmp_path])
+    response = fetcher.fetch(f"data:image/png;base64,{PNG_1PX}")
+    assert response.read().startswith(b"\x89PNG")
+    response.close()
+    (tmp_path / "logo.svg").write_text("<svg/>", encoding="utf-8")
+    response = fetcher.fetch((tmp_path / "logo.svg").as_uri())
+    assert response.read() == b"<svg/>"
+    response.close()
+
+
+def test_markdown_escapes_raw_html_and_unsafe_links() -> None:
+    html = render_markdown(f"Hello {SCRIPT}\n\n[x](javascript:alert(1)) ![i](http://e.com/t.png)")
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert 'href="javascript:' not in html
+    assert "<img" not in html
+
+
+def test_markdown_filter_output_is_not_escaped_twice() -> None:
+    env = make_environment(None)
+    out = env.from_string("{{ text|markdown }}").render(text="*a* & b")
+    assert "<em>a</em> &amp; b" in out
