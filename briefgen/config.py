@@ -119,7 +119,8 @@ def load(path: Path) -> Project:
     try:
         config = Config.model_validate(data)
     except pydantic.ValidationError as exc:
-        raise ConfigErrors([_explain(path, node, err) for err in exc.errors()]) from None
+        errors = [_explain(path, node, err) for err in exc.errors()]
+        raise ConfigErrors(sorted(errors, key=lambda e: e.line or 0)) from None
     return Project(root=path.parent.resolve(), config_path=path, config=config)
 
 

@@ -144,14 +144,42 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
         if not in_body(source, ent):
             continue
         for span in _parts(ent):
-            if span.label_ == "PERSON":
+            if span.label_ == "PERSON" or _titled(span, lexicon):
                 people.append(span)
             else:
                 _add_named(index, span, lexicon)
     _add_people(index, people, lexicon)
+    _add_surnames(index, doc, source)
     _add_descriptions(index, doc, source, lexicon)
     index.mentions.sort(key=lambda m: m.start)
     return index
+
+
+def _titled(span: Span, lexicon: Lexicon) -> bool:
+    """`Chancellor Olaf Scholz` tagged as an organisation: a title before a name makes a person."""
+    if span.start == 0 or lexicon.by_name(span.text) or lexicon.by_capital(span.text):
+        return False
+    before = span.doc[span.start - 1]
+    proper = all(t.pos_ == "PROPN" for t in span) and len(span) > 1
+    return proper and before.lower_ in lexicon.role_words and before.head.i >= span.start
+
+
+def _add_surnames(index: ActorIndex, doc: Doc, source: Source) -> None:
+    """A person's surname alone where the tagger missed it (`Scholz then met reporters`)."""
+    surnames = {
+        draft.name.split()[-1]: draft
+        for draft in index.drafts.values()
+        if draft.type == "person" and " " in draft.name
+    }
+    for token in doc:
+        draft = surnames.get(token.text)
+        if (
+            draft
+            and token.i not in index.by_token
+            and token.pos_ == "PROPN"
+            and in_body(source, token)
+        ):
+            index.add(draft, _ref(draft.name, doc[token.i : token.i + 1]))
 
 
 def _parts(ent: Span) -> Iterator[Span]:

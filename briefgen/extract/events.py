@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex, MentionRef, in_body
-from briefgen.extract.dates import normalize
+from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.lexicon import Lexicon, slug
-from briefgen.model import Event, Participant, Place, Source
+from briefgen.model import DatePrecision, Event, Participant, Place, Source
 from briefgen.model import Span as TextSpan
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -26,6 +26,7 @@ TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "toward", "toward
 MODAL_VERBS = frozenset(
     {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
 )
+RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 
 
@@ -119,7 +120,7 @@ def _objects(verb: Token, index: ActorIndex, skip: Token | None = None) -> list[
     recipient = any(c.dep_ == "dative" for c in verb.children)
     found: list[MentionRef] = []
     for child in verb.children:
-        if child is skip or recipient and child.dep_ == "dobj":
+        if child is skip or (recipient and child.dep_ == "dobj"):
             continue
         if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and passive):
             found += _first_actors(child, index)
@@ -220,9 +221,9 @@ def _event(
         actors=tuple(_participant(m) for m in sides.actors),
         targets=tuple(_participant(m) for m in sides.targets),
         places=places,
-        date=normal.iso if normal else source.published,
+        date=normal.iso if normal else (source.published if date_span is None else None),
         date_text=date_span.text if date_span is not None else None,
-        date_precision=normal.precision if normal else ("reported" if source.published else None),
+        date_precision=_precision(normal, date_span, source),
         sentence=_sentence_span(source, sentence),
         summary=_summary(trigger, sides, places, negated),
         confidence=_confidence(sides, negated),
@@ -236,16 +237,28 @@ def _participant(ref: MentionRef) -> Participant:
 
 
 def _date(trigger: Token, sentence: Span) -> Span | None:
-    dates = [e for e in sentence.ents if e.label_ == "DATE" and not _is_duration(e)]
+    """The DATE expression of the trigger's clause, else the nearest one in its sentence."""
+    dates = [_date_phrase(e) for e in sentence.ents if e.label_ == "DATE" and not _is_duration(e)]
     if not dates:
         return None
-    own = [
-        e
-        for e in dates
-        if any(t.i in {a.i for a in e.root.ancestors} | {e.root.i} for t in [trigger])
-    ]
-    near = own or sorted(dates, key=lambda e: abs(e.start - trigger.i))
-    return near[0]
+    own = [d for d in dates if trigger in d.root.ancestors or d.root.head == trigger]
+    return (own or sorted(dates, key=lambda d: abs(d.start - trigger.i)))[0]
+
+
+def _date_phrase(ent: Span) -> Span:
+    """`The day` + `before`: the tagger often leaves the relative word out of the entity."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if following is not None and following.lower_ in RELATIVE_WORDS:
+        return ent.doc[ent.start : ent.end + 1]
+    return ent
+
+
+def _precision(
+    normal: NormalDate | None, date_span: Span | None, source: Source
+) -> DatePrecision | None:
+    if normal is not None:
+        return normal.precision
+    return "reported" if date_span is None and source.published else None
 
 
 def _is_duration(ent: Span) -> bool:

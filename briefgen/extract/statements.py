@@ -96,9 +96,8 @@ def _continues(text: str, last: Quote, quote: Quote) -> bool:
     return (
         quote.paragraph == last.paragraph
         and len(between) <= _ATTRIBUTION_GAP
-        and between.lstrip('”"»').lstrip().startswith(",")
+        and "," in between[:3]  # `X,” he said, “Y` or `X”, he said, “Y`
         and between.rstrip().endswith((",", ":", "“", '"'))
-        and text[last.end - 1] in ',”"'
     )
 
 
@@ -163,8 +162,8 @@ def _is_cue(token: Token, lexicon: Lexicon) -> bool:
 def _governing_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
     """The nearest speech word above the quote in the parse."""
     for token in span:
-        if span.start <= token.head.i < span.end:
-            continue
+        if _outside(token, quoted) or not _outside(token.head, quoted):
+            continue  # only the quote's own roots lead up to its cue
         for ancestor in token.ancestors:
             if _outside(ancestor, quoted) and _is_cue(ancestor, lexicon):
                 return ancestor
@@ -181,7 +180,6 @@ def _nearby_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | No
         cues = [
             t for t in sentence if _outside(t, quoted) and _is_cue(t, lexicon) and t.pos_ != "NOUN"
         ]
-        cues = [t for t in cues if not span.start <= t.i < span.end]
         if cues:
             return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
     return None

@@ -1,0 +1,86 @@
+"""Actors: canonical names, partial names, capitals and seats, roles, descriptions, captions."""
+
+from __future__ import annotations
+
+from conftest import Extract
+
+from briefgen.model import Actor, Extraction
+
+
+def actor(extraction: Extraction, name: str) -> Actor:
+    found = [a for a in extraction.actors if a.name == name]
+    assert found, f"{name} not among {[a.name for a in extraction.actors]}"
+    return found[0]
+
+
+def names(extraction: Extraction) -> set[str]:
+    return {a.name for a in extraction.actors}
+
+
+def test_partial_name_joins_the_full_name(extract: Extract) -> None:
+    result = extract("Chancellor Olaf Scholz arrived in Paris. Scholz then met reporters.")
+    scholz = actor(result, "Olaf Scholz")
+    assert "Scholz" in scholz.aliases
+    assert len(scholz.mentions) == 2
+    assert "Scholz" not in names(result)
+
+
+def test_capitals_and_seats_stand_for_their_state(extract: Extract) -> None:
+    result = extract(
+        "Moscow rejected the offer. The Kremlin said talks would continue. "
+        "Washington and Tehran exchanged letters."
+    )
+    assert {"Moscow", "Kremlin"} <= set(actor(result, "Russia").aliases)
+    assert "Washington" in actor(result, "United States").aliases
+    assert "Tehran" in actor(result, "Iran").aliases
+    assert actor(result, "Russia").type == "state"
+
+
+def test_role_before_a_name_is_kept_with_its_affiliation(extract: Extract) -> None:
+    result = extract("Iranian Vice Foreign Minister Abbas Araqchi arrived on Monday.")
+    assert actor(result, "Abbas Araqchi").roles == ("Iranian Vice Foreign Minister",)
+
+
+def test_description_resolves_to_the_named_leader(extract: Extract) -> None:
+    result = extract(
+        "Russian President Vladimir Putin met the envoy. "
+        "The envoy handed the Russian leader a letter."
+    )
+    assert "the Russian leader" in actor(result, "Vladimir Putin").aliases
+
+
+def test_caption_and_heading_are_not_actors(extract: Extract) -> None:
+    text = (
+        "Photo: Vyacheslav Prokofiev/TASS\n"
+        "Escalation on the World Stage and the Kremlin’s Position\n"
+        "Russia criticised the strikes on Monday, officials said.\n"
+    )
+    found = names(extract(text))
+    assert "Vyacheslav Prokofiev" not in found
+    assert not any("Position" in n or "World Stage" in n for n in found)
+    assert "Russia" in found
+
+
+def test_places_in_a_list_are_not_organisations(extract: Extract) -> None:
+    result = extract(
+        "The United States struck facilities in the cities of Fordow, Natanz and Isfahan."
+    )
+    assert not any("Fordow" in n or "Natanz" in n or "Isfahan" in n for n in names(result))
+    assert "United States" in names(result)
+
+
+def test_salience_ranks_the_most_mentioned_actor_first(extract: Extract) -> None:
+    result = extract(
+        "Germany warned France. Germany later met Italy. Germany and Spain signed a deal."
+    )
+    assert result.actors[0].name == "Germany"
+    assert result.actors[0].salience == 1.0
+    assert all(a.salience < 1.0 for a in result.actors[1:])
+
+
+def test_mentions_point_at_their_words(extract: Extract) -> None:
+    text = "Officials in Paris said France would respond. President Emmanuel Macron agreed."
+    result = extract(text)
+    for a in result.actors:
+        for m in a.mentions:
+            assert text[m.start : m.end] == m.text

@@ -1,0 +1,123 @@
+"""The whole pipeline on the sample seed, through the command line, into a temporary project."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdf
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = (
+    "---\ntitle: Hostile <b>seed</b>\npublished: 2025-06-24\ntlp: AMBER\n---\n"
+    "Iranian Foreign Minister Abbas Araqchi said: “<script>alert('x')</script> "
+    "we will respond to any attack.”\n"
+)
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "briefgen", *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("project")
+    shutil.copy(ROOT / "config.yaml", folder / "config.yaml")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    (folder / "seeds" / "zz_hostile.md").write_text(HOSTILE, encoding="utf-8")
+    result = run("build", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    reader = pypdf.PdfReader(path)
+    return len(reader.pages), " ".join(page.extract_text() for page in reader.pages)
+
+
+def test_build_writes_every_audience(project: Path) -> None:
+    for audience in ("executive", "analyst"):
+        assert (project / "out" / audience / "briefing.html").stat().st_size > 1000
+        assert (project / "out" / audience / "briefing.pdf").read_bytes().startswith(b"%PDF")
+    briefing = json.loads((project / "out" / "briefing.json").read_text(encoding="utf-8"))
+    assert briefing["schema"] == "briefgen.extraction/1"
+    assert {a["name"] for a in briefing["actors"]} >= {"Vladimir Putin", "Iran", "Russia"}
+
+
+def test_executive_pdf_is_one_marked_page_with_the_key_actors(project: Path) -> None:
+    pages, text = pdf_text(project / "out" / "executive" / "briefing.pdf")
+    assert pages == 1
+    for words in ("Vladimir Putin", "Iran", "TLP:AMBER", "Page 1 of 1", "Aggression against Iran"):
+        assert words in text, words
+    metadata = pypdf.PdfReader(project / "out" / "executive" / "briefing.pdf").metadata
+    assert metadata is not None and metadata.title == "Iran strikes: Russia's position"
+
+
+def test_analyst_html_has_quotes_actors_and_endnotes(project: Path) -> None:
+    html = (project / "out" / "analyst" / "briefing.html").read_text(encoding="utf-8")
+    for words in (
+        "Vladimir Putin",
+        "Abbas Araqchi",
+        "Sergei Lavrov",
+        "US fairy tales that caused the suffering of millions",
+        "completely unjustified",
+        'id="note-1"',
+    ):
+        assert words in html, words
+
+
+def test_seed_text_is_escaped_in_html(project: Path) -> None:
+    for audience in ("executive", "analyst"):
+        html = (project / "out" / audience / "briefing.html").read_text(encoding="utf-8")
+        assert "<script>" not in html
+        assert "<b>seed</b>" not in html
+    analyst = (project / "out" / "analyst" / "briefing.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(" in analyst
+
+
+def test_missing_config_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = run("build", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: config.yaml: no such configuration file (run `briefgen init` to create one)"
+    ]
+
+
+def test_broken_config_is_path_line_message(tmp_path: Path) -> None:
+    (tmp_path / "config.yaml").write_text("title: [broken\n", encoding="utf-8")
+    result = run("build", cwd=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: config.yaml:2: invalid YAML")
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_seed_is_skipped_and_strict_fails(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "config.yaml", tmp_path / "config.yaml")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "seeds" / "broken.txt").write_bytes(b"caf\xe9 au lait\n")
+    result = run("build", "--audience", "executive", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "skipped: " in result.stderr and "broken.txt:1: not valid UTF-8" in result.stderr
+    assert (tmp_path / "out" / "executive" / "briefing.pdf").exists()
+    strict = run("build", "--audience", "executive", "--strict", cwd=tmp_path)
+    assert strict.returncode == 1
+
+
+def test_extract_writes_the_contract_shape(tmp_path: Path) -> None:
+    out = tmp_path / "x.json"
+    result = run("extract", str(ROOT / "seeds"), "--json", str(out), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data) == {"schema", "pipeline", "sources", "actors", "statements", "events"}
+    text = (ROOT / "seeds" / "000_748fcdded8e4d33f.txt").read_text(encoding="utf-8")
+    assert data["sources"][0]["id"] == "000_748fcdded8e4d33f"
+    for statement in data["statements"]:
+        assert text[statement["start"] : statement["end"]] == statement["quote"]
+    for event in data["events"]:
+        assert text[event["trigger"]["start"] : event["trigger"]["end"]] == event["trigger"]["text"]

@@ -1,0 +1,111 @@
+"""Events: PLOVER types, sides in active and passive voice, compounds, places, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import Extract
+
+from briefgen.extract.dates import normalize
+from briefgen.model import Event, Extraction
+
+
+def event(extraction: Extraction, trigger: str) -> Event:
+    found = [e for e in extraction.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r} in {[e.trigger.text for e in extraction.events]}"
+    return found[0]
+
+
+def sides(found: Event) -> tuple[list[str], list[str]]:
+    return [p.name for p in found.actors], [p.name for p in found.targets]
+
+
+def test_active_voice_strike_with_places_and_relative_date(extract: Extract) -> None:
+    text = (
+        "The day before, the United States struck three of Iran’s nuclear facilities "
+        "in the cities of Fordow, Natanz and Isfahan."
+    )
+    found = event(extract(text, published="2025-06-23"), "struck")
+    assert found.type == "FIGHT"
+    assert sides(found) == (["United States"], ["Iran"])
+    assert [p.name for p in found.places] == ["Fordow", "Natanz", "Isfahan"]
+    assert (found.date, found.date_text, found.date_precision) == (
+        "2025-06-22",
+        "The day before",
+        "day",
+    )
+
+
+def test_passive_voice_takes_the_agent_as_actor(extract: Extract) -> None:
+    found = event(extract("Ukraine was attacked by Russia on Tuesday."), "attacked")
+    assert found.type == "FIGHT"
+    assert sides(found) == (["Russia"], ["Ukraine"])
+
+
+def test_compound_subject_gives_every_actor(extract: Extract) -> None:
+    text = "France, Germany and Italy condemned Iran for the attack."
+    found = event(extract(text), "condemned")
+    assert found.type == "DISAPPROVE"
+    assert sides(found) == (["France", "Germany", "Italy"], ["Iran"])
+
+
+def test_threat_finds_its_target_in_the_complement(extract: Extract) -> None:
+    result = extract("In response, Tehran threatened to strike US bases in the region.")
+    threat = event(result, "threatened")
+    assert threat.type == "THREATEN"
+    assert sides(threat) == (["Iran"], ["United States"])
+    assert event(result, "strike").modality == "threaten"
+
+
+def test_nominal_event_with_possessive_actor(extract: Extract) -> None:
+    text = "Egypt hosted talks. Egypt’s meeting with Israel lasted two hours."
+    found = event(extract(text), "meeting")
+    assert found.type == "CONSULT"
+    assert sides(found) == (["Egypt"], ["Israel"])
+
+
+def test_recipient_is_the_target_of_a_transfer(extract: Extract) -> None:
+    text = (
+        "Russian President Vladimir Putin met envoy Abbas Araqchi. "
+        "Araqchi handed the Russian leader a letter from Ayatollah Khamenei."
+    )
+    found = event(extract(text), "handed")
+    assert sides(found) == (["Abbas Araqchi"], ["Vladimir Putin"])
+
+
+def test_negation_is_kept(extract: Extract) -> None:
+    found = event(extract("China did not criticise Russia."), "criticise")
+    assert found.negated
+    assert "did not" in found.summary
+
+
+def test_sides_point_at_their_mentions(extract: Extract) -> None:
+    text = "Brazil and Argentina signed a trade agreement with Chile in Buenos Aires."
+    result = extract(text)
+    for found in result.events:
+        for side in (*found.actors, *found.targets):
+            assert text[side.start : side.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yesterday", ("2025-06-22", "day")),
+        ("on Sunday", ("2025-06-22", "day")),
+        ("in 2003", ("2003", "year")),
+        ("June 12", ("2025-06-12", "day")),
+        ("March 2024", ("2024-03", "month")),
+        ("last year", ("2024", "year")),
+        ("12 September 2001", ("2001-09-12", "day")),
+    ],
+)
+def test_dates_normalise_against_publication(text: str, expected: tuple[str, str]) -> None:
+    published = dt.date(2025, 6, 23)  # a Monday
+    found = normalize(text, published)
+    assert found is not None
+    assert (found.iso, found.precision) == expected
+
+
+def test_relative_date_without_publication_date_stays_unresolved() -> None:
+    assert normalize("the day before", None) is None

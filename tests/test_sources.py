@@ -1,0 +1,98 @@
+"""Reading seeds: paragraph kinds, front matter, offsets into the file's own text, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import SourceMeta
+from briefgen.errors import SourceError
+from briefgen.sources import find_seeds, read_source, read_sources, split_paragraphs
+
+SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "000_748fcdded8e4d33f.txt"
+
+
+def kinds(text: str, markdown: bool = False) -> list[tuple[str, str]]:
+    return [(p.kind, text[p.start : p.end]) for p in split_paragraphs(text, markdown=markdown)]
+
+
+def test_sample_caption_and_headings_are_kept_apart() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    found = kinds(text)
+    assert found[0] == ("caption", "Photo: Vyacheslav Prokofiev/TASS")
+    headings = [t for k, t in found if k == "heading"]
+    assert headings == [
+        "Escalation on the World Stage and the Kremlin’s Position",
+        "Moscow between supporting Tehran and its own interests",
+    ]
+    assert sum(k == "body" for k, _ in found) == 8
+
+
+def test_blank_lines_separate_paragraphs_when_present() -> None:
+    text = (
+        "Title of the story\n\nFirst line of a paragraph\nwrapped onto a second line.\n\n"
+        "Next one.\n"
+    )
+    assert kinds(text) == [
+        ("heading", "Title of the story"),
+        ("body", "First line of a paragraph\nwrapped onto a second line."),
+        ("body", "Next one."),
+    ]
+
+
+def test_markdown_front_matter_fills_metadata_and_offsets_stay_in_the_file(tmp_path: Path) -> None:
+    seed = tmp_path / "story.md"
+    seed.write_text(
+        "---\ntitle: Strikes on Iran\npublished: 2025-06-23\npublisher: Example Wire\n"
+        "reliability: B\ntlp: GREEN\n---\n# Strikes\n\nIran said it would respond.\n",
+        encoding="utf-8",
+    )
+    source = read_source(seed)
+    assert (source.title, source.published, source.publisher) == (
+        "Strikes on Iran",
+        "2025-06-23",
+        "Example Wire",
+    )
+    assert (source.reliability, source.tlp) == ("B", "GREEN")
+    body = source.body_paragraphs()[0]
+    assert source.text[body.start : body.end] == "Iran said it would respond."
+    assert source.paragraphs[0].kind == "heading"
+
+
+def test_config_metadata_applies_and_front_matter_wins(tmp_path: Path) -> None:
+    seed = tmp_path / "a.md"
+    seed.write_text("---\ntlp: RED\n---\nBody text of the article.\n", encoding="utf-8")
+    meta = SourceMeta(publisher="Config Wire", tlp="GREEN")
+    source = read_source(seed, "a.md", meta, default_tlp="AMBER")
+    assert (source.publisher, source.tlp) == ("Config Wire", "RED")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "no text"),
+        (b"   \n\n  ", "no text"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"ok line\nbad \xff byte\n", ":2: not valid UTF-8"),
+        (b"---\ntitle: never closed\nBody.\n", ":1: front matter"),
+        (b"---\n- a\n- list\n---\nBody.\n", "must be a mapping"),
+    ],
+)
+def test_bad_seeds_give_one_line_naming_the_file(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    seed = tmp_path / "bad.md"
+    seed.write_bytes(content)
+    with pytest.raises(SourceError) as caught:
+        read_source(seed)
+    assert str(caught.value).startswith(str(seed))
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_one_bad_seed_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Iran said it would respond.\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"ok \xfa broken")
+    found = list(read_sources(find_seeds([tmp_path]), tmp_path))
+    assert [type(x).__name__ for x in found] == ["SourceError", "Source"]
