@@ -53,6 +53,17 @@ class Source:
     text: str = field(default="", metadata={"json": False}, repr=False)
     paragraphs: tuple[Paragraph, ...] = field(default=(), metadata={"json": False}, repr=False)
 
+    def body_text(self) -> str:
+        """The text with everything but body paragraphs blanked out, offsets unchanged.
+
+        Captions and headings are never parsed as part of the story's sentences.
+        """
+        chars = list(self.text)
+        for paragraph in self.paragraphs:
+            if paragraph.kind != "body":
+                chars[paragraph.start : paragraph.end] = " " * (paragraph.end - paragraph.start)
+        return "".join(chars)
+
     def body_paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.kind == "body")
 

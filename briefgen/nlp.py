@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from briefgen.errors import ModelError
+from briefgen.extract.dates import RELATIVE_DAYS
 from briefgen.extract.lexicon import Lexicon, load_lexicon
 from briefgen.model import Pipeline
 
@@ -61,6 +62,9 @@ def entity_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
         label = "GPE" if entry.type == "state" else "ORG"
         for form in entry.names():
             patterns.append({"label": label, "pattern": form, "id": entry.id})
+    for phrase in RELATIVE_DAYS:
+        words = [{"LOWER": word} for word in phrase.split()]
+        patterns.append({"label": "DATE", "pattern": words})
     return patterns
 
 

@@ -12,7 +12,7 @@ from briefgen.model import DatePrecision
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_RELATIVE_DAYS = {
+RELATIVE_DAYS = {
     "today": 0,
     "tonight": 0,
     "this morning": 0,
@@ -78,10 +78,8 @@ def _day(year: int, month: int, day: int) -> NormalDate | None:
 
 
 def _relative(phrase: str, published: dt.date) -> NormalDate | None:
-    if phrase in _RELATIVE_DAYS:
-        return NormalDate(
-            (published + dt.timedelta(days=_RELATIVE_DAYS[phrase])).isoformat(), "day"
-        )
+    if phrase in RELATIVE_DAYS:
+        return NormalDate((published + dt.timedelta(days=RELATIVE_DAYS[phrase])).isoformat(), "day")
     weekday = next((d for word, d in WEEKDAYS.items() if re.search(rf"\b{word}\b", phrase)), None)
     if weekday is not None:
         return NormalDate(

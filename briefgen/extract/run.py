@@ -34,7 +34,7 @@ def extract_all(nlp: Language, sources: Iterable[Source], lexicon: Lexicon) -> I
     """Parse with `nlp.pipe` and extract source by source, holding one Doc at a time."""
     pipeline = pipeline_info(nlp, __version__)
     pending = list(sources)
-    for source, doc in zip(pending, parse(nlp, (s.text for s in pending)), strict=True):
+    for source, doc in zip(pending, parse(nlp, (s.body_text() for s in pending)), strict=True):
         log.debug("extracting %s", source.path)
         yield extract_doc(doc, source, lexicon, pipeline)
 
