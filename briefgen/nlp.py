@@ -57,7 +57,7 @@ def _load_package(name: str) -> Language:
 
 def entity_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     """Lexicon names the statistical NER may miss; it keeps every entity it found itself."""
-    patterns = []
+    patterns: list[dict[str, Any]] = []
     for entry in lexicon.entries:
         label = "GPE" if entry.type == "state" else "ORG"
         for form in entry.names():
