@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import Extract
 
-from briefgen.extract.statements import find_quotes, group_quotes
+from briefgen.extract.quotes import find_quotes, group_quotes
 from briefgen.model import Extraction, Statement
 from briefgen.sources import split_paragraphs
 

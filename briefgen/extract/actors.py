@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lexicon import Entry, Lexicon, slug
+from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.model import Actor, ActorType, Mention, Place, Source
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -58,6 +59,10 @@ class ActorIndex:
     places: list[Place] = field(default_factory=list)
     place_tokens: set[int] = field(default_factory=set)
     by_token: dict[int, MentionRef] = field(default_factory=dict)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def quoted(self, offset: int) -> bool:
+        return any(q.start <= offset < q.end for q in self.quotes)
 
     def add(self, draft: Draft, ref: MentionRef) -> None:
         known = self.drafts.setdefault(draft.name, draft)
@@ -88,7 +93,12 @@ class ActorIndex:
     def antecedent(self, token: Token, fits: Callable[[MentionRef], bool]) -> MentionRef | None:
         """The subject nearest before `token` that fits, else the nearest mention that fits."""
         sentence = _sentence_index(token)
-        earlier = [m for m in self.mentions if m.last_token < token.i and fits(m)]
+        # Names inside quotes are what was said (`"I would, Donald"`), not who is speaking.
+        earlier = [
+            m
+            for m in self.mentions
+            if m.last_token < token.i and fits(m) and not self.quoted(m.start)
+        ]
         for back in range(_LOOKBACK_SENTENCES):
             subjects = [m for m in earlier if m.sentence == sentence - back and m.subject]
             if subjects:
@@ -138,7 +148,7 @@ def in_body(source: Source, span: Span | Token) -> bool:
 
 
 def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
-    index = ActorIndex(source)
+    index = ActorIndex(source, quotes=find_quotes(source.text, source.paragraphs))
     people: list[Span] = []
     for ent in doc.ents:
         if not in_body(source, ent):

@@ -9,28 +9,21 @@ the sentence introducing it with a colon; the speaker is the cue's subject, reso
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex, in_body
-from briefgen.extract.lexicon import Lexicon
-from briefgen.model import Paragraph, Source, Statement, StatementKind
+from briefgen.extract.lexicon import Lexicon, slug
+from briefgen.extract.quotes import OPENERS, Quote, group_quotes
+from briefgen.model import Source, Statement, StatementKind
 from briefgen.model import Span as TextSpan
 
-OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
-CLOSING = frozenset({"”", "»"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-_ATTRIBUTION_GAP = 80
-
-
-@dataclass(frozen=True)
-class Quote:
-    start: int
-    end: int
-    closed: bool
-    paragraph: int
+# `"WALLACE: Let's start with..."`: a transcript names its speaker before a colon.
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 
 
 @dataclass(frozen=True)
@@ -40,72 +33,11 @@ class Attribution:
     confidence: float
 
 
-def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
-    """Quoted material in body paragraphs, as content spans without their marks."""
-    quotes: list[Quote] = []
-    for number, paragraph in enumerate(paragraphs):
-        if paragraph.kind == "body":
-            quotes.extend(_paragraph_quotes(text, paragraph, number))
-    return quotes
-
-
-def _paragraph_quotes(text: str, paragraph: Paragraph, number: int) -> Iterator[Quote]:
-    opened: int | None = None
-    for i in range(paragraph.start, paragraph.end):
-        mark = text[i]
-        if opened is None and mark in OPENING and _can_open(text, i, paragraph.end):
-            opened = i + 1
-        elif opened is not None and (mark in CLOSING or mark == '"'):
-            yield from _content(text, opened, i, True, number)
-            opened = None
-        elif opened is not None and mark in OPENING and mark != "„":
-            opened = i + 1  # a second opening mark: the first one was stray
-    if opened is not None:
-        yield from _content(text, opened, paragraph.end, False, number)
-
-
-def _can_open(text: str, i: int, end: int) -> bool:
-    return i + 1 < end and not text[i + 1].isspace()
-
-
-def _content(text: str, start: int, end: int, closed: bool, number: int) -> Iterator[Quote]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    if end > start:
-        yield Quote(start, end, closed, number)
-
-
-def group_quotes(text: str, quotes: list[Quote]) -> list[list[Quote]]:
-    """`"X," he said, "Y."` and quotes re-opened by the next paragraph are one statement."""
-    groups: list[list[Quote]] = []
-    for quote in quotes:
-        last = groups[-1][-1] if groups else None
-        if last is not None and _continues(text, last, quote):
-            groups[-1].append(quote)
-        else:
-            groups.append([quote])
-    return groups
-
-
-def _continues(text: str, last: Quote, quote: Quote) -> bool:
-    between = text[last.end : quote.start]
-    if not last.closed:
-        return quote.paragraph == last.paragraph + 1 and between.strip() in OPENING
-    return (
-        quote.paragraph == last.paragraph
-        and len(between) <= _ATTRIBUTION_GAP
-        and "," in between[:3]  # `X,” he said, “Y` or `X”, he said, “Y`
-        and between.rstrip().endswith((",", ":", "“", '"'))
-    )
-
-
 def extract_statements(
     doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
 ) -> list[Statement]:
     text = source.text
-    quotes = find_quotes(text, source.paragraphs)
+    quotes = index.quotes
     quoted = [range(q.start, q.end) for q in quotes]
     statements: list[Statement] = []
     for group in group_quotes(text, quotes):
@@ -129,9 +61,13 @@ def _quoted_statement(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    transcript = _TRANSCRIPT.match(source.text, start, end)
+    if transcript is not None:
+        return _transcript_statement(source, index, span, start, end, transcript)
     attribution = _attribute(doc, span, lexicon, quoted)
     if attribution.speaker is None:
-        return _continuation(source, span, earlier, start, end)
+        # An unclosed mark with nothing attributing it is more likely stray than a quote.
+        return _continuation(source, span, earlier, start, end) if group[-1].closed else None
     kind = _kind(source.text, start, end)
     return _statement(source, index, span, start, end, kind, attribution)
 
@@ -188,7 +124,7 @@ def _nearby_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | No
 def _colon_cue(doc: Doc, span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
     """`Putin stressed:` closing the sentence or paragraph before the quote."""
     before = doc[: span.start]
-    words = [t for t in before if not t.is_space and t.text not in OPENING]
+    words = [t for t in before if not t.is_space and t.text not in OPENERS]
     if not words or words[-1].text != ":":
         return None
     sentence = words[-1].sent
@@ -218,8 +154,9 @@ def _speaker(cue: Token) -> Token | None:
 
 
 def _kind(text: str, start: int, end: int) -> StatementKind:
-    before = text[:start].rstrip().rstrip('“"«').rstrip()
-    opens_clause = not before or before.endswith((":", ",", ".", "\n")) or before[-1] == "\n"
+    """Direct when the quote is said whole (`He said: "We..."`), partial when woven into a clause."""
+    before = text[:start].rstrip().rstrip("".join(OPENERS)).rstrip()
+    opens_clause = not before or before[-1] in ':,.!?”"»'
     sentence_like = text[start].isupper() and (opens_clause or text[end - 1] in ".!?")
     return "direct" if sentence_like else "partial"
 
@@ -249,7 +186,7 @@ def _statement(
         quote=source.text[start:end],
         kind=kind,
         speaker=name,
-        speaker_id=_actor_id(index, resolved.actor) if resolved else None,
+        speaker_id=slug(resolved.actor) if resolved else None,
         speaker_mention=mention_span,
         cue=_cue_text(attribution.cue),
         confidence=round(confidence, 3),
@@ -275,12 +212,6 @@ def _mention_span(index: ActorIndex, token: Token) -> TextSpan:
     return TextSpan(token.doc.text[start:end], start, end)
 
 
-def _actor_id(index: ActorIndex, name: str) -> str:
-    from briefgen.extract.lexicon import slug
-
-    return slug(name)
-
-
 def _sentence(source: Source, span: Span) -> TextSpan:
     start, end = span[0].sent.start_char, span[-1].sent.end_char
     text = source.text[start:end].strip()
@@ -290,6 +221,27 @@ def _sentence(source: Source, span: Span) -> TextSpan:
 
 def _id(source: str, start: int, end: int) -> str:
     return "st-" + hashlib.sha1(f"{source}:{start}:{end}".encode()).hexdigest()[:12]
+
+
+def _transcript_statement(
+    source: Source, index: ActorIndex, span: Span, start: int, end: int, label: re.Match[str]
+) -> Statement:
+    name = label.group(1).title()
+    known = next((a for a in index.drafts if a.split()[-1] == name.split()[-1]), None)
+    return Statement(
+        id=_id(source.id, start, end),
+        source=source.id,
+        start=start,
+        end=end,
+        quote=source.text[start:end],
+        kind="direct",
+        speaker=known or name,
+        speaker_id=slug(known) if known else None,
+        speaker_mention=TextSpan(label.group(1), label.start(1), label.end(1)),
+        cue=None,
+        confidence=0.8,
+        sentence=_sentence(source, span),
+    )
 
 
 def _continuation(

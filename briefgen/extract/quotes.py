@@ -1,0 +1,100 @@
+"""Quoted material found by its marks, before any parsing.
+
+Curly marks and guillemets say which way they face; a straight `"` is read from its neighbours (a
+space before and a word after opens, a word before closes). An unclosed quote runs to the end of
+its paragraph; when the next paragraph opens with the same mark, the quote continues there, as
+multi-paragraph quotes do. Nothing here ever gives up on a document: stray marks are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefgen.model import Paragraph
+
+OPENERS = frozenset({"“", "«", "„", '"'})
+CLOSERS = frozenset({"”", "»", '"'})
+_BEFORE_OPENER = frozenset("([{—–-/")
+_ATTRIBUTION_GAP = 80
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted words without their marks; `mark` is the opening mark used."""
+
+    start: int
+    end: int
+    closed: bool
+    paragraph: int
+    mark: str
+
+
+def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
+    """Quoted material in body paragraphs, as content spans without their marks."""
+    quotes: list[Quote] = []
+    for number, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "body":
+            quotes.extend(_paragraph_quotes(text, paragraph, number))
+    return quotes
+
+
+def _paragraph_quotes(text: str, paragraph: Paragraph, number: int) -> Iterator[Quote]:
+    opened: int | None = None
+    for i in range(paragraph.start, paragraph.end):
+        role = _role(text, i, paragraph)
+        if role == "open":
+            opened = i + 1  # a second opening mark means the first one was stray
+        elif role == "close" and opened is not None:
+            yield from _content(text, opened, i, True, number)
+            opened = None
+    if opened is not None:
+        yield from _content(text, opened, paragraph.end, False, number)
+
+
+def _role(text: str, i: int, paragraph: Paragraph) -> str | None:
+    mark = text[i]
+    if mark not in OPENERS and mark not in CLOSERS:
+        return None
+    before = text[i - 1] if i > paragraph.start else " "
+    after = text[i + 1] if i + 1 < paragraph.end else " "
+    if mark != '"':
+        return "open" if mark in OPENERS and not after.isspace() else "close"
+    if (before.isspace() or before in _BEFORE_OPENER) and not after.isspace():
+        return "open"
+    return "close" if not before.isspace() else None
+
+
+def _content(text: str, start: int, end: int, closed: bool, number: int) -> Iterator[Quote]:
+    mark = text[start - 1]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if end > start:
+        yield Quote(start, end, closed, number, mark)
+
+
+def group_quotes(text: str, quotes: list[Quote]) -> list[list[Quote]]:
+    """`"X," he said, "Y."` and quotes re-opened by the next paragraph are one statement."""
+    groups: list[list[Quote]] = []
+    for quote in quotes:
+        last = groups[-1][-1] if groups else None
+        if last is not None and _continues(text, last, quote):
+            groups[-1].append(quote)
+        else:
+            groups.append([quote])
+    return groups
+
+
+def _continues(text: str, last: Quote, quote: Quote) -> bool:
+    between = text[last.end : quote.start]
+    if not last.closed:
+        return quote.paragraph == last.paragraph + 1 and between.strip() == quote.mark == last.mark
+    lead_in = between.rstrip()[:-1].rstrip() if between.rstrip()[-1:] in OPENERS else between
+    return (
+        quote.paragraph == last.paragraph
+        and len(between) <= _ATTRIBUTION_GAP
+        and "," in between[:3]  # `X,” he said, “Y` or `X”, he said, “Y`
+        and lead_in.endswith((",", ":"))
+    )
