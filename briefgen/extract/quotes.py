@@ -8,15 +8,19 @@ multi-paragraph quotes do. Nothing here ever gives up on a document: stray marks
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefgen.model import Paragraph
 
-OPENERS = frozenset({"“", "«", "„", '"'})
+PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+OPENERS = frozenset(PAIRS)
 CLOSERS = frozenset({"”", "»", '"'})
 _BEFORE_OPENER = frozenset("([{—–-/")
 _ATTRIBUTION_GAP = 80
+# `"WALLACE: Let's start with..."`: a transcript names its speaker before a colon.
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 
 
 @dataclass(frozen=True)
@@ -40,16 +44,32 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
 
 
 def _paragraph_quotes(text: str, paragraph: Paragraph, number: int) -> Iterator[Quote]:
-    opened: int | None = None
+    """Outermost quotes only: a quote inside a quote (`"... “Shark Tank.” ..."`) is its content."""
+    stack: list[int] = []  # positions of the opening marks still open
     for i in range(paragraph.start, paragraph.end):
         role = _role(text, i, paragraph)
         if role == "open":
-            opened = i + 1  # a second opening mark means the first one was stray
-        elif role == "close" and opened is not None:
-            yield from _content(text, opened, i, True, number)
-            opened = None
-    if opened is not None:
-        yield from _content(text, opened, paragraph.end, False, number)
+            if stack and text[stack[-1]] == text[i]:
+                stack.pop()  # the same mark again before a close: the first one was stray
+            stack.append(i)
+        elif role == "close" and stack:
+            depth = _matching(text, stack, text[i])
+            if depth is None:
+                continue
+            opened = stack[depth]
+            del stack[depth:]
+            if not stack:
+                yield from _content(text, opened + 1, i, True, number)
+    if stack:
+        yield from _content(text, stack[0] + 1, paragraph.end, False, number)
+
+
+def _matching(text: str, stack: list[int], closer: str) -> int | None:
+    """The innermost open quote this mark closes."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if PAIRS[text[stack[depth]]] == closer:
+            return depth
+    return None
 
 
 def _role(text: str, i: int, paragraph: Paragraph) -> str | None:
@@ -90,7 +110,11 @@ def group_quotes(text: str, quotes: list[Quote]) -> list[list[Quote]]:
 def _continues(text: str, last: Quote, quote: Quote) -> bool:
     between = text[last.end : quote.start]
     if not last.closed:
-        return quote.paragraph == last.paragraph + 1 and between.strip() == quote.mark == last.mark
+        return (
+            quote.paragraph == last.paragraph + 1
+            and between.strip() == quote.mark == last.mark
+            and not TRANSCRIPT_LABEL.match(text, quote.start)
+        )
     lead_in = between.rstrip()[:-1].rstrip() if between.rstrip()[-1:] in OPENERS else between
     return (
         quote.paragraph == last.paragraph

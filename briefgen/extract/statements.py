@@ -17,13 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.lexicon import Lexicon, slug
-from briefgen.extract.quotes import OPENERS, Quote, group_quotes
+from briefgen.extract.quotes import OPENERS, TRANSCRIPT_LABEL, Quote, group_quotes
 from briefgen.model import Source, Statement, StatementKind
 from briefgen.model import Span as TextSpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# `"WALLACE: Let's start with..."`: a transcript names its speaker before a colon.
-_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 
 
 @dataclass(frozen=True)
@@ -61,7 +59,7 @@ def _quoted_statement(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    transcript = _TRANSCRIPT.match(source.text, start, end)
+    transcript = TRANSCRIPT_LABEL.match(source.text, start, end)
     if transcript is not None:
         return _transcript_statement(source, index, span, start, end, transcript)
     attribution = _attribute(doc, span, lexicon, quoted)
@@ -154,7 +152,7 @@ def _speaker(cue: Token) -> Token | None:
 
 
 def _kind(text: str, start: int, end: int) -> StatementKind:
-    """Direct when the quote is said whole (`He said: "We..."`), partial when woven into a clause."""
+    """Direct when said whole (`He said: "We..."`), partial when woven into a clause."""
     before = text[:start].rstrip().rstrip("".join(OPENERS)).rstrip()
     opens_clause = not before or before[-1] in ':,.!?”"»'
     sentence_like = text[start].isupper() and (opens_clause or text[end - 1] in ".!?")
