@@ -74,6 +74,15 @@ class ActorIndex:
     def mention_at(self, token: Token) -> MentionRef | None:
         return self.by_token.get(token.i)
 
+    def named(self, text: str) -> str | None:
+        """The actor a bare name denotes: `Padilla` or `PENCE` for a person named in full."""
+        wanted = text.lower().split()
+        for name in self.drafts:
+            words = name.lower().split()
+            if words == wanted or (wanted and words[-1] == wanted[-1]):
+                return name
+        return None
+
     def type_of(self, name: str) -> ActorType | None:
         draft = self.drafts.get(name)
         return draft.type if draft else None

@@ -1,0 +1,203 @@
+"""Who said a quote: its cue and speaker, found by the first strategy that applies.
+
+In order of trust: a transcript label (`"PENCE: ..."`); the speech word governing the quote in the
+parse; a speech word next to it (`"...," he said.`); a sentence ending in a colon before it; a dash
+line after it (`"..." ― Pamela Padilla`); the speaker of the quote just before it; and last, the
+subject of the clause the quote sits in, when that subject is a known actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.actors import ActorIndex
+from briefgen.extract.lexicon import Lexicon
+from briefgen.extract.quotes import OPENERS, TRANSCRIPT_LABEL, Quote
+from briefgen.model import Span as TextSpan
+from briefgen.model import Statement
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLIMB_DEPS = ("advcl", "xcomp", "conj", "acl", "pcomp")
+_DASH_LINE = re.compile(
+    r"[,.]?[”\"»]?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+)
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "or"}
+)
+_ADJACENT = 160
+_NEARBY = 400
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A quote's cue and the words its attribution rests on."""
+
+    cue: Token | None
+    speaker: Token | None
+    confidence: float
+    mention: TextSpan | None = None  # a speaker found in the text alone (transcripts, dash lines)
+    previous: Statement | None = None  # the statement this one continues
+
+
+def attribute(
+    doc: Doc,
+    span: Span,
+    group: list[Quote],
+    index: ActorIndex,
+    lexicon: Lexicon,
+    earlier: list[Statement],
+) -> Attribution | None:
+    text, quoted = doc.text, [range(q.start, q.end) for q in index.quotes]
+    label = TRANSCRIPT_LABEL.match(text, group[0].start, group[-1].end)
+    if label is not None:
+        return Attribution(None, None, 0.8, mention=_text_span(label, text))
+    for find, confidence in (
+        (_governing_cue, 0.9),
+        (_nearby_cue, 0.8),
+        (_colon_cue, 0.85),
+    ):
+        cue = find(span, lexicon, quoted)
+        speaker = speaker_of(cue) if cue is not None else None
+        if speaker is not None:
+            return Attribution(cue, speaker, confidence)
+    return (
+        _colon_subject(span, quoted)
+        or _dash_line(text, group)
+        or _continued(text, group, earlier)
+        or _clause_subject(span, index, quoted)
+    )
+
+
+def outside(token: Token, quoted: list[range]) -> bool:
+    return not any(token.idx in r for r in quoted)
+
+
+def is_cue(token: Token, lexicon: Lexicon) -> bool:
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower() in lexicon.cue_verbs
+    if token.lower_ == "according":
+        return True
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.cue_nouns
+
+
+def speaker_of(cue: Token) -> Token | None:
+    """The cue's subject; participles (`saying`) and conjuncts take their governing verb's."""
+    if cue.lower_ == "according":
+        to = next((c for c in cue.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if cue.pos_ == "NOUN":
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
+    verb: Token | None = cue
+    for _ in range(4):
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), subject)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ in CLIMB_DEPS else None
+    return None
+
+
+def _roots(span: Span, quoted: list[range]) -> list[Token]:
+    """The quote's own words that hang from words outside it."""
+    return [t for t in span if not outside(t, quoted) and outside(t.head, quoted)]
+
+
+def _governing_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
+    """The nearest speech word above the quote in the parse."""
+    for token in _roots(span, quoted):
+        for ancestor in token.ancestors:
+            if outside(ancestor, quoted) and is_cue(ancestor, lexicon):
+                return ancestor
+    return None
+
+
+def _nearby_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
+    """`"...," he said.` where the parser did not hang the quote under the cue."""
+    sentences = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
+    after = span.doc[span.end].sent if span.end < len(span.doc) else None
+    if after is not None and len(after) <= 12:
+        sentences[after.start] = after
+    for sentence in sentences.values():
+        cues = [t for t in sentence if outside(t, quoted) and is_cue(t, lexicon)]
+        cues = [t for t in cues if t.pos_ != "NOUN"]
+        if cues:
+            return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
+    return None
+
+
+def _colon_sentence(span: Span) -> Span | None:
+    words = [t for t in span.doc[: span.start] if not t.is_space and t.text not in OPENERS]
+    return words[-1].sent if words and words[-1].text == ":" else None
+
+
+def _colon_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
+    """`Putin stressed:` closing the sentence or paragraph before the quote."""
+    sentence = _colon_sentence(span)
+    if sentence is None:
+        return None
+    cues = [t for t in sentence if is_cue(t, lexicon) and outside(t, quoted)]
+    return cues[-1] if cues else None
+
+
+def _colon_subject(span: Span, quoted: list[range]) -> Attribution | None:
+    """`Obama is rolling out a new message: "It's about me."`"""
+    sentence = _colon_sentence(span)
+    if sentence is None or not outside(sentence.root, quoted):
+        return None
+    speaker = speaker_of(sentence.root)
+    return Attribution(sentence.root, speaker, 0.7) if speaker is not None else None
+
+
+def _dash_line(text: str, group: list[Quote]) -> Attribution | None:
+    """`"..." ― Pamela Padilla`: a name after a dash closes a quoted testimony."""
+    line = _DASH_LINE.match(text, group[-1].end)
+    if line is None or "\n" in line.group(0):
+        return None
+    return Attribution(None, None, 0.8, mention=_text_span(line, text))
+
+
+def _continued(text: str, group: list[Quote], earlier: list[Statement]) -> Attribution | None:
+    """A quote after an attributed one (`"X," Graham asked. "Neither do I."`) is the same voice."""
+    previous = next((s for s in reversed(earlier) if s.kind != "reported"), None)
+    if previous is None or not group[-1].closed:
+        return None
+    gap = text[previous.end : group[0].start]
+    if "\n\n" not in gap and len(gap) <= _ADJACENT:
+        return Attribution(None, None, 0.7, previous=previous)
+    quote = text[group[0].start : group[-1].end]
+    whole_sentences = quote[:1].isupper() and len(quote.split()) >= 6
+    return (
+        Attribution(None, None, 0.5, previous=previous)
+        if whole_sentences and len(gap) <= _NEARBY
+        else None
+    )
+
+
+def _clause_subject(span: Span, index: ActorIndex, quoted: list[range]) -> Attribution | None:
+    """`Trump admires Putin as a "strong leader"`: the clause's subject owns the words, if known."""
+    text = span.text
+    if _title_like(text):
+        return None
+    for token in _roots(span, quoted):
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        speaker = speaker_of(verb) if verb is not None else None
+        if speaker is not None and index.resolve(speaker) is not None:
+            return Attribution(verb, speaker, 0.5)
+    return None
+
+
+def _title_like(text: str) -> bool:
+    """`War and Peace`, `The Apprentice`: names of works, not words anyone said."""
+    words = [w for w in re.findall(r"[\w’'-]+", text) if w.lower() not in _SMALL_WORDS]
+    return 0 < len(words) <= 6 and all(w[0].isupper() for w in words) and text[-1:] not in ".!?"
+
+
+def _text_span(match: re.Match[str], text: str) -> TextSpan:
+    return TextSpan(match.group(1), match.start(1), match.end(1))
