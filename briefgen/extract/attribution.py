@@ -22,7 +22,8 @@ from briefgen.model import Statement
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 CLIMB_DEPS = ("advcl", "xcomp", "conj", "acl", "pcomp")
 _DASH_LINE = re.compile(
-    r"[,.]?[”\"»]?[.,]?\s*[―—–-]{1,2}\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+    r"[,.]?[”\"»]?[.,]?[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*"
+    r"([A-Z][\w’'-]*(?:[ \u00a0](?:[A-Z]\.|[A-Z][\w’'-]*)){0,4})"
 )
 _SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "or"}
@@ -60,7 +61,7 @@ def attribute(
         (_colon_cue, 0.85),
     ):
         cue = find(span, lexicon, quoted)
-        speaker = speaker_of(cue) if cue is not None else None
+        speaker = speaker_of(cue, quoted) if cue is not None else None
         if speaker is not None:
             return Attribution(cue, speaker, confidence)
     return (
@@ -83,7 +84,7 @@ def is_cue(token: Token, lexicon: Lexicon) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.cue_nouns
 
 
-def speaker_of(cue: Token) -> Token | None:
+def speaker_of(cue: Token, quoted: list[range]) -> Token | None:
     """The cue's subject; participles (`saying`) and conjuncts take their governing verb's."""
     if cue.lower_ == "according":
         to = next((c for c in cue.children if c.lower_ == "to"), None)
@@ -94,14 +95,43 @@ def speaker_of(cue: Token) -> Token | None:
     for _ in range(4):
         if verb is None:
             return None
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), subject)
+        subject = _subject(verb, quoted)
         if subject is not None:
             return subject
         verb = verb.head if verb.dep_ in CLIMB_DEPS else None
     return None
+
+
+def _subject(verb: Token, quoted: list[range]) -> Token | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return None
+    if not outside(subject, quoted):
+        # `"My reaction, that was outrageous," said Axelrod`: the parser took quoted words.
+        return _inverted_subject(verb, quoted)
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # `Morial, who suggested ...`
+    return subject
+
+
+def _inverted_subject(verb: Token, quoted: list[range]) -> Token | None:
+    """The speaker after the cue: `said David Plouffe, the architect of ...`."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if not outside(token, quoted) or token.is_punct:
+            break
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i <= token.i + 3:
+            return _phrase_head(token)
+    return None
+
+
+def _phrase_head(token: Token) -> Token:
+    """The last word of a compound name (`David` -> `Plouffe`)."""
+    while token.dep_ in ("compound", "amod", "det", "poss") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _roots(span: Span, quoted: list[range]) -> list[Token]:
@@ -151,14 +181,14 @@ def _colon_subject(span: Span, quoted: list[range]) -> Attribution | None:
     sentence = _colon_sentence(span)
     if sentence is None or not outside(sentence.root, quoted):
         return None
-    speaker = speaker_of(sentence.root)
+    speaker = speaker_of(sentence.root, quoted)
     return Attribution(sentence.root, speaker, 0.7) if speaker is not None else None
 
 
 def _dash_line(text: str, group: list[Quote]) -> Attribution | None:
     """`"..." ― Pamela Padilla`: a name after a dash closes a quoted testimony."""
     line = _DASH_LINE.match(text, group[-1].end)
-    if line is None or "\n" in line.group(0):
+    if line is None:
         return None
     return Attribution(None, None, 0.8, mention=_text_span(line, text))
 
@@ -187,7 +217,7 @@ def _clause_subject(span: Span, index: ActorIndex, quoted: list[range]) -> Attri
         return None
     for token in _roots(span, quoted):
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        speaker = speaker_of(verb) if verb is not None else None
+        speaker = speaker_of(verb, quoted) if verb is not None else None
         if speaker is not None and index.resolve(speaker) is not None:
             return Attribution(verb, speaker, 0.5)
     return None

@@ -147,7 +147,7 @@ def _reported_statements(
             q.start < content.end_char and content.start_char < q.end for q in quotes
         ):
             continue
-        speaker = speaker_of(token)
+        speaker = speaker_of(token, [range(q.start, q.end) for q in quotes])
         if speaker is None or content.start <= speaker.i < content.end:
             continue
         attribution = Attribution(token, speaker, 0.6)
