@@ -118,13 +118,21 @@ def _subject(verb: Token, quoted: list[range]) -> Token | None:
 
 
 def _inverted_subject(verb: Token, quoted: list[range]) -> Token | None:
-    """The speaker after the cue: `said David Plouffe, the architect of ...`."""
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
-        if not outside(token, quoted) or token.is_punct:
-            break
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.head.i <= token.i + 3:
-            return _phrase_head(token)
-    return None
+    """The speaker next to the cue: `..." Obama's strategist said` or `said David Plouffe`."""
+    before = [t for t in verb.doc[verb.sent.start : verb.i] if outside(t, quoted)]
+    after = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if outside(t, quoted)]
+    nominal = [t for t in reversed(before) if _speaker_word(t)][:1]
+    nominal += [t for t in after if _speaker_word(t)][:1]
+    return _phrase_head(nominal[0]) if nominal else None
+
+
+def _speaker_word(token: Token) -> bool:
+    """A noun that can say something: not inside a prepositional phrase, not a date."""
+    return (
+        token.pos_ in ("PROPN", "NOUN", "PRON")
+        and token.head.pos_ != "ADP"
+        and token.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _phrase_head(token: Token) -> Token:
