@@ -67,6 +67,7 @@ def attribute(
     return (
         _colon_subject(span, quoted)
         or _dash_line(text, group)
+        or _introduced(span, index, quoted)
         or _continued(text, group, earlier)
         or _clause_subject(span, index, quoted)
     )
@@ -159,15 +160,23 @@ def _governing_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token |
 def _nearby_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
     """`"...," he said.` where the parser did not hang the quote under the cue."""
     sentences = {span[0].sent.start: span[0].sent, span[-1].sent.start: span[-1].sent}
-    after = span.doc[span.end].sent if span.end < len(span.doc) else None
+    following = span[-1].sent.end
+    after = span.doc[following].sent if following < len(span.doc) else None
     if after is not None and len(after) <= 12:
         sentences[after.start] = after
     for sentence in sentences.values():
         cues = [t for t in sentence if outside(t, quoted) and is_cue(t, lexicon)]
-        cues = [t for t in cues if t.pos_ != "NOUN"]
+        cues = [t for t in cues if t.pos_ != "NOUN" and not _governs_other(t, span, quoted)]
         if cues:
             return min(cues, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end)))
     return None
+
+
+def _governs_other(cue: Token, span: Span, quoted: list[range]) -> bool:
+    """`she said ... as Trump went on about "..."`: that cue already has its own quote."""
+    return any(
+        not outside(t, quoted) and not span.start <= t.i < span.end for t in cue.subtree
+    )
 
 
 def _colon_sentence(span: Span) -> Span | None:
@@ -199,6 +208,22 @@ def _dash_line(text: str, group: list[Quote]) -> Attribution | None:
     if line is None:
         return None
     return Attribution(None, None, 0.8, mention=_text_span(line, text))
+
+
+def _introduced(span: Span, index: ActorIndex, quoted: list[range]) -> Attribution | None:
+    """`Cummings called him a master. "He showed again and again..."`: the sentence before
+    a free-standing quote introduces its speaker."""
+    first = span[0].sent
+    if first.start == 0 or first[0].i != span.start - 1 and first[0].i != span.start:
+        return None
+    previous = span.doc[first.start - 1].sent
+    if "\n\n" in span.doc.text[previous.end_char : span.start_char]:
+        return None
+    speaker = speaker_of(previous.root, quoted) if outside(previous.root, quoted) else None
+    resolved = index.resolve(speaker) if speaker is not None else None
+    if resolved is None or index.type_of(resolved.actor) != "person":
+        return None
+    return Attribution(previous.root, speaker, 0.6)
 
 
 def _continued(text: str, group: list[Quote], earlier: list[Statement]) -> Attribution | None:
