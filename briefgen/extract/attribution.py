@@ -113,9 +113,23 @@ def _subject(verb: Token, quoted: list[range]) -> Token | None:
     if not outside(subject, quoted):
         # `"My reaction, that was outrageous," said Axelrod`: the parser took quoted words.
         return _inverted_subject(verb, quoted)
-    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-        return verb.head  # `Morial, who suggested ...`
     return subject
+
+
+def referent_of(speaker: Token, quotes: list[Quote]) -> Token:
+    """What the words of an attribution point at: `who` its noun, `she` the subject she is
+    reported by (`the former secretary said she wanted ...`), anything else itself."""
+    if speaker.tag_ in ("WP", "WDT") and speaker.head.dep_ == "relcl":
+        return speaker.head.head
+    if speaker.lower_ not in ("he", "she"):
+        return speaker
+    quoted = [range(q.start, q.end) for q in quotes]
+    for verb in speaker.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.i < speaker.i and outside(subject, quoted):
+            if subject.pos_ != "PRON":
+                return subject
+    return speaker
 
 
 def _inverted_subject(verb: Token, quoted: list[range]) -> Token | None:

@@ -14,7 +14,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex, in_body
-from briefgen.extract.attribution import Attribution, attribute, is_cue, speaker_of
+from briefgen.extract.attribution import (
+    Attribution,
+    attribute,
+    is_cue,
+    referent_of,
+    speaker_of,
+)
 from briefgen.extract.lexicon import Lexicon, slug
 from briefgen.extract.quotes import OPENERS, Quote, group_quotes
 from briefgen.model import Source, Statement, StatementKind
@@ -96,9 +102,10 @@ def _speaker(index: ActorIndex, attribution: Attribution) -> tuple[str, str | No
     if previous is not None and previous.speaker and previous.speaker_mention:
         return previous.speaker, previous.speaker_id, previous.speaker_mention
     if attribution.speaker is not None:
+        referent = referent_of(attribution.speaker, index.quotes)
+        resolved = index.resolve(referent)
         mention = _mention_span(index, attribution.speaker)
-        resolved = index.resolve(attribution.speaker)
-        name = resolved.actor if resolved else mention.text
+        name = resolved.actor if resolved else _mention_span(index, referent).text
         return name, slug(name) if resolved else None, mention
     assert attribution.mention is not None
     known = index.named(attribution.mention.text)
