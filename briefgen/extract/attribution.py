@@ -165,10 +165,23 @@ def _roots(span: Span, quoted: list[range]) -> list[Token]:
 def _governing_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
     """The nearest speech word above the quote in the parse."""
     for token in _roots(span, quoted):
-        for ancestor in token.ancestors:
-            if outside(ancestor, quoted) and is_cue(ancestor, lexicon):
-                return ancestor
+        cues = [a for a in token.ancestors if outside(a, quoted) and is_cue(a, lexicon)]
+        if cues:
+            return _outer_voice(cues, quoted)
     return None
+
+
+def _outer_voice(cues: list[Token], quoted: list[range]) -> Token:
+    """`She said she recalls him being "confused"`: a pronoun repeating the speaker of the
+    cue above it defers to that cue, whose subject names the speaker."""
+    cue = cues[0]
+    for outer in cues[1:]:
+        subject = speaker_of(cue, quoted)
+        if subject is None or subject.lower_ not in ("he", "she", "they", "it"):
+            break
+        if speaker_of(outer, quoted) is not None:
+            cue = outer
+    return cue
 
 
 def _nearby_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
@@ -188,9 +201,7 @@ def _nearby_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | No
 
 def _governs_other(cue: Token, span: Span, quoted: list[range]) -> bool:
     """`she said ... as Trump went on about "..."`: that cue already has its own quote."""
-    return any(
-        not outside(t, quoted) and not span.start <= t.i < span.end for t in cue.subtree
-    )
+    return any(not outside(t, quoted) and not span.start <= t.i < span.end for t in cue.subtree)
 
 
 def _colon_sentence(span: Span) -> Span | None:
