@@ -126,9 +126,13 @@ def referent_of(speaker: Token, quotes: list[Quote]) -> Token:
     quoted = [range(q.start, q.end) for q in quotes]
     for verb in speaker.head.ancestors:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and subject.i < speaker.i and outside(subject, quoted):
-            if subject.pos_ != "PRON":
-                return subject
+        if (
+            subject is not None
+            and subject.i < speaker.i
+            and outside(subject, quoted)
+            and subject.pos_ != "PRON"
+        ):
+            return subject
     return speaker
 
 
@@ -176,12 +180,29 @@ def _outer_voice(cues: list[Token], quoted: list[range]) -> Token:
     cue above it defers to that cue, whose subject names the speaker."""
     cue = cues[0]
     for outer in cues[1:]:
-        subject = speaker_of(cue, quoted)
-        if subject is None or subject.lower_ not in ("he", "she", "they", "it"):
+        subject, named = speaker_of(cue, quoted), speaker_of(outer, quoted)
+        if subject is None or named is None or not _may_repeat(subject, named):
             break
-        if speaker_of(outer, quoted) is not None:
-            cue = outer
+        if not _reported_by(cue, outer):
+            break
+        cue = outer
     return cue
+
+
+def _reported_by(inner: Token, outer: Token) -> bool:
+    """The inner clause is what the outer verb reports (`said she recalls`), not an aside."""
+    token = inner
+    while token != outer and token.dep_ in ("ccomp", "xcomp") and token.head != token:
+        token = token.head
+    return token == outer
+
+
+def _may_repeat(pronoun: Token, named: Token) -> bool:
+    """`he` can repeat a person, `it` and `they` an organisation, never the reverse."""
+    personal = named.ent_type_ in ("", "PERSON") and named.pos_ != "PRON"
+    if pronoun.lower_ in ("he", "she"):
+        return personal
+    return pronoun.lower_ in ("it", "they") and not personal
 
 
 def _nearby_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:
@@ -239,7 +260,7 @@ def _introduced(span: Span, index: ActorIndex, quoted: list[range]) -> Attributi
     """`Cummings called him a master. "He showed again and again..."`: the sentence before
     a free-standing quote introduces its speaker."""
     first = span[0].sent
-    if first.start == 0 or first[0].i != span.start - 1 and first[0].i != span.start:
+    if first.start == 0 or first[0].i not in (span.start - 1, span.start):
         return None
     previous = span.doc[first.start - 1].sent
     if "\n\n" in span.doc.text[previous.end_char : span.start_char]:
