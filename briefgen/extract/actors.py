@@ -8,6 +8,7 @@ pronouns resolve to the person they point at.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -19,7 +20,11 @@ from briefgen.model import Actor, ActorType, Mention, Place, Source
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+PRONOUN_GENDERS = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "male"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
+}
+PERSON_PRONOUNS = frozenset(PRONOUN_GENDERS)
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our"})
 NAMED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -47,6 +52,7 @@ class Draft:
     roles: list[str] = field(default_factory=list)
     mentions: list[MentionRef] = field(default_factory=list)
     affiliation: str | None = None
+    gender: str | None = None
 
 
 @dataclass
@@ -83,6 +89,10 @@ class ActorIndex:
                 return name
         return None
 
+    def _agrees(self, ref: MentionRef, gender: str) -> bool:
+        draft = self.drafts[ref.actor]
+        return draft.type == "person" and draft.gender in (None, gender)
+
     def type_of(self, name: str) -> ActorType | None:
         draft = self.drafts.get(name)
         return draft.type if draft else None
@@ -94,7 +104,7 @@ class ActorIndex:
             return found
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
-            return self.antecedent(token, lambda ref: self.type_of(ref.actor) == "person")
+            return self.antecedent(token, lambda ref: self._agrees(ref, PRONOUN_GENDERS[lower]))
         if lower in GROUP_PRONOUNS:
             return self.antecedent(token, lambda ref: self.type_of(ref.actor) != "person")
         return None
@@ -171,6 +181,7 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
     _add_surnames(index, doc, source)
     _add_descriptions(index, doc, source, lexicon)
     index.mentions.sort(key=lambda m: m.start)
+    _infer_genders(index, doc, lexicon)
     return index
 
 
@@ -411,3 +422,41 @@ def _described(index: ActorIndex, chunk: Span, lexicon: Lexicon) -> str | None:
 
 def _is_leader(role: str, lexicon: Lexicon) -> bool:
     return any(word in role for word in lexicon.leader_roles)
+
+
+def _infer_genders(index: ActorIndex, doc: Doc, lexicon: Lexicon) -> None:
+    """A person's gender as the text shows it: `Mr.`, `spokeswoman`, or the only person in a
+    sentence that also says `her`. It lets `she` skip the men named before her."""
+    votes: dict[str, Counter[str]] = {}
+    for ref in index.mentions:
+        if index.type_of(ref.actor) == "person":
+            for word in _words_before(doc, ref):
+                if word in lexicon.genders:
+                    votes.setdefault(ref.actor, Counter())[lexicon.genders[word]] += 1
+    for sentence in doc.sents:
+        people, genders = _sentence_people(index, sentence)
+        if len(people) == 1 and len(genders) == 1:
+            votes.setdefault(people.pop(), Counter())[genders.pop()] += 1
+    for name, counter in votes.items():
+        index.drafts[name].gender = counter.most_common(1)[0][0]
+
+
+def _words_before(doc: Doc, ref: MentionRef) -> list[str]:
+    start = max(ref.first_token - 3, 0)
+    return [t.lower_.rstrip(".") for t in doc[start : ref.last_token + 1]]
+
+
+def _sentence_people(index: ActorIndex, sentence: Span) -> tuple[set[str], set[str]]:
+    people = {
+        m.actor
+        for m in index.mentions
+        if sentence.start_char <= m.start < sentence.end_char
+        and index.type_of(m.actor) == "person"
+        and not index.quoted(m.start)
+    }
+    genders = {
+        PRONOUN_GENDERS[t.lower_]
+        for t in sentence
+        if t.lower_ in PRONOUN_GENDERS and not index.quoted(t.idx)
+    }
+    return people, genders

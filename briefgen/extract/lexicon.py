@@ -52,6 +52,7 @@ class Lexicon:
     role_words: frozenset[str]
     leader_roles: frozenset[str]
     honorifics: frozenset[str]
+    genders: dict[str, str]
     place_nouns: frozenset[str]
     cue_verbs: frozenset[str]
     cue_nouns: frozenset[str]
@@ -100,6 +101,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         role_words=_words(actors, "role_words"),
         leader_roles=_words(actors, "leader_roles"),
         honorifics=_words(actors, "honorifics"),
+        genders=_genders(actors),
         place_nouns=_words(actors, "place_nouns"),
         cue_verbs=_words(cues, "verbs"),
         cue_nouns=_words(cues, "nouns"),
@@ -151,6 +153,11 @@ def _entry(raw: dict[str, Any], default_type: ActorType) -> Entry:
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(word).lower() for word in data.get(key) or ())
+
+
+def _genders(actors: dict[str, Any]) -> dict[str, str]:
+    words = actors.get("gendered_words") or {}
+    return {str(w).lower(): gender for gender, listed in words.items() for w in listed or ()}
 
 
 def _event_words(events: dict[str, Any], kind: str) -> dict[str, str]:
