@@ -133,3 +133,79 @@ def test_grouping_joins_a_quote_interrupted_by_its_attribution() -> None:
     quotes = find_quotes(text, split_paragraphs(text))
     groups = group_quotes(text, quotes)
     assert len(groups) == 1 and len(groups[0]) == 2
+
+
+def test_title_resolves_to_the_named_holder(extract: Extract) -> None:
+    text = (
+        "President Joe Biden arrived in Warsaw on Friday.\n\n"
+        "The president told reporters that the alliance had never been stronger.\n"
+    )
+    found = statement(extract(text), "the alliance had never been stronger")
+    assert found.speaker == "Joe Biden"
+    assert found.speaker_mention is not None and found.speaker_mention.text == "The president"
+
+
+def test_organisation_speakers_and_reporting_outlets(extract: Extract) -> None:
+    text = (
+        "“We will not waver,” the ministry said in a statement.\n\n"
+        "The Washington Post reports that the talks collapsed after midnight.\n\n"
+        "According to Reuters, the convoy was turned back at the border.\n"
+    )
+    result = extract(text)
+    assert statement(result, "We will not waver").speaker == "the ministry"
+    post = statement(result, "the talks collapsed")
+    assert (post.speaker, post.cue, post.kind) == ("Washington Post", "reports", "reported")
+    reuters = statement(result, "the convoy was turned back")
+    assert (reuters.speaker, reuters.cue) == ("Reuters", "according to")
+
+
+def test_pronoun_resolves_across_paragraphs_and_skips_the_wrong_gender(extract: Extract) -> None:
+    text = (
+        "Chancellor Angela Merkel met Prime Minister Mark Rutte in Berlin.\n\n"
+        "Rutte left early. Merkel said her government would act.\n\n"
+        "“Europe is united on this,” she said.\n"
+    )
+    found = statement(extract(text), "Europe is united")
+    assert found.speaker == "Angela Merkel"
+
+
+def test_quote_after_its_attribution_keeps_the_speaker(extract: Extract) -> None:
+    text = "“Does anybody know the plan?” Senator Lindsey Graham asked. “Neither do I.”"
+    found = statement(extract(text), "Neither do I.")
+    assert found.speaker == "Lindsey Graham"
+
+
+def test_transcript_and_dash_line_name_their_speakers(extract: Extract) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Will you be there tomorrow night?\n\n'
+        '"PENCE: We will be there, and we will win.\n\n'
+        "Readers wrote in.\n\n"
+        "“We stand with Ukraine today and tomorrow.” ― Boris Johnson\n"
+    )
+    result = extract(text)
+    assert statement(result, "WALLACE: Will you").speaker.lower() == "wallace"  # type: ignore[union-attr]
+    pence = statement(result, "PENCE: We will")
+    assert pence.speaker is not None and pence.speaker.lower() == "pence"
+    assert "Will you be there" not in pence.quote
+    assert statement(result, "We stand with Ukraine").speaker == "Boris Johnson"
+
+
+def test_nested_quote_stays_inside_the_outer_one(extract: Extract) -> None:
+    text = 'Mr. Pence said: "Clinton thinks this is an episode of “Shark Tank.” It is not."'
+    found = statement(extract(text), "Clinton thinks")
+    assert found.quote.endswith("It is not.")
+    assert not [s for s in extract(text).statements if s.quote == "Shark Tank."]
+
+
+def test_higher_confidence_for_a_named_direct_quote_than_a_reported_clause(
+    extract: Extract,
+) -> None:
+    text = (
+        "“The border stays closed,” Interior Minister Nancy Faeser said.\n\n"
+        "Faeser said that talks would resume next week.\n"
+    )
+    result = extract(text)
+    direct = statement(result, "The border stays closed")
+    reported = statement(result, "talks would resume")
+    assert direct.confidence > reported.confidence

@@ -78,10 +78,10 @@ def outside(token: Token, quoted: list[range]) -> bool:
 
 
 def is_cue(token: Token, lexicon: Lexicon) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
     if token.pos_ in ("VERB", "AUX"):
         return token.lemma_.lower() in lexicon.cue_verbs
-    if token.lower_ == "according":
-        return True
     return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.cue_nouns
 
 

@@ -18,6 +18,7 @@ from briefgen.errors import ConfigError
 from briefgen.model import ActorType
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+LEXICON_FILES = ("actors.yaml", "cues.yaml", "events.yaml")
 
 
 def slug(name: str) -> str:
@@ -92,10 +93,10 @@ def _key(text: str) -> str:
 
 @lru_cache(maxsize=8)
 def load_lexicon(extra: str | None = None) -> Lexicon:
-    actors = _read(DATA / "actors.yaml")
-    if extra:
-        actors = _merge(actors, _read(Path(extra)))
-    cues, events = _read(DATA / "cues.yaml"), _read(DATA / "events.yaml")
+    """The shipped lists, extended by the files of a project's lexicon folder (config
+    `lexicon:`): its `actors.yaml`, `cues.yaml` and `events.yaml` take the shipped shape, and
+    their entries come first, so they win where both name the same thing."""
+    actors, cues, events = (_layered(name, extra) for name in LEXICON_FILES)
     return Lexicon(
         entries=tuple(_entries(actors)),
         role_words=_words(actors, "role_words"),
@@ -120,11 +121,27 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+def _layered(name: str, extra: str | None) -> dict[str, Any]:
+    shipped = _read(DATA / name)
+    own = Path(extra) / name if extra else None
+    return _merge(shipped, _read(own)) if own is not None and own.is_file() else shipped
+
+
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    merged = dict(base)
-    for key, value in extra.items():
-        merged[key] = (value or []) + (base.get(key) or []) if isinstance(value, list) else value
-    return merged
+    """`extra` over `base`: lists join with extra's items first, mappings merge, keys of
+    `extra` come first (so a project's event type claims a verb before the shipped one)."""
+    order = [*extra, *(key for key in base if key not in extra)]
+    return {key: _merged_value(base.get(key), extra.get(key), key in extra) for key in order}
+
+
+def _merged_value(below: Any, value: Any, overridden: bool) -> Any:
+    if not overridden:
+        return below
+    if isinstance(value, list):
+        return value + (below if isinstance(below, list) else [])
+    if isinstance(value, dict) and isinstance(below, dict):
+        return _merge(below, value)
+    return value
 
 
 def _entries(actors: dict[str, Any]) -> list[Entry]:
