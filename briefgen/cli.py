@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Callable
@@ -10,11 +11,13 @@ from typing import TypeVar
 
 import click
 
-from briefgen import __version__
+from briefgen import __version__, nlp
 from briefgen import build as builder
 from briefgen import config as configuration
+from briefgen import evaluate as scoring
 from briefgen.config import DEFAULT_MODEL
 from briefgen.errors import BriefgenError, ConfigError
+from briefgen.extract.lexicon import load_lexicon
 from briefgen.output import write_json
 
 EXIT_ERROR = 1
@@ -61,6 +64,27 @@ def extract(paths: tuple[Path, ...], json_path: Path, model: str, strict: bool) 
     extraction = _run(lambda: builder.extract(paths, model, outcome))
     outcome.written.append(_run(lambda: write_json(json_path, extraction.to_json())))
     _report(outcome, strict)
+
+
+@main.command(name="eval")
+@click.argument("task", type=click.Choice(["quotes", "events"]))
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline name or path."
+)
+@click.option("--lexicon", type=click.Path(path_type=Path), help="A project lexicon folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def evaluate(task: str, gold: Path, model: str, lexicon: Path | None, as_json: bool) -> None:
+    """Score extraction against gold: statements (quotes) or events, one JSON record a line."""
+    extra = str(lexicon) if lexicon else None
+    figures = _run(
+        lambda: scoring.evaluate(task, gold, nlp.load(model, extra), load_lexicon(extra))
+    )
+    if as_json:
+        click.echo(json.dumps(figures))
+        return
+    for name, value in figures.items():
+        click.echo(f"{name:18} {value:.3f}" if isinstance(value, float) else f"{name:18} {value}")
 
 
 def _run(step: Callable[[], Result]) -> Result:
