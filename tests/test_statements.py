@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import Extract
 
@@ -209,3 +211,27 @@ def test_higher_confidence_for_a_named_direct_quote_than_a_reported_clause(
     direct = statement(result, "The border stays closed")
     reported = statement(result, "talks would resume")
     assert direct.confidence > reported.confidence
+
+
+def test_mismatched_marks_still_pair(extract: Extract) -> None:
+    text = '"Oz has a huge bully pulpit,” said David Gorski, a professor of surgery.'
+    found = statement(extract(text), "Oz has a huge bully pulpit")
+    assert found.speaker == "David Gorski"
+    assert found.cue == "said"
+
+
+def test_cue_added_by_a_project_lexicon_attributes_quotes(pipeline: object, tmp_path: Path) -> None:
+    from conftest import make_source
+
+    from briefgen.extract.lexicon import load_lexicon
+    from briefgen.extract.run import extract_doc
+    from briefgen.nlp import pipeline_info
+
+    text = "Senator Jane Doe grumbled that the plan was “utterly absurd” on Monday."
+    (tmp_path / "cues.yaml").write_text("verbs: [grumble]\n", encoding="utf-8")
+    source = make_source(text)
+    nlp = pipeline  # the session pipeline: the extra cue lives in the lexicon, not the model
+    doc = nlp(source.body_text())  # type: ignore[operator]
+    result = extract_doc(doc, source, load_lexicon(str(tmp_path)), pipeline_info(nlp, "t"))  # type: ignore[arg-type]
+    found = statement(result, "utterly absurd")
+    assert (found.speaker, found.cue) == ("Jane Doe", "grumbled")

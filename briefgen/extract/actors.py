@@ -174,7 +174,7 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
             continue
         for span in _parts(ent):
             if span.label_ == "PERSON" or _titled(span, lexicon):
-                people.append(span)
+                people.append(_person_span(span, lexicon))
             else:
                 _add_named(index, span, lexicon)
     _add_people(index, people, lexicon)
@@ -192,6 +192,22 @@ def _titled(span: Span, lexicon: Lexicon) -> bool:
     before = span.doc[span.start - 1]
     proper = all(t.pos_ == "PROPN" for t in span) and len(span) > 1
     return proper and before.lower_ in lexicon.role_words and before.head.i >= span.start
+
+
+def _person_span(span: Span, lexicon: Lexicon) -> Span:
+    """The name alone, whole: `Senator Jane Doe` -> `Jane Doe` (the title is a role), and
+    `Jane` -> `Jane Doe` where the tagger stopped before the surname it hangs from."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end - 1 and _is_title(doc[start], lexicon):
+        start += 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].head.i >= end:
+        end += 1
+    return Span(doc, start, end, label="PERSON")
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in lexicon.role_words or word in lexicon.honorifics
 
 
 def _add_surnames(index: ActorIndex, doc: Doc, source: Source) -> None:

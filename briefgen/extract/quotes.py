@@ -65,11 +65,11 @@ def _paragraph_quotes(text: str, paragraph: Paragraph, number: int) -> Iterator[
 
 
 def _matching(text: str, stack: list[int], closer: str) -> int | None:
-    """The innermost open quote this mark closes."""
+    """The innermost open quote this mark closes; mismatched marks (`"...”`) still pair."""
     for depth in range(len(stack) - 1, -1, -1):
         if PAIRS[text[stack[depth]]] == closer:
             return depth
-    return None
+    return len(stack) - 1 if stack else None
 
 
 def _role(text: str, i: int, paragraph: Paragraph) -> str | None:
