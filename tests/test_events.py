@@ -55,7 +55,7 @@ def test_threat_finds_its_target_in_the_complement(extract: Extract) -> None:
     threat = event(result, "threatened")
     assert threat.type == "THREATEN"
     assert sides(threat) == (["Iran"], ["United States"])
-    assert event(result, "strike").modality == "threaten"
+    assert event(result, "strike").modality == "threatened"
 
 
 def test_nominal_event_with_possessive_actor(extract: Extract) -> None:
