@@ -42,7 +42,6 @@ INTENT = frozenset(
         "seek",
         "expect",
         "hope",
-        "announce",
         "ready",
         "willing",
         "prepared",
@@ -98,12 +97,18 @@ def event_type(token: Token, lexicon: Lexicon) -> str | None:
                     return phrasal
         return lexicon.event_verbs.get(lemma)
     if token.pos_ == "NOUN":
+        for child in token.children:
+            if child.dep_ in ("compound", "amod"):
+                compound = lexicon.event_nouns.get(f"{child.lower_} {lemma}")
+                if compound:
+                    return compound  # `hunger strike` is a protest, `strike` alone is not
         return lexicon.event_nouns.get(lemma)
     return None
 
 
-def _frame(trigger: Token, lexicon: Lexicon) -> Frame:
-    """Negation, modal verbs and governing verbs (`offered to`, `refused to`, `must`)."""
+def _frame(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
+    """Negation, modal verbs and governing verbs (`offered to`, `refused to`, `must`);
+    a governor frames what it governs (`failed to reach an agreement`)."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return Frame("refusal", "not")
     for aux in (c for c in trigger.children if c.dep_ == "aux"):
@@ -114,6 +119,13 @@ def _frame(trigger: Token, lexicon: Lexicon) -> Frame:
     governor = _governor(trigger)
     if governor is None:
         return Frame(None, None)
+    own = _governing_frame(governor, lexicon)
+    if own.kind is None and depth < 1:
+        return _frame(governor, lexicon, depth + 1)
+    return own
+
+
+def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame:
     word = governor.lemma_.lower()
     if word in REFUSAL or any(c.dep_ == "neg" for c in governor.children):
         return Frame("refusal", governor.text, governor)
@@ -131,8 +143,8 @@ def _governor(trigger: Token) -> Token | None:
     `ready [to host]`, `offered [concessions]`."""
     if trigger.dep_ in ("xcomp", "ccomp") or (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"):
         return trigger.head
-    if trigger.dep_ == "xcomp" and trigger.head.pos_ == "ADJ":
-        return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "ADJ":
+        return trigger.head.head  # `opposed to French mediation`
     return None
 
 
