@@ -40,18 +40,24 @@ class SideFinder:
     lexicon: Lexicon
 
     def verb_sides(self, verb: Token) -> Sides:
+        """Targets in order of preference: a named object or recipient, the one the act is
+        asked of (`demanded that the government ...`), the place it is done in, the thing."""
         actors = self.subjects(verb)
         targets = self.objects(verb)
         head = verb
         while (not actors or not targets) and head.dep_ in INHERIT_DEPS and head.head is not head:
-            head = head.head
+            head = _through_adjective(head.head)
             if head.pos_ not in ("VERB", "AUX"):
                 break
             actors = actors or self.subjects(head)
             if head.dep_ != "conj" and not targets:
                 targets = self.objects(head, skip=verb)
-        if not targets:
-            targets = self._embedded_objects(verb)
+        targets = (
+            targets
+            or self._embedded(verb)
+            or self._places_of(verb)
+            or self.objects(verb, generic=True)
+        )
         return _sides(actors, targets)
 
     def noun_sides(self, noun: Token) -> Sides:
@@ -86,7 +92,9 @@ class SideFinder:
             found = self._stranded_subjects(verb)
         return found
 
-    def objects(self, verb: Token, skip: Token | None = None) -> list[Participant]:
+    def objects(
+        self, verb: Token, skip: Token | None = None, generic: bool = False
+    ) -> list[Participant]:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         # `handed the Russian leader a letter`: with a recipient, the object is the thing given.
         recipient = any(c.dep_ == "dative" for c in verb.children)
@@ -95,16 +103,18 @@ class SideFinder:
             if child is skip or (recipient and child.dep_ == "dobj"):
                 continue
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and passive):
-                found += self.phrase(child)
+                found += self.phrase(child, generic)
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-                found += self._in_phrase(child)
+                found += self._in_phrase(child, generic)
         return found
 
-    def phrase(self, token: Token) -> list[Participant]:
+    def phrase(self, token: Token, generic: bool = True) -> list[Participant]:
         """The side a noun phrase names, with its conjuncts (`Russia, China and Pakistan`)."""
-        found = self.named(token) or self._nearest_below(token) or self.named(token, generic=True)
+        found = (
+            self.named(token) or self._nearest_below(token) or self.named(token, generic=generic)
+        )
         for conj in token.conjuncts:
-            found += self.named(conj, generic=True)
+            found += self.named(conj, generic=generic)
         return found
 
     def named(self, token: Token, generic: bool = False) -> list[Participant]:
@@ -144,21 +154,36 @@ class SideFinder:
             layer = [g for c in layer for g in c.children if g.dep_ not in _SKIPPED_DEPS]
         return []
 
-    def _in_phrase(self, prep: Token) -> list[Participant]:
+    def _in_phrase(self, prep: Token, generic: bool = True) -> list[Participant]:
         found: list[Participant] = []
         for child in prep.children:
             if child.dep_ == "pobj":
-                found += self.phrase(child)
+                found += self.phrase(child, generic)
         return found
 
-    def _embedded_objects(self, verb: Token) -> list[Participant]:
-        """`threatened to strike US bases`: the target sits in the complement clause."""
+    def _embedded(self, verb: Token) -> list[Participant]:
+        """`demanded that the government resign`: the one asked; `threatened to strike US
+        bases`: the target of the complement clause."""
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp"):
-                found = self.objects(child)
-                if found:
-                    return found
+            if child.dep_ not in ("xcomp", "ccomp"):
+                continue
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            found = self.phrase(subject, generic=False) if subject is not None else []
+            found = found or self.objects(child)
+            if found:
+                return found
         return []
+
+    def _places_of(self, verb: Token) -> list[Participant]:
+        """`set up a research centre in Tokyo`: the place stands for the one acted on."""
+        clause = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        found = []
+        for place in self.index.places:
+            if place.start in clause:
+                entry = self.lexicon.by_name(place.name) or self.lexicon.by_capital(place.name)
+                actor_id = entry.id if entry else None
+                found.append(Participant(place.name, actor_id, place.start, place.end))
+        return found[:1]
 
     def _stranded_subjects(self, verb: Token) -> list[Participant]:
         """`..., Russia, China and Pakistan proposed`: a list the parser attached elsewhere."""
@@ -181,6 +206,11 @@ class SideFinder:
             else:
                 break
         return found
+
+
+def _through_adjective(token: Token) -> Token:
+    """`Norway is willing to send`: the side of `willing` is that of its copula."""
+    return token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
 
 
 def _generic(token: Token) -> Participant:
