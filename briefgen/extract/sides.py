@@ -18,6 +18,8 @@ from briefgen.model import Participant
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "toward", "towards", "into", "upon"})
+# `the invasion of South Lebanon`: after an event noun, `of` names who it is done to.
+NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"})
 NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
@@ -71,12 +73,18 @@ class SideFinder:
         targets = [
             p
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+            if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
             for p in self._in_phrase(c)
         ]
-        if not actors and noun.dep_ in ("dobj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
-            governor = noun.head if noun.head.pos_ == "VERB" else noun.head.head
-            actors = self.subjects(governor) if governor.pos_ == "VERB" else []
+        governor = _verb_of(noun)
+        if governor is not None:
+            actors = actors or self.subjects(governor)
+            targets = (
+                targets
+                or self.objects(governor, skip=noun)
+                or self._embedded(governor)
+                or self._places_of(governor)
+            )
         return _sides(actors, targets)
 
     def subjects(self, verb: Token) -> list[Participant]:
@@ -165,7 +173,7 @@ class SideFinder:
         """`demanded that the government resign`: the one asked; `threatened to strike US
         bases`: the target of the complement clause."""
         for child in verb.children:
-            if child.dep_ not in ("xcomp", "ccomp"):
+            if child.dep_ not in ("xcomp", "ccomp", "advcl"):
                 continue
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self.phrase(subject, generic=False) if subject is not None else []
@@ -206,6 +214,15 @@ class SideFinder:
             else:
                 break
         return found
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb an event noun is the object of: `staged [demonstrations]`, `opened
+    [investigations]`, `arrived in Amman on [a visit]`."""
+    head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        head = noun.head.head
+    return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
 def _through_adjective(token: Token) -> Token:
