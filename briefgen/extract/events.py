@@ -79,7 +79,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         frame = _frame(token, lexicon)
         kind = _plover_type(base, frame)
         if kind == "DEMAND" and frame.kind == "demand":
-            sides = _demand_sides(token, sides, finder)
+            sides = _demand_sides(token, sides, finder, lexicon)
         event = _event(source, index, token, kind, sides, frame, published)
         key = (event.sentence.start, kind, _names(sides.actors), _names(sides.targets))
         events.setdefault(key, event)  # one act told twice in a sentence is one event
@@ -160,9 +160,9 @@ def _plover_type(base: str, frame: Frame) -> str:
     return base
 
 
-def _demand_sides(trigger: Token, sides: Sides, finder: SideFinder) -> Sides:
+def _demand_sides(trigger: Token, sides: Sides, finder: SideFinder, lexicon: Lexicon) -> Sides:
     """`Russia said Sudan must return the helicopter`: Russia demands, of Sudan."""
-    reporter = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    reporter = next((a for a in trigger.ancestors if a.lemma_.lower() in lexicon.cue_verbs), None)
     if reporter is None:
         return sides
     speakers = finder.subjects(reporter)

@@ -49,6 +49,9 @@ class SideFinder:
         head = verb
         while (not actors or not targets) and head.dep_ in INHERIT_DEPS and head.head is not head:
             head = _through_adjective(head.head)
+            if head.pos_ == "NOUN":
+                # `issued a declaration demanding ...`: the noun's verb acts.
+                head = _verb_of(head) or head
             if head.pos_ not in ("VERB", "AUX"):
                 break
             actors = actors or self.subjects(head)
@@ -78,7 +81,7 @@ class SideFinder:
         ]
         governor = _verb_of(noun)
         if governor is not None:
-            actors = actors or self.subjects(governor)
+            actors = actors or list(self.verb_sides(governor).actors)
             targets = (
                 targets
                 or self.objects(governor, skip=noun)
