@@ -50,7 +50,7 @@ INTENT = frozenset(
 )
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
 DEMANDING = frozenset({"urge", "demand", "ask", "press", "order", "call", "require"})
-FUTURE = frozenset({"will", "would", "shall", "'ll"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
 OBLIGATION = frozenset({"must", "should", "ought"})
 RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
 
@@ -69,7 +69,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     finder = SideFinder(index, lexicon)
     events: dict[tuple[object, ...], Event] = {}
     for token in doc:
-        base = event_type(token, lexicon)
+        base = event_type(token, lexicon) or _reported_obligation(token, lexicon)
         if base is None or not in_body(source, token):
             continue
         verbal = token.pos_ in ("VERB", "AUX")
@@ -77,7 +77,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if not sides:
             continue
         frame = _frame(token, lexicon)
-        kind = _plover_type(base, frame)
+        kind = _in_battle(token, _plover_type(base, frame), lexicon)
         if kind == "DEMAND" and frame.kind == "demand":
             sides = _demand_sides(token, sides, finder, lexicon)
         event = _event(source, index, token, kind, sides, frame, published)
@@ -90,11 +90,10 @@ def event_type(token: Token, lexicon: Lexicon) -> str | None:
     """The PLOVER type a word triggers: phrasal verbs and verb + object first, then the verb."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
-        for child in token.children:
-            if child.dep_ in ("prt", "prep", "dobj"):
-                phrasal = lexicon.event_verbs.get(f"{lemma} {child.lemma_.lower()}")
-                if phrasal:
-                    return phrasal
+        for phrase in _verb_phrases(token, lemma):
+            phrasal = lexicon.event_verbs.get(phrase)
+            if phrasal:
+                return phrasal
         return lexicon.event_verbs.get(lemma)
     if token.pos_ == "NOUN":
         for child in token.children:
@@ -104,6 +103,36 @@ def event_type(token: Token, lexicon: Lexicon) -> str | None:
                     return compound  # `hunger strike` is a protest, `strike` alone is not
         return lexicon.event_nouns.get(lemma)
     return None
+
+
+def _reported_obligation(token: Token, lexicon: Lexicon) -> str | None:
+    """`Russia said Sudan must return the helicopter`: whatever the verb, a reported `must`
+    is a demand."""
+    if token.pos_ != "VERB" or not any(c.lower_ in OBLIGATION for c in token.children):
+        return None
+    reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
+    return "DEMAND" if reported and token.dep_ == "ccomp" else None
+
+
+def _in_battle(trigger: Token, kind: str, lexicon: Lexicon) -> str:
+    """`killed three in a gunbattle`: violence within fighting is fighting."""
+    if kind != "ASSAULT":
+        return kind
+    settings = [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return "FIGHT" if any(event_type(s, lexicon) == "FIGHT" for s in settings) else kind
+
+
+def _verb_phrases(verb: Token, lemma: str) -> list[str]:
+    """`call off strike`, `call off`, `send arms`, `end mediation [efforts]`, longest first."""
+    particles = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns = {form for o in objects for form in (o.lemma_.lower(), o.lower_)}
+    nouns |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}
+    phrases = [f"{lemma} {p} {n}" for p in particles for n in nouns]
+    phrases += [f"{lemma} {p}" for p in particles] + [f"{lemma} {n}" for n in nouns]
+    return phrases
 
 
 def _frame(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:

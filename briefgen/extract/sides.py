@@ -225,6 +225,8 @@ def _verb_of(noun: Token) -> Token | None:
     head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         head = noun.head.head
+        if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
+            head = head.head  # `launched [10 days of] war games`
     return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
