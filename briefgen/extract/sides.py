@@ -20,7 +20,9 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "toward", "towards", "into", "upon"})
 # `the invasion of South Lebanon`: after an event noun, `of` names who it is done to.
 NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
-INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"})
+# A clause without a subject of its own borrows its governor's; a reported passive
+# (`civilians were killed, police said`) does not: who reports an act is not who did it.
+INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
 
@@ -47,7 +49,8 @@ class SideFinder:
         actors = self.subjects(verb)
         targets = self.objects(verb)
         head = verb
-        while (not actors or not targets) and head.dep_ in INHERIT_DEPS and head.head is not head:
+        inherits = INHERIT_DEPS if _passive(verb) else INHERIT_DEPS | {"ccomp"}
+        while (not actors or not targets) and head.dep_ in inherits and head.head is not head:
             head = _through_adjective(head.head)
             if head.pos_ == "NOUN":
                 # `issued a declaration demanding ...`: the noun's verb acts.
@@ -159,7 +162,8 @@ class SideFinder:
         """`three of Iran's nuclear facilities`: the nearest actor inside the phrase."""
         layer = [c for c in token.children if c.dep_ not in _SKIPPED_DEPS]
         while layer:
-            found = [p for c in layer for p in self.named(c)]
+            # `its partners`: a possessive pronoun points back at the actor, not the target.
+            found = [p for c in layer if c.pos_ != "PRON" for p in self.named(c)]
             if found:
                 return found[:1]
             layer = [g for c in layer for g in c.children if g.dep_ not in _SKIPPED_DEPS]
@@ -176,7 +180,7 @@ class SideFinder:
         """`demanded that the government resign`: the one asked; `threatened to strike US
         bases`: the target of the complement clause."""
         for child in verb.children:
-            if child.dep_ not in ("xcomp", "ccomp", "advcl"):
+            if child.dep_ not in ("xcomp", "ccomp") and not _purpose_or_condition(child):
                 continue
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self.phrase(subject, generic=False) if subject is not None else []
@@ -217,6 +221,18 @@ class SideFinder:
             else:
                 break
         return found
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _purpose_or_condition(clause: Token) -> bool:
+    """`to help defend Saudi Arabia`, `unless Israel rescinded ...`: clauses naming a target."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
+    return bool(marks & {"to", "unless", "if", "until"})
 
 
 def _verb_of(noun: Token) -> Token | None:
