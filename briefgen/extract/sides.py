@@ -176,15 +176,18 @@ class SideFinder:
                 found += self.phrase(child, generic)
         return found
 
-    def _embedded(self, verb: Token) -> list[Participant]:
+    def _embedded(self, verb: Token, depth: int = 0) -> list[Participant]:
         """`demanded that the government resign`: the one asked; `threatened to strike US
-        bases`: the target of the complement clause."""
+        bases`: the target of the complement clause; `threatened to hold a strike unless
+        Israel rescinded ...`: the one the condition is put to."""
         for child in verb.children:
             if child.dep_ not in ("xcomp", "ccomp") and not _purpose_or_condition(child):
                 continue
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self.phrase(subject, generic=False) if subject is not None else []
             found = found or self.objects(child)
+            if not found and depth < 1:
+                found = self._embedded(child, depth + 1)
             if found:
                 return found
         return []
