@@ -9,6 +9,14 @@ from typing import TypeVar
 
 from briefgen.config import TLP, Audience, Config
 from briefgen.extract.run import combine
+from briefgen.merge import (
+    actor_names,
+    merge_events,
+    merge_statements,
+    rename_actors,
+    rename_event,
+    rename_statement,
+)
 from briefgen.model import (
     Actor,
     AudienceView,
@@ -31,19 +39,24 @@ Item = TypeVar("Item", Statement, Event)
 def assemble(extractions: list[Extraction], config: Config, pipeline: Pipeline) -> Briefing:
     """Merge across sources: one actor per entity, one statement or event per reported fact."""
     merged = combine(extractions, pipeline)
-    publishers = {s.id: s.publisher or s.id for s in merged.sources}
-    statements = _merge_reports(merged.statements, _statement_key, publishers)
-    events = _merge_reports(merged.events, _event_key, publishers)
+    sources = merged.sources
+    unresolved = {s.speaker for s in merged.statements if s.speaker and not s.speaker_id}
+    renames = actor_names(merged.actors, config.actors, unresolved)
+    actors = rename_actors(merged.actors, renames, config.actors.ignore)
+    statements = merge_statements(
+        [rename_statement(s, renames) for s in merged.statements], sources
+    )
+    events = merge_events([rename_event(e, renames) for e in merged.events], sources)
     return Briefing(
         title=config.title,
-        as_of=config.as_of.isoformat() if config.as_of else _latest(merged.sources),
-        marking=_marking(merged.sources),
+        as_of=config.as_of.isoformat() if config.as_of else _latest(sources),
+        marking=_marking(sources),
         pipeline=pipeline,
-        sources=merged.sources,
-        actors=merged.actors,
+        sources=sources,
+        actors=tuple(actors),
         statements=tuple(sorted(statements, key=lambda s: (-s.confidence, s.source, s.start))),
         events=tuple(sorted(events, key=_chronological)),
-        key_points=tuple(key_points(merged.sources, merged.actors, statements, events)),
+        key_points=tuple(key_points(sources, actors, statements, events)),
     )
 
 
@@ -54,35 +67,6 @@ def _latest(sources: Sequence[Source]) -> str | None:
 def _marking(sources: Iterable[Source]) -> str:
     labels = [s.tlp for s in sources if s.tlp in TLP_ORDER]
     return "TLP:" + max(labels, key=TLP_ORDER.index) if labels else "TLP:CLEAR"
-
-
-def _statement_key(statement: Statement) -> tuple[str, ...]:
-    return (_words(statement.quote), statement.speaker_id or statement.speaker or "")
-
-
-def _event_key(event: Event) -> tuple[str, ...]:
-    sides = (
-        ",".join(sorted(p.id or p.name for p in side)) for side in (event.actors, event.targets)
-    )
-    return (event.type, *sides, event.date or "")
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _merge_reports(items: Iterable[Item], key: object, publishers: dict[str, str]) -> list[Item]:
-    """The same fact from several sources is one item listing all of them."""
-    groups: dict[tuple[str, ...], list[Item]] = {}
-    for item in items:
-        groups.setdefault(key(item), []).append(item)  # type: ignore[operator]
-    merged = []
-    for group in groups.values():
-        sources = tuple(dict.fromkeys(i.source for i in group))
-        corroboration = len({publishers.get(s, s) for s in sources})
-        best = max(group, key=lambda i: i.confidence)
-        merged.append(replace(best, sources=sources, corroboration=corroboration))
-    return merged
 
 
 def _chronological(event: Event) -> tuple[str, str, int]:

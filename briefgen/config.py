@@ -57,6 +57,14 @@ class Audience(Schema):
     banner: str | None = None
 
 
+class ActorRules(Schema):
+    """The project's word on actors, applied when sources are merged."""
+
+    aliases: dict[str, list[str]] = {}  # canonical name -> other names it goes by
+    merge: dict[str, str] = {}  # an actor's name -> the actor it is part of
+    ignore: list[str] = []  # names never to list as actors
+
+
 class Config(Schema):
     title: str = "Briefing"
     author: str | None = None
@@ -69,6 +77,7 @@ class Config(Schema):
     banner: str | None = None
     lexicon: str | None = None
     sources: dict[str, SourceMeta] = {}
+    actors: ActorRules = ActorRules()
     audiences: dict[str, Audience] = Field(
         default_factory=lambda: {"analyst": Audience(template="analyst.html.j2")}
     )
@@ -78,6 +87,7 @@ _NESTED: dict[str, type[BaseModel]] = {
     "audiences": Audience,
     "sources": SourceMeta,
     "limits": Limits,
+    "actors": ActorRules,
 }
 
 

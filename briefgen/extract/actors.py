@@ -173,7 +173,9 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
         if not in_body(source, ent):
             continue
         for span in _parts(ent):
-            if span.label_ == "PERSON" or _titled(span, lexicon):
+            if span.label_ == "PERSON" and is_locative(span, lexicon):
+                _add_place(index, span)  # `near Svalbard`: people are not where things happen
+            elif span.label_ == "PERSON" or _titled(span, lexicon):
                 people.append(_person_span(span, lexicon))
             else:
                 _add_named(index, span, lexicon)

@@ -70,7 +70,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     events: dict[tuple[object, ...], Event] = {}
     for token in doc:
         base = event_type(token, lexicon) or _reported_obligation(token, lexicon)
-        if base is None or not in_body(source, token):
+        # What a quote says happened is the speaker's claim: it is a statement, not an event.
+        if base is None or not in_body(source, token) or index.quoted(token.idx):
             continue
         verbal = token.pos_ in ("VERB", "AUX")
         sides = finder.verb_sides(token) if verbal else finder.noun_sides(token)
