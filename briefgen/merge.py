@@ -91,6 +91,7 @@ def _merge_actors(name: str, group: list[Actor]) -> Actor:
         mentions=tuple(m for a in group for m in a.mentions),
         salience=sum(a.salience for a in group),
         sources=_unique(s for a in group for s in a.sources),
+        affiliation=next((a.affiliation for a in group if a.affiliation), None),
     )
 
 

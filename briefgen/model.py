@@ -98,6 +98,7 @@ class Actor:
     mentions: tuple[Mention, ...] = ()
     salience: float = 0.0
     sources: tuple[str, ...] = ()
+    affiliation: str | None = None  # the state or organisation a role is held in
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ def test_capitals_and_seats_stand_for_their_state(extract: Extract) -> None:
 
 def test_role_before_a_name_is_kept_with_its_affiliation(extract: Extract) -> None:
     result = extract("Iranian Vice Foreign Minister Abbas Araqchi arrived on Monday.")
-    assert actor(result, "Abbas Araqchi").roles == ("Iranian Vice Foreign Minister",)
+    araqchi = actor(result, "Abbas Araqchi")
+    assert araqchi.roles == ("Iranian Vice Foreign Minister",)
+    assert araqchi.affiliation == "Iran"
 
 
 def test_description_resolves_to_the_named_leader(extract: Extract) -> None:

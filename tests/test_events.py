@@ -109,3 +109,48 @@ def test_dates_normalise_against_publication(text: str, expected: tuple[str, str
 
 def test_relative_date_without_publication_date_stays_unresolved() -> None:
     assert normalize("the day before", None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "modality"),
+    [
+        ("Portugal will support Turkey's bid to join the bloc.", "support", "AGREE", "will"),
+        ("Syria offered to negotiate with Lebanon.", "negotiate", "AGREE", "offered"),
+        ("Palestinian leaders said they would boycott Israel.", "boycott", "THREATEN", "would"),
+        ("Pakistan failed to cooperate with India.", "cooperate", "REJECT", "failed"),
+        ("Iran threatened to strike Israel.", "threatened", "THREATEN", None),
+    ],
+)
+def test_framing_changes_the_plover_type(
+    extract: Extract, text: str, trigger: str, kind: str, modality: str | None
+) -> None:
+    found = event(extract(text), trigger)
+    assert found.type == kind
+    assert found.modality == modality
+
+
+def test_a_reported_must_is_a_demand_of_the_speaker(extract: Extract) -> None:
+    text = "Russia said on Tuesday that Sudan must return the helicopter."
+    found = event(extract(text), "return")
+    assert found.type == "DEMAND"
+    assert sides(found) == (["Russia"], ["Sudan"])
+
+
+def test_demonyms_and_phrases_are_sides(extract: Extract) -> None:
+    found = event(extract("Senior Hungarian officials accused the rebel militias."), "accused")
+    assert found.type == "DISAPPROVE"
+    actors, targets = sides(found)
+    assert actors == ["Hungary"]
+    assert targets == ["rebel militias"]
+    assert found.targets[0].id is None  # a phrase, not a known actor
+
+
+def test_the_place_acted_in_stands_for_the_target(extract: Extract) -> None:
+    found = event(extract("Japan agreed to open a research centre in Tokyo."), "agreed")
+    assert found.type == "AGREE"
+    assert sides(found)[1] == ["Tokyo"]
+
+
+def test_quoted_claims_are_not_events(extract: Extract) -> None:
+    text = "Minister Anna Berg said: “Russia attacked our ships.”"
+    assert not [e for e in extract(text).events if e.trigger.text == "attacked"]

@@ -143,6 +143,7 @@ class ActorIndex:
             mentions=mentions,
             salience=salience,
             sources=(self.source.id,),
+            affiliation=draft.affiliation,
         )
 
 
