@@ -15,12 +15,25 @@ from briefgen.errors import ConfigError, ConfigErrors
 
 TLP = Literal["CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"]
 Reliability = Literal["A", "B", "C", "D", "E", "F"]
-Section = Literal["summary", "actors", "statements", "timeline", "sources", "endnotes"]
-ALL_SECTIONS: tuple[Section, ...] = (
+Section = Literal[
     "summary",
+    "changes",
+    "pictures",
     "actors",
     "statements",
     "timeline",
+    "notes",
+    "sources",
+    "endnotes",
+]
+ALL_SECTIONS: tuple[Section, ...] = (
+    "summary",
+    "changes",
+    "pictures",
+    "actors",
+    "statements",
+    "timeline",
+    "notes",
     "sources",
     "endnotes",
 )
