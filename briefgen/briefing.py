@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from typing import TypeVar
 
 from briefgen.config import TLP, Audience, Config
@@ -21,10 +20,12 @@ from briefgen.model import (
     Actor,
     AudienceView,
     Briefing,
+    Changes,
     Citation,
     Event,
     Extraction,
     KeyPoint,
+    Note,
     Pipeline,
     Source,
     Span,
@@ -111,22 +112,43 @@ def _length_factor(sentence: Span) -> float:
     return 0.5 if len(sentence.text.split()) > _MAX_KEY_POINT_WORDS else 1.0
 
 
-def select(briefing: Briefing, name: str, audience: Audience, config: Config) -> AudienceView:
-    """One audience's cut: sources at or below its TLP ceiling, its sections and limits."""
+def releasable(extractions: Sequence[Extraction], audience: Audience) -> list[Extraction]:
+    """The sources an audience may draw on: at or below its TLP ceiling. Its briefing is
+    assembled from these alone, so nothing from a source above the ceiling can reach it."""
     ceiling = TLP_ORDER.index(audience.tlp)
-    allowed = {s.id for s in briefing.sources if TLP_ORDER.index(_tlp(s)) <= ceiling}
+    return [e for e in extractions if all(_rank(s) <= ceiling for s in e.sources)]
+
+
+def _rank(source: Source) -> int:
+    """A source without a known label counts as the most restrictive."""
+    return TLP_ORDER.index(source.tlp) if source.tlp in TLP_ORDER else len(TLP_ORDER) - 1
+
+
+def select(
+    briefing: Briefing,
+    name: str,
+    audience: Audience,
+    config: Config,
+    notes: Sequence[Note] = (),
+    changes: Changes | None = None,
+) -> AudienceView:
+    """One audience's cut of a briefing assembled from its releasable sources."""
     limits = audience.limits
-    statements = _allowed(briefing.statements, allowed)[: limits.statements]
-    events = _top_events(_allowed(_with_actor(briefing.events), allowed), limits.events)
-    actors = _allowed_actors(briefing.actors, allowed)[: limits.actors]
-    points = [k for k in briefing.key_points if k.source in allowed][: limits.key_points]
-    used = _used_sources(briefing.sources, allowed, actors, statements, events, points)
+    statements = list(briefing.statements[: limits.statements])
+    events = _top_events(_with_actor(briefing.events), limits.events)
+    actors = list(briefing.actors[: limits.actors])
+    points = list(briefing.key_points[: limits.key_points])
+    used = _used_sources(briefing.sources, actors, statements, events, points)
+    allowed_notes = tuple(
+        n for n in notes if _note_rank(n, config) <= TLP_ORDER.index(audience.tlp)
+    )
     citations, cite = _citations(briefing.sources, used, points, actors, statements, events)
+    labels = [*used, *(_note_source(n, config) for n in allowed_notes)]
     return AudienceView(
         name=name,
         title=briefing.title,
         as_of=briefing.as_of,
-        marking=_marking(used) if used else "TLP:" + audience.tlp,
+        marking=_marking(labels) if labels else "TLP:" + audience.tlp,
         banner=audience.banner or config.banner,
         sections=tuple(audience.sections),
         sources=tuple(used),
@@ -136,31 +158,20 @@ def select(briefing: Briefing, name: str, audience: Audience, config: Config) ->
         key_points=tuple(points),
         citations=tuple(citations),
         cite=cite,
+        notes=allowed_notes,
+        changes=changes,
     )
 
 
-def _tlp(source: Source) -> str:
-    """A source without a known label is treated as the most restrictive."""
-    return source.tlp if source.tlp in TLP_ORDER else "RED"
+def _note_rank(note: Note, config: Config) -> int:
+    return TLP_ORDER.index(note.tlp or config.default_tlp)
 
 
-def _allowed(items: Sequence[Item], allowed: set[str]) -> list[Item]:
-    kept = []
-    for item in items:
-        sources = tuple(s for s in (item.sources or (item.source,)) if s in allowed)
-        if sources:
-            kept.append(replace(item, sources=sources, source=sources[0]))
-    return kept
-
-
-def _allowed_actors(actors: Sequence[Actor], allowed: set[str]) -> list[Actor]:
-    kept = []
-    for actor in actors:
-        mentions = tuple(m for m in actor.mentions if m.source in allowed)
-        if mentions:
-            sources = tuple(s for s in actor.sources if s in allowed)
-            kept.append(replace(actor, mentions=mentions, sources=sources))
-    return kept
+def _note_source(note: Note, config: Config) -> Source:
+    """A note marks the briefing like a source does."""
+    return Source(
+        id=note.path, path=note.path, title=note.title, tlp=note.tlp or config.default_tlp
+    )
 
 
 def _with_actor(events: Sequence[Event]) -> list[Event]:
@@ -175,7 +186,6 @@ def _top_events(events: list[Event], limit: int) -> list[Event]:
 
 def _used_sources(
     sources: Sequence[Source],
-    allowed: set[str],
     actors: list[Actor],
     statements: list[Statement],
     events: list[Event],
@@ -185,7 +195,7 @@ def _used_sources(
     used |= {s for item in statements for s in item.sources}
     used |= {s for item in events for s in item.sources}
     used |= {p.source for p in points}
-    return [s for s in sources if s.id in used and s.id in allowed]
+    return [s for s in sources if s.id in used]
 
 
 def _citations(
@@ -197,28 +207,51 @@ def _citations(
     events: list[Event],
 ) -> tuple[list[Citation], dict[str, int]]:
     """Numbered endnotes, one per item, in the order the briefing shows them."""
-    number_of = {s.id: i + 1 for i, s in enumerate(used)}
     by_id = {s.id: s for s in sources}
-    entries: list[tuple[str, str, str]] = [
-        (f"kp-{i}", p.source, p.sentence.text) for i, p in enumerate(points)
+    entries: list[tuple[str, str, str, int]] = [
+        (f"kp-{i}", p.source, p.sentence.text, len(p.sources)) for i, p in enumerate(points)
     ]
-    entries += [
-        (
-            a.id,
-            a.mentions[0].source,
-            _sentence_around(by_id[a.mentions[0].source], a.mentions[0].start),
-        )
-        for a in actors
-    ]
-    entries += [(s.id, s.source, s.sentence.text) for s in statements]
-    entries += [(e.id, e.source, e.sentence.text) for e in events]
+    for actor in actors:
+        first = actor.mentions[0]
+        sentence = _sentence_around(by_id[first.source], first.start)
+        entries.append((actor.id, first.source, sentence, _publishers(actor.sources, by_id)))
+    entries += [(s.id, s.source, s.sentence.text, s.corroboration) for s in statements]
+    entries += [(e.id, e.source, e.sentence.text, e.corroboration) for e in events]
+    number_of = {s.id: i + 1 for i, s in enumerate(used)}
     citations: list[Citation] = []
     cite: dict[str, int] = {}
-    for key, source, sentence in entries:
-        citation = Citation(len(citations) + 1, source, number_of.get(source, 0), sentence)
+    for key, source, sentence, corroboration in entries:
+        grade = by_id[source].reliability if source in by_id else None
+        citation = Citation(
+            number=len(citations) + 1,
+            source=source,
+            source_number=number_of.get(source, 0),
+            sentence=sentence,
+            reliability=grade,
+            credibility=credibility(corroboration, grade),
+            corroboration=corroboration,
+        )
         citations.append(citation)
         cite[key] = citation.number
     return citations, cite
+
+
+def _publishers(source_ids: Sequence[str], sources: dict[str, Source]) -> int:
+    return len({(sources[s].publisher or s) if s in sources else s for s in source_ids}) or 1
+
+
+def credibility(corroboration: int, reliability: str | None) -> int:
+    """Admiralty credibility: 1 confirmed by other sources, 2 probably true, 3 possibly true,
+    4 doubtful, 6 truth cannot be judged; a single report counts by its source's grade."""
+    if corroboration >= 3:
+        return 1
+    if corroboration == 2:
+        return 2
+    if reliability in ("A", "B", "C"):
+        return 3
+    if reliability in ("D", "E"):
+        return 4
+    return 6
 
 
 def _sentence_around(source: Source, offset: int) -> str:

@@ -68,6 +68,8 @@ class Audience(Schema):
     limits: Limits = Limits()
     tlp: TLP = "AMBER"
     banner: str | None = None
+    # PDF/A-3b embeds briefing.json in the PDF for archiving; PDF/UA-1 for accessibility rules.
+    pdf_variant: Literal["pdf/a-3b", "pdf/ua-1"] | None = None
 
 
 class ActorRules(Schema):
@@ -84,6 +86,7 @@ class Config(Schema):
     as_of: dt.date | None = None
     model: str = DEFAULT_MODEL
     seeds: str = "seeds"
+    notes: str = "notes"
     templates: str = "templates"
     output: str = "out"
     default_tlp: TLP = "AMBER"
@@ -119,6 +122,10 @@ class Project(BaseModel):
     @property
     def seeds_dir(self) -> Path:
         return self.path(self.config.seeds)
+
+    @property
+    def notes_dir(self) -> Path:
+        return self.path(self.config.notes)
 
     @property
     def templates_dir(self) -> Path:

@@ -28,6 +28,8 @@ def to_json(record: Any) -> Any:
         }
     if isinstance(record, (list, tuple)):
         return [to_json(item) for item in record]
+    if isinstance(record, (set, frozenset)):
+        return sorted(to_json(item) for item in record)
     if isinstance(record, dict):
         return {key: to_json(value) for key, value in record.items()}
     return record
@@ -186,6 +188,9 @@ class Citation:
     source: str
     source_number: int
     sentence: str
+    reliability: str | None = None  # the source's Admiralty grade, A-F
+    credibility: int = 6  # Admiralty 1 (confirmed by other sources) to 6 (cannot be judged)
+    corroboration: int = 1
 
 
 @dataclass(frozen=True)
@@ -229,3 +234,27 @@ class AudienceView:
     key_points: tuple[KeyPoint, ...]
     citations: tuple[Citation, ...]
     cite: dict[str, int] = field(default_factory=dict)
+    notes: tuple[Note, ...] = ()
+    changes: Changes | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """An analyst's note (Markdown, rendered without raw HTML)."""
+
+    title: str
+    path: str
+    markdown: str
+    tlp: str | None = None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What is new since the previous build's briefing."""
+
+    since: str | None
+    new: frozenset[str]  # ids of actors, statements and events not in the previous briefing
+    new_actors: tuple[str, ...]
+    new_statements: int
+    new_events: int
+    gone_actors: tuple[str, ...]

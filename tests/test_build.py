@@ -19,6 +19,15 @@ HOSTILE = (
 )
 
 
+# An AMBER seed of our own: none of it may reach the press (TLP:CLEAR) cut.
+SECRET = (
+    "---\ntitle: Bluefin convoy sighted\npublished: 2025-06-24\ntlp: AMBER\nreliability: B\n---\n"
+    "Admiral Tobias Quill said the Bluefin convoy \u201cwill sail at dawn\u201d. "
+    "Norway criticised Denmark over the convoy on Tuesday.\n"
+)
+SECRET_WORDS = ("Quill", "Bluefin", "sail at dawn", "Denmark", "zz_secret")
+
+
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "briefgen", *args]
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
@@ -30,6 +39,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copy(ROOT / "config.yaml", folder / "config.yaml")
     shutil.copytree(ROOT / "seeds", folder / "seeds")
     (folder / "seeds" / "zz_hostile.md").write_text(HOSTILE, encoding="utf-8")
+    (folder / "seeds" / "zz_secret.md").write_text(SECRET, encoding="utf-8")
     result = run("build", cwd=folder)
     assert result.returncode == 0, result.stderr
     return folder
@@ -115,9 +125,30 @@ def test_extract_writes_the_contract_shape(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data) == {"schema", "pipeline", "sources", "actors", "statements", "events"}
-    text = (ROOT / "seeds" / "000_748fcdded8e4d33f.txt").read_text(encoding="utf-8")
-    assert data["sources"][0]["id"] == "000_748fcdded8e4d33f"
+    texts = {s["id"]: Path(s["path"]).read_text(encoding="utf-8") for s in data["sources"]}
+    assert "000_748fcdded8e4d33f" in texts
     for statement in data["statements"]:
+        text = texts[statement["source"]]
         assert text[statement["start"] : statement["end"]] == statement["quote"]
     for event in data["events"]:
-        assert text[event["trigger"]["start"] : event["trigger"]["end"]] == event["trigger"]["text"]
+        trigger = event["trigger"]
+        assert texts[event["source"]][trigger["start"] : trigger["end"]] == trigger["text"]
+
+
+def test_press_cut_never_contains_amber_content(project: Path) -> None:
+    press = project / "out" / "press"
+    html = (press / "briefing.html").read_text(encoding="utf-8")
+    data = (press / "briefing.json").read_text(encoding="utf-8")
+    _, pdf = pdf_text(press / "briefing.pdf")
+    for words in SECRET_WORDS:
+        assert words not in html and words not in data and words not in pdf, words
+    assert "TLP:CLEAR" in pdf and json.loads(data)["marking"] == "TLP:CLEAR"
+    analyst = (project / "out" / "analyst" / "briefing.html").read_text(encoding="utf-8")
+    assert "Quill" in analyst  # the analyst cut (AMBER ceiling) does see it
+
+
+def test_each_audience_gets_its_own_json(project: Path) -> None:
+    for audience in ("executive", "press", "analyst"):
+        view = json.loads((project / "out" / audience / "briefing.json").read_text("utf-8"))
+        assert view["name"] == audience
+        assert all(c["credibility"] in range(1, 7) for c in view["citations"])

@@ -20,7 +20,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_example_config_loads() -> None:
     project = config.load(ROOT / "config.yaml")
-    assert set(project.config.audiences) == {"executive", "analyst"}
+    assert set(project.config.audiences) == {"executive", "press", "analyst"}
     assert project.seeds_dir == ROOT / "seeds"
 
 

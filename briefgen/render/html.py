@@ -20,6 +20,7 @@ from jinja2 import (
 
 from briefgen.errors import TemplateError
 from briefgen.model import AudienceView, Source
+from briefgen.render.charts import network_svg, timeline_svg
 from briefgen.render.markdown import render_markdown
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,10 @@ def make_environment(project_templates: Path | None) -> Environment:
         source_number=source_number,
         markdown=render_markdown,
         web_url=web_url,
+        confidence_words=confidence_words,
+        credibility=describe_credibility,
     )
+    env.globals.update(timeline_svg=timeline_svg, network_svg=network_svg)
     return env
 
 
@@ -224,3 +228,32 @@ def web_url(url: str | None) -> str | None:
     if url and url.strip().lower().startswith(("https://", "http://")):
         return url.strip()
     return None
+
+
+# ICD 203: confidence in the sourcing and reasoning, in words, never as a bare number.
+CONFIDENCE_LEVELS = (
+    (0.8, "High confidence"),
+    (0.55, "Moderate confidence"),
+    (0.0, "Low confidence"),
+)
+
+# The Admiralty (NATO) information credibility scale.
+CREDIBILITY = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+
+def confidence_words(value: float) -> str:
+    """0.9 -> 'High confidence' (ICD 203 wording)."""
+    return next(words for floor, words in CONFIDENCE_LEVELS if value >= floor)
+
+
+def describe_credibility(value: int) -> str:
+    """2 -> '2 (probably true)'."""
+    meaning = CREDIBILITY.get(value)
+    return f"{value} ({meaning})" if meaning else str(value)

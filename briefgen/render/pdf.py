@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -61,6 +62,8 @@ def write_pdf(
     allowed_dirs: Sequence[Path],
     title: str | None = None,
     author: str | None = None,
+    variant: str | None = None,
+    attachments: dict[str, bytes] | None = None,
 ) -> bytes:
     """The PDF for a rendered page, byte-for-byte the same for the same HTML.
 
@@ -73,9 +76,16 @@ def write_pdf(
             string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
         ).render()
         _set_metadata(document.metadata, title, author)
+        files = [
+            weasyprint.Attachment(string=content, name=name, base_url=None)
+            for name, content in (attachments or {}).items()
+        ]
         # pdf_identifier=True derives the file ID from the content rather than leaving it
         # out; WeasyPrint writes no clock dates unless the page or we supply them.
-        pdf: bytes = document.write_pdf(pdf_identifier=True)
+        with _fixed_epoch(document.metadata.created):
+            pdf: bytes = document.write_pdf(
+                pdf_identifier=True, pdf_variant=variant, pdf_tags=True, attachments=files
+            )
     except (OSError, ValueError) as exc:
         raise RenderError(f"cannot produce the PDF: {exc}") from exc
     return pdf
@@ -89,6 +99,21 @@ def _set_metadata(metadata: Any, title: str | None, author: str | None) -> None:
     if metadata.created is None and (stamp := _source_date()):
         # Reproducible-builds convention: a fixed date instead of none at all.
         metadata.created = metadata.modified = stamp
+
+
+@contextlib.contextmanager
+def _fixed_epoch(created: str | None) -> Iterator[None]:
+    """Font subsetting (fontTools) stamps the clock into the PDF unless SOURCE_DATE_EPOCH is
+    set: without one from the caller, the document's own date stands in."""
+    if os.environ.get("SOURCE_DATE_EPOCH") or not created:
+        yield
+        return
+    day = dt.datetime.fromisoformat(created[:10]).replace(tzinfo=dt.timezone.utc)
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(day.timestamp()))
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 def _source_date() -> str | None:
