@@ -18,6 +18,7 @@ from briefgen import evaluate as scoring
 from briefgen.config import DEFAULT_MODEL
 from briefgen.errors import BriefgenError, ConfigError
 from briefgen.extract.lexicon import load_lexicon
+from briefgen.init import init_project
 from briefgen.output import write_json
 
 EXIT_ERROR = 1
@@ -64,6 +65,16 @@ def extract(paths: tuple[Path, ...], json_path: Path, model: str, strict: bool) 
     extraction = _run(lambda: builder.extract(paths, model, outcome))
     outcome.written.append(_run(lambda: write_json(json_path, extraction.to_json())))
     _report(outcome, strict)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(path_type=Path))
+def init(directory: Path) -> None:
+    """Create a working project in DIRECTORY: config, an example seed, templates/, notes/."""
+    written = _run(lambda: init_project(directory))
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"next: cd {directory} && briefgen build")
 
 
 @main.command(name="eval")

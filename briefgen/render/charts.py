@@ -424,7 +424,7 @@ def network_svg(
         return Markup("")
     linked = {e.source for e in edges} | {e.target for e in edges}
     top = [a for a in top if a.id in linked]
-    fig = _new_figure(4.4)
+    fig = _new_figure(4.0)
     with matplotlib.rc_context(RC):
         _draw_network(fig, top, edges)
     names = {a.id: a.name for a in top}
