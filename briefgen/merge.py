@@ -86,12 +86,22 @@ def _merge_actors(name: str, group: list[Actor]) -> Actor:
         id=slug(name),
         name=name,
         type=main.type,
-        roles=_unique(r for a in group for r in a.roles),
+        roles=_fullest(r for a in group for r in a.roles),
         aliases=_unique([*others, *(x for a in group for x in a.aliases if x != name)]),
         mentions=tuple(m for a in group for m in a.mentions),
         salience=sum(a.salience for a in group),
         sources=_unique(s for a in group for s in a.sources),
         affiliation=next((a.affiliation for a in group if a.affiliation), None),
+    )
+
+
+def _fullest(roles: Iterable[str]) -> tuple[str, ...]:
+    """`President` adds nothing to `Russian President`: keep the fullest wording of a role."""
+    unique = _unique(roles)
+    return tuple(
+        r
+        for r in unique
+        if not any(o != r and f" {r.lower()} " in f" {o.lower()} " for o in unique)
     )
 
 

@@ -24,6 +24,28 @@ NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
 # (`civilians were killed, police said`) does not: who reports an act is not who did it.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+CIRCUMSTANCES = frozenset(
+    {
+        "time",
+        "moment",
+        "way",
+        "period",
+        "response",
+        "addition",
+        "case",
+        "fact",
+        "part",
+        "result",
+        "order",
+        "effort",
+        "side",
+        "sideline",
+        "level",
+        "term",
+        "basis",
+        "behalf",
+    }
+)
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
 
 
@@ -143,7 +165,7 @@ class SideFinder:
         states = self._demonyms(token)
         if states:
             return states
-        if generic and token.pos_ in ("NOUN", "PROPN") and not token.is_stop:
+        if generic and token.pos_ in ("NOUN", "PROPN") and not _circumstance(token):
             return [_generic(token)]
         return []
 
@@ -224,6 +246,11 @@ class SideFinder:
             else:
                 break
         return found
+
+
+def _circumstance(token: Token) -> bool:
+    """`at the same time`, `in response`: nouns of circumstance are nobody's side."""
+    return token.is_stop or token.lemma_.lower() in CIRCUMSTANCES
 
 
 def _passive(verb: Token) -> bool:
