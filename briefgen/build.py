@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterable, Sequence
@@ -10,19 +11,22 @@ from pathlib import Path
 
 from briefgen import __version__, nlp
 from briefgen.briefing import assemble, releasable, select
+from briefgen.cache import Cache, fingerprint
 from briefgen.changes import changes_since, read_previous, within
 from briefgen.config import Project
 from briefgen.errors import BriefgenError, ConfigError, SourceError
-from briefgen.extract.lexicon import load_lexicon
-from briefgen.extract.run import combine, extract_all
-from briefgen.model import Changes, Extraction, Note, Pipeline, Source, to_json
+from briefgen.extract.run import combine
+from briefgen.model import Briefing, Changes, Extraction, Note, Pipeline, Source, to_json
 from briefgen.notes import read_notes
-from briefgen.output import publish_folder, write_json
+from briefgen.output import publish_folder, write_file, write_json
+from briefgen.parallel import Progress, Settings, extract_sources
 from briefgen.render.html import default_templates_dir, make_environment, render_html
 from briefgen.render.pdf import write_pdf
 from briefgen.sources import find_seeds, read_sources
 
 log = logging.getLogger(__name__)
+
+MANIFEST = ".briefgen-manifest"
 
 
 @dataclass
@@ -31,6 +35,17 @@ class Outcome:
 
     written: list[Path] = field(default_factory=list)
     problems: list[BriefgenError] = field(default_factory=list)
+    up_to_date: bool = False
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to run a build: processes or a Dask cluster, the cache, progress reports."""
+
+    jobs: int = 1
+    scheduler: str | None = None
+    cache: bool = True
+    progress: Progress | None = None
 
 
 @dataclass(frozen=True)
@@ -42,40 +57,78 @@ class Material:
     pipeline: Pipeline
     notes: list[Note]
     changes: Changes | None
+    briefing: Briefing
 
 
-def build(project: Project, audiences: Sequence[str] = ()) -> Outcome:
+def build(project: Project, audiences: Sequence[str] = (), options: Options = Options()) -> Outcome:
     outcome = Outcome()
     chosen = _audiences(project, audiences)
     sources = _read(project, outcome)
     if not sources:
         raise SourceError("no readable seeds to build from", project.seeds_dir)
-    material = _extract(project, sources, outcome)
-    briefing = assemble(material.extractions, project.config, material.pipeline)
+    notes, problems = read_notes(project.notes_dir)
+    outcome.problems += problems
+    stamp = manifest(project, chosen, sources, notes)
+    if _unchanged(project, chosen, stamp):
+        outcome.up_to_date = True
+        return outcome
+    material = _extract(project, sources, notes, options)
     pages = {name: _render(material, name) for name in chosen}  # all rendered before any write
-    outcome.written.append(write_json(project.output_dir / "briefing.json", briefing.to_json()))
+    outcome.written.append(
+        write_json(project.output_dir / "briefing.json", material.briefing.to_json())
+    )
     for name, files in pages.items():
         outcome.written += publish_folder(project.output_dir / name, files)
+    write_file(project.output_dir / MANIFEST, stamp.encode("utf-8"))
     return outcome
 
 
-def _extract(project: Project, sources: list[Source], outcome: Outcome) -> Material:
-    lexicon_path = _lexicon_path(project)
-    pipeline = nlp.load(project.config.model, lexicon_path)
-    info = nlp.pipeline_info(pipeline, __version__)
-    extractions = list(extract_all(pipeline, sources, load_lexicon(lexicon_path)))
-    notes, problems = read_notes(project.notes_dir)
-    outcome.problems += problems
+def _extract(
+    project: Project, sources: list[Source], notes: list[Note], options: Options
+) -> Material:
+    lexicon = _lexicon_path(project)
+    info = nlp.describe(project.config.model, __version__)
+    cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
+    settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
+    extractions = extract_sources(sources, settings, cache, options.progress)
     previous = read_previous(project.output_dir / "briefing.json")
     current = assemble(extractions, project.config, info)
-    return Material(project, extractions, info, notes, changes_since(previous, current))
+    changes = changes_since(previous, current)
+    return Material(project, extractions, info, notes, changes, current)
+
+
+def manifest(
+    project: Project, audiences: list[str], sources: list[Source], notes: list[Note]
+) -> str:
+    """A digest of every input of a build: if it matches the last build's, nothing changed."""
+    digest = hashlib.sha256(f"{__version__}\0{fingerprint(_lexicon_path(project))}".encode())
+    digest.update(project.config_path.read_bytes())
+    digest.update(json.dumps(audiences).encode("utf-8"))
+    for source in sources:
+        digest.update(json.dumps(to_json(source), sort_keys=True).encode("utf-8"))
+        digest.update(source.text.encode("utf-8"))
+    for note in notes:
+        digest.update(json.dumps(to_json(note), sort_keys=True).encode("utf-8"))
+    for folder in (project.templates_dir, default_templates_dir()):
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file():
+                digest.update(path.as_posix().encode("utf-8") + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _unchanged(project: Project, audiences: list[str], stamp: str) -> bool:
+    last = project.output_dir / MANIFEST
+    outputs = [project.output_dir / name / "briefing.pdf" for name in audiences]
+    return last.is_file() and last.read_text() == stamp and all(p.is_file() for p in outputs)
 
 
 def _render(material: Material, name: str) -> dict[str, bytes]:
     """One audience's HTML, PDF and JSON, from the sources it may see and nothing else."""
     project, config = material.project, material.project.config
     audience = config.audiences[name]
-    cut = assemble(releasable(material.extractions, audience), config, material.pipeline)
+    allowed = releasable(material.extractions, audience)
+    whole = len(allowed) == len(material.extractions)
+    cut = material.briefing if whole else assemble(allowed, config, material.pipeline)
     view = select(cut, name, audience, config, material.notes, within(material.changes, cut))
     html = render_html(
         make_environment(project.templates_dir), audience.template, view, author=config.author
@@ -91,12 +144,14 @@ def _render(material: Material, name: str) -> dict[str, bytes]:
     return {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf, "briefing.json": view_json}
 
 
-def extract(paths: Sequence[Path], model: str, outcome: Outcome) -> Extraction:
-    """The `extract` command: no project, just files and folders."""
+def extract(
+    paths: Sequence[Path], model: str, outcome: Outcome, options: Options = Options()
+) -> Extraction:
+    """The `extract` command: no project, just files and folders (and no cache)."""
     sources = _collect(read_sources(find_seeds(paths)), outcome)
-    pipeline = nlp.load(model)
-    extractions = list(extract_all(pipeline, sources, load_lexicon()))
-    return combine(extractions, nlp.pipeline_info(pipeline, __version__))
+    settings = Settings(model, None, options.jobs, options.scheduler)
+    extractions = extract_sources(sources, settings, None, options.progress)
+    return combine(extractions, nlp.describe(model, __version__))
 
 
 def _audiences(project: Project, wanted: Sequence[str]) -> list[str]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import click
+from tqdm import tqdm
 
 from briefgen import __version__, nlp
 from briefgen import build as builder
@@ -24,6 +26,7 @@ from briefgen.output import write_json
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 Result = TypeVar("Result")
+Command = TypeVar("Command", bound=Callable[..., None])
 
 
 @click.group()
@@ -37,6 +40,43 @@ def main(verbose: bool) -> None:
     )
 
 
+def scale_options(command: Command) -> Command:
+    """--jobs, --executor, --scheduler, --quiet: shared by build and extract."""
+    options = [
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=os.cpu_count() or 1,
+            show_default="the machine's cores",
+            help="Extraction processes.",
+        ),
+        click.option(
+            "--executor",
+            type=click.Choice(["process", "dask"]),
+            default="process",
+            show_default=True,
+            help="Where extraction runs: local processes or a Dask cluster.",
+        ),
+        click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (--executor dask)."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar; errors only."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _options(jobs: int, executor: str, scheduler: str | None, quiet: bool) -> builder.Options:
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS (tcp://host:8786)")
+    bar = None if quiet else tqdm(unit=" sources", desc="extracting", leave=False, disable=None)
+    return builder.Options(
+        jobs=jobs,
+        scheduler=scheduler if executor == "dask" else None,
+        progress=bar.update if bar is not None else None,
+    )
+
+
 @main.command()
 @click.option(
     "-c", "--config", "config_path", default="config.yaml", type=click.Path(path_type=Path)
@@ -45,11 +85,23 @@ def main(verbose: bool) -> None:
     "--audience", "audiences", multiple=True, help="Build only this audience (repeatable)."
 )
 @click.option("--strict", is_flag=True, help="Fail when any seed cannot be read.")
-def build(config_path: Path, audiences: tuple[str, ...], strict: bool) -> None:
-    """Build out/briefing.json and every audience's HTML and PDF."""
+@scale_options
+def build(
+    config_path: Path,
+    audiences: tuple[str, ...],
+    strict: bool,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
+    """Build out/briefing.json and every audience's HTML, PDF and JSON."""
     project = _run(lambda: configuration.load(config_path))
-    outcome = _run(lambda: builder.build(project, audiences))
-    _report(outcome, strict)
+    options = _options(jobs, executor, scheduler, quiet)
+    outcome = _run(lambda: builder.build(project, audiences, options))
+    if outcome.up_to_date and not quiet:
+        click.echo("up to date: nothing changed since the last build")
+    _report(outcome, strict, quiet)
 
 
 @main.command()
@@ -59,12 +111,23 @@ def build(config_path: Path, audiences: tuple[str, ...], strict: bool) -> None:
     "--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline name or path."
 )
 @click.option("--strict", is_flag=True, help="Fail when any file cannot be read.")
-def extract(paths: tuple[Path, ...], json_path: Path, model: str, strict: bool) -> None:
+@scale_options
+def extract(
+    paths: tuple[Path, ...],
+    json_path: Path,
+    model: str,
+    strict: bool,
+    jobs: int,
+    executor: str,
+    scheduler: str | None,
+    quiet: bool,
+) -> None:
     """Extract actors, statements and events from files and folders into one JSON file."""
     outcome = builder.Outcome()
-    extraction = _run(lambda: builder.extract(paths, model, outcome))
+    options = _options(jobs, executor, scheduler, quiet)
+    extraction = _run(lambda: builder.extract(paths, model, outcome, options))
     outcome.written.append(_run(lambda: write_json(json_path, extraction.to_json())))
-    _report(outcome, strict)
+    _report(outcome, strict, quiet)
 
 
 @main.command()
@@ -98,6 +161,27 @@ def evaluate(task: str, gold: Path, model: str, lexicon: Path | None, as_json: b
         click.echo(f"{name:18} {value:.3f}" if isinstance(value, float) else f"{name:18} {value}")
 
 
+@main.command()
+@click.option(
+    "-c", "--config", "config_path", default="config.yaml", type=click.Path(path_type=Path)
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="A loopback address.")
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any."
+)
+def serve(config_path: Path, host: str, port: int) -> None:
+    """Build, serve out/ on localhost and rebuild on every change, reloading the open page."""
+    from briefgen import serve as serving
+
+    def ready(server: serving.Server) -> None:
+        click.echo(f"serving {server.url} (Ctrl+C to stop)")
+
+    try:
+        _run(lambda: serving.serve(config_path, host, port, ready=ready))
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
 def _run(step: Callable[[], Result]) -> Result:
     try:
         return step()
@@ -107,10 +191,10 @@ def _run(step: Callable[[], Result]) -> Result:
         sys.exit(EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_ERROR)
 
 
-def _report(outcome: builder.Outcome, strict: bool) -> None:
+def _report(outcome: builder.Outcome, strict: bool, quiet: bool = False) -> None:
     for problem in outcome.problems:
         click.echo(f"skipped: {problem}", err=True)
-    for path in outcome.written:
+    for path in [] if quiet else outcome.written:
         click.echo(f"wrote {path}")
     if strict and outcome.problems:
         sys.exit(EXIT_ERROR)

@@ -89,6 +89,7 @@ class Config(Schema):
     notes: str = "notes"
     templates: str = "templates"
     output: str = "out"
+    cache: str = ".briefgen-cache"
     default_tlp: TLP = "AMBER"
     banner: str | None = None
     lexicon: str | None = None
@@ -122,6 +123,10 @@ class Project(BaseModel):
     @property
     def seeds_dir(self) -> Path:
         return self.path(self.config.seeds)
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.path(self.config.cache)
 
     @property
     def notes_dir(self) -> Path:

@@ -7,10 +7,13 @@ DESIGN.md ("The extraction JSON"). No spaCy object ever appears here.
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 SCHEMA = "briefgen.extraction/1"
+Record = TypeVar("Record")
 
 ParagraphKind = Literal["body", "heading", "caption", "byline"]
 ActorType = Literal["person", "organization", "state", "group"]
@@ -258,3 +261,34 @@ class Changes:
     new_statements: int
     new_events: int
     gone_actors: tuple[str, ...]
+
+
+def from_json(kind: type[Record], data: Any) -> Record:
+    """The record a `to_json` result came from; raises ValueError on data of another shape."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{kind.__name__}: expected an object")
+    hints = typing.get_type_hints(kind)
+    values = {}
+    for f in dataclasses.fields(kind):  # type: ignore[arg-type]
+        if f.name in data:
+            values[f.name] = _decode(hints[f.name], data[f.name])
+    try:
+        return kind(**values)
+    except TypeError as exc:
+        raise ValueError(f"{kind.__name__}: {exc}") from None
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if value is None:
+        return None
+    if dataclasses.is_dataclass(hint):
+        return from_json(hint, value)  # type: ignore[arg-type]
+    if origin in (tuple, frozenset):
+        return origin(_decode(args[0], item) for item in value)
+    if origin is dict:
+        return {key: _decode(args[1], item) for key, item in value.items()}
+    if origin in (types.UnionType, typing.Union):
+        inner = [a for a in args if a is not type(None)]
+        return _decode(inner[0], value) if len(inner) == 1 else value
+    return value

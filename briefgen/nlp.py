@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import get_model_meta, get_package_path
 
 from briefgen.errors import ModelError
 from briefgen.extract.dates import RELATIVE_DAYS
@@ -68,8 +70,22 @@ def entity_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     return patterns
 
 
+def describe(name: str, briefgen_version: str) -> Pipeline:
+    """The pipeline's name and version from its meta.json, without loading it."""
+    for candidate in [name] + ([_ALIASES[name]] if name in _ALIASES else []):
+        try:
+            folder = Path(candidate) if Path(candidate).is_dir() else get_package_path(candidate)
+            return _pipeline(get_model_meta(folder), briefgen_version)
+        except (OSError, ModuleNotFoundError, ValueError):
+            continue
+    return pipeline_info(load(name), briefgen_version)
+
+
 def pipeline_info(nlp: Language, briefgen_version: str) -> Pipeline:
-    meta = nlp.meta
+    return _pipeline(nlp.meta, briefgen_version)
+
+
+def _pipeline(meta: dict[str, Any], briefgen_version: str) -> Pipeline:
     return Pipeline(
         model=f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}",
         version=str(meta.get("version", "")),
