@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
@@ -89,23 +90,36 @@ def key_points(
         key = (item.source, item.sentence.start)
         spans[key] = item.sentence
         scores[key] = scores.get(key, 0.0) + item.confidence
+    mentioned = _mentions_by_source(actors)
     for key, span in spans.items():
-        scores[key] = (scores[key] + _actor_weight(actors, key[0], span)) * _length_factor(span)
+        weight = _actor_weight(mentioned.get(key[0], []), span)
+        scores[key] = (scores[key] + weight) * _length_factor(span)
     best = sorted(scores, key=lambda k: -scores[k])[:limit]
     order = {s.id: i for i, s in enumerate(sources)}
     chosen = sorted(best, key=lambda k: (order.get(k[0], 0), k[1]))
     return [KeyPoint(spans[k].text, (k[0],), spans[k], k[0]) for k in chosen]
 
 
-def _actor_weight(actors: Sequence[Actor], source: str, sentence: Span) -> float:
+def _mentions_by_source(actors: Sequence[Actor]) -> dict[str, list[tuple[int, str, float]]]:
+    """Each source's actor mentions as (offset, actor, salience), in text order."""
+    found: dict[str, list[tuple[int, str, float]]] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            found.setdefault(mention.source, []).append((mention.start, actor.id, actor.salience))
+    for mentions in found.values():
+        mentions.sort()
+    return found
+
+
+def _actor_weight(mentions: list[tuple[int, str, float]], sentence: Span) -> float:
     """The salience of every distinct actor the sentence mentions."""
-    return sum(
-        actor.salience
-        for actor in actors
-        if any(
-            m.source == source and sentence.start <= m.start < sentence.end for m in actor.mentions
-        )
-    )
+    first = bisect.bisect_left(mentions, (sentence.start, "", 0.0))
+    inside: dict[str, float] = {}
+    for offset, actor, salience in mentions[first:]:
+        if offset >= sentence.end:
+            break
+        inside[actor] = salience
+    return sum(inside.values())
 
 
 def _length_factor(sentence: Span) -> float:

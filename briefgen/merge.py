@@ -131,22 +131,30 @@ def _rename_side(side: Participant, renames: dict[str, str]) -> Participant:
 
 def merge_statements(statements: Sequence[Statement], sources: Sequence[Source]) -> list[Statement]:
     by_id = {s.id: s for s in sources}
-    return [_combined(group, by_id) for group in _groups(statements, _same_statement)]
+    groups = _groups(statements, _same_statement, _speaker_bucket)
+    return [_combined(group, by_id) for group in groups]
 
 
 def merge_events(events: Sequence[Event], sources: Sequence[Source]) -> list[Event]:
     by_id = {s.id: s for s in sources}
-    groups = _groups(events, _same_event)
+    groups = _groups(events, _same_event, _event_bucket)
     return [_agreed_date(_combined(group, by_id), group) for group in groups]
 
 
-def _groups(items: Sequence[Item], same: Callable[[Item, Item], bool]) -> list[list[Item]]:
-    """Items reporting one fact, together."""
+def _groups(
+    items: Sequence[Item], same: Callable[[Item, Item], bool], bucket: Callable[[Item], object]
+) -> list[list[Item]]:
+    """Items reporting one fact, together; only items in one bucket are compared, which keeps
+    thousands of sources fast."""
+    buckets: dict[object, list[list[Item]]] = {}
     groups: list[list[Item]] = []
     for item in items:
-        group = next((g for g in groups if same(g[0], item)), None)
+        candidates = buckets.setdefault(bucket(item), [])
+        group = next((g for g in candidates if same(g[0], item)), None)
         if group is None:
-            groups.append([item])
+            group = [item]
+            candidates.append(group)
+            groups.append(group)
         else:
             group.append(item)
     return groups
@@ -188,6 +196,15 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     if not first or not second:
         return False
     return len(first & second) / min(len(first), len(second)) >= _SAME_WORDS
+
+
+def _speaker_bucket(statement: Statement) -> str:
+    """Quotes can only be the same if their speakers share a surname."""
+    return (statement.speaker or "").split()[-1].lower() if statement.speaker else ""
+
+
+def _event_bucket(event: Event) -> tuple[str, frozenset[str], frozenset[str]]:
+    return (event.type, _side_key(event.actors), _side_key(event.targets))
 
 
 def _same_event(a: Event, b: Event) -> bool:
