@@ -12,8 +12,8 @@ test: $(VENV)/.installed-test system lint typecheck
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check briefgen tests
-	$(BIN)/ruff format --check briefgen tests
+	$(BIN)/ruff check briefgen tests benchmarks scripts
+	$(BIN)/ruff format --check briefgen tests benchmarks scripts
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
