@@ -61,9 +61,8 @@ def tree_rss(root: int) -> int:
             status = Path(f"/proc/{pid}/status").read_text()
         except OSError:
             continue
-        total += next(
-            (int(l.split()[1]) * 1024 for l in status.splitlines() if l.startswith("VmRSS")), 0
-        )
+        rss = (line for line in status.splitlines() if line.startswith("VmRSS"))
+        total += next((int(line.split()[1]) * 1024 for line in rss), 0)
     return total
 
 
@@ -110,9 +109,8 @@ def run(work: Path, args: argparse.Namespace) -> None:
     (work / "config.yaml").write_text(CONFIG, encoding="utf-8")
     count = len(list(seeds.iterdir()))
     jobs = str(args.jobs)
-    print(
-        f"machine     {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    )
+    python = platform.python_version()
+    print(f"machine     {platform.machine()}, {os.cpu_count()} cores, Python {python}")
     print(f"corpus      {args.corpus} ({count} articles), {jobs} processes, model {args.model}")
 
     bare, bare_peak = timed([sys.executable, "-c", BARE_PIPE, args.model, str(seeds), jobs], work)
