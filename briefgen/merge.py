@@ -48,11 +48,16 @@ def actor_names(
 def _surnames(actors: Sequence[Actor], speakers: Iterable[str]) -> dict[str, str]:
     """`Putin` in one source, `Vladimir Putin` in another: the same person."""
     people = [a.name for a in actors if a.type == "person"]
+    longer: dict[str, set[str]] = {}  # `Barth Eide`, `Eide` -> {`Espen Barth Eide`}
+    for name in people:
+        words = name.split()
+        for cut in range(1, len(words)):
+            longer.setdefault(" ".join(words[cut:]), set()).add(name)
     renames = {}
     for name in [*people, *speakers]:
-        fuller = [p for p in people if p != name and p.endswith(" " + name)]
+        fuller = longer.get(name, set())
         if len(fuller) == 1:
-            renames[name] = fuller[0]
+            renames[name] = next(iter(fuller))
     return renames
 
 

@@ -96,3 +96,30 @@ def test_one_bad_seed_does_not_stop_the_others(tmp_path: Path) -> None:
     (tmp_path / "bad.txt").write_bytes(b"ok \xfa broken")
     found = list(read_sources(find_seeds([tmp_path]), tmp_path))
     assert [type(x).__name__ for x in found] == ["SourceError", "Source"]
+
+
+def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
+    pipeline: object, lexicon: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import make_source
+
+    from briefgen.extract import pieces as pieces_module
+    from briefgen.extract.run import extract_all
+
+    paragraph = (
+        "Germany criticised Russia on Monday. “We will act,” Chancellor Olaf Scholz said.\n\n"
+    )
+    text = paragraph * 6 + "Norway " * 80 + "seized a Russian trawler."  # a last overlong line
+    source = make_source(text)
+    monkeypatch.setattr(pieces_module, "PIECE", 300)
+    assert len(list(pieces_module.pieces(source))) > 3
+    (found,) = list(extract_all(pipeline, [source], lexicon))  # type: ignore[arg-type]
+    assert len([s for s in found.statements if s.quote == "We will act"]) == 6
+    assert len({s.id for s in found.statements}) == len(found.statements)
+    for statement in found.statements:
+        assert text[statement.start : statement.end] == statement.quote
+    for event in found.events:
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+    scholz = next(a for a in found.actors if a.name == "Olaf Scholz")
+    assert all(text[m.start : m.end] == m.text for m in scholz.mentions)
+    assert len(scholz.mentions) == 6

@@ -216,7 +216,7 @@ def _event(
     places = _places(index, trigger, sentence, sides)
     negated = frame.word == "not"
     return Event(
-        id="ev-" + hashlib.sha1(f"{source.id}:{trigger.idx}".encode()).hexdigest()[:12],
+        id=event_id(source.id, trigger.idx),
         source=source.id,
         type=kind,
         trigger=TextSpan(trigger.text, trigger.idx, trigger.idx + len(trigger.text)),
@@ -232,6 +232,10 @@ def _event(
         negated=negated,
         modality=frame.word if frame.kind and not negated else None,
     )
+
+
+def event_id(source: str, offset: int) -> str:
+    return "ev-" + hashlib.sha1(f"{source}:{offset}".encode()).hexdigest()[:12]
 
 
 def _date(trigger: Token, sentence: Span) -> Span | None:

@@ -12,6 +12,7 @@ from briefgen import __version__
 from briefgen.extract.actors import find_actors
 from briefgen.extract.events import extract_events
 from briefgen.extract.lexicon import Lexicon
+from briefgen.extract.pieces import pieces, rejoin
 from briefgen.extract.statements import extract_statements
 from briefgen.merge import rename_actors
 from briefgen.model import Extraction, Pipeline, Source
@@ -32,12 +33,18 @@ def extract_doc(doc: Doc, source: Source, lexicon: Lexicon, pipeline: Pipeline) 
 
 
 def extract_all(nlp: Language, sources: Iterable[Source], lexicon: Lexicon) -> Iterator[Extraction]:
-    """Parse with `nlp.pipe` and extract source by source, holding one Doc at a time."""
+    """Parse with `nlp.pipe` and extract source by source, holding one Doc at a time; a long
+    source goes through in pieces and comes back whole."""
     pipeline = pipeline_info(nlp, __version__)
-    pending = list(sources)
-    for source, doc in zip(pending, parse(nlp, (s.body_text() for s in pending)), strict=True):
-        log.debug("extracting %s", source.path)
-        yield extract_doc(doc, source, lexicon, pipeline)
+    parts = [(source, piece, offset) for source in sources for piece, offset in pieces(source)]
+    docs = parse(nlp, (piece.body_text() for _, piece, _ in parts))
+    done: list[tuple[Extraction, int]] = []
+    for (source, piece, offset), doc in zip(parts, docs, strict=True):
+        log.debug("extracting %s at %d", source.path, offset)
+        done.append((extract_doc(doc, piece, lexicon, pipeline), offset))
+        if offset + len(piece.text) >= len(source.text):
+            yield done[0][0] if len(done) == 1 else rejoin(source, done)
+            done = []
 
 
 def combine(extractions: list[Extraction], pipeline: Pipeline) -> Extraction:

@@ -81,7 +81,7 @@ def _statement(
     confidence = attribution.confidence * named * (1.0 if kind == "direct" else 0.9)
     start, end = bounds
     return Statement(
-        id=_id(source.id, start, end),
+        id=statement_id(source.id, start, end),
         source=source.id,
         start=start,
         end=end,
@@ -138,7 +138,7 @@ def _sentence(source: Source, span: Span) -> TextSpan:
     return TextSpan(text, start, start + len(text))
 
 
-def _id(source: str, start: int, end: int) -> str:
+def statement_id(source: str, start: int, end: int) -> str:
     return "st-" + hashlib.sha1(f"{source}:{start}:{end}".encode()).hexdigest()[:12]
 
 
