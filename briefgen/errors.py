@@ -10,7 +10,8 @@ class BriefgenError(Exception):
 
     def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
         self.message = message
-        self.path = str(path) if path is not None else None
+        # A file name may hold a newline; the message must stay one line.
+        self.path = _printable(str(path)) if path is not None else None
         self.line = line
         super().__init__(self.__str__())
 
@@ -50,3 +51,7 @@ class ConfigErrors(ConfigError):
 
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)

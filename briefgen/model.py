@@ -7,6 +7,7 @@ DESIGN.md ("The extraction JSON"). No spaCy object ever appears here.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -267,15 +268,21 @@ def from_json(kind: type[Record], data: Any) -> Record:
     """The record a `to_json` result came from; raises ValueError on data of another shape."""
     if not isinstance(data, dict):
         raise ValueError(f"{kind.__name__}: expected an object")
-    hints = typing.get_type_hints(kind)
     values = {}
-    for f in dataclasses.fields(kind):  # type: ignore[arg-type]
-        if f.name in data:
-            values[f.name] = _decode(hints[f.name], data[f.name])
+    for name, hint in _field_types(kind):  # type: ignore[arg-type]
+        if name in data:
+            values[name] = _decode(hint, data[name])
     try:
         return kind(**values)
     except TypeError as exc:
         raise ValueError(f"{kind.__name__}: {exc}") from None
+
+
+@functools.lru_cache(maxsize=64)
+def _field_types(kind: type) -> tuple[tuple[str, Any], ...]:
+    """A record's fields and their types (resolved once: this runs for every cached record)."""
+    hints = typing.get_type_hints(kind)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
 
 
 def _decode(hint: Any, value: Any) -> Any:

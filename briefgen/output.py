@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +74,20 @@ def _make_dir(folder: Path) -> None:
         raise RenderError(f"cannot create the output folder: {exc.strerror}", folder) from None
     if not os.access(folder, os.W_OK):
         raise RenderError("the output folder is not writable", folder)
+
+
+@contextlib.contextmanager
+def build_lock(folder: Path) -> Iterator[None]:
+    """One build at a time per output folder: a second one stops at once, never interleaves."""
+    _make_dir(folder)
+    path = folder / ".briefgen.lock"
+    with open(path, "w", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            message = "another build is running in this project; try again when it finishes"
+            raise RenderError(message, path) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

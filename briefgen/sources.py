@@ -18,8 +18,11 @@ import yaml
 from briefgen.config import SourceMeta
 from briefgen.errors import SourceError
 from briefgen.model import Paragraph, ParagraphKind, Source
+from briefgen.safeyaml import refuse_alias_bombs
 
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
+TLP_LABELS = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
+RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
 FRONT_MATTER_KEYS = ("title", "published", "publisher", "url", "reliability", "tlp")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
@@ -135,7 +138,8 @@ def decode(path: Path, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise SourceError(f"not valid UTF-8 (byte {exc.start})", path, line) from None
+        message = f"not valid UTF-8 (byte {exc.start}); save the file as UTF-8"
+        raise SourceError(message, path, line) from None
 
 
 def front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
@@ -146,6 +150,7 @@ def front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
     if match is None:
         raise SourceError("front matter opened with '---' is never closed", path, 1)
     try:
+        refuse_alias_bombs(match.group(1))
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -157,7 +162,22 @@ def front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
         data = {}
     if not isinstance(data, dict):
         raise SourceError("front matter must be a mapping of keys to values", path, 2)
-    return {k: v for k, v in data.items() if k in FRONT_MATTER_KEYS and v is not None}, match.end()
+    fields = {k: v for k, v in data.items() if k in FRONT_MATTER_KEYS and v is not None}
+    _check_labels(path, fields)
+    return fields, match.end()
+
+
+def _check_labels(path: Path, fields: dict[str, Any]) -> None:
+    """A handling label must be one we know: a typo must not loosen who may read a source."""
+    for key, known in (("tlp", TLP_LABELS), ("reliability", RELIABILITY_GRADES)):
+        value = fields.get(key)
+        if value is None:
+            continue
+        if str(value).upper() not in known:
+            label = "TLP label" if key == "tlp" else "reliability grade"
+            message = f"unknown {label} {value!r} (use one of {', '.join(known)})"
+            raise SourceError(message, path, 2)
+        fields[key] = str(value).upper()
 
 
 def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple[Paragraph, ...]:
