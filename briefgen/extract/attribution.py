@@ -198,7 +198,10 @@ def _reported_by(inner: Token, outer: Token) -> bool:
 
 
 def _may_repeat(pronoun: Token, named: Token) -> bool:
-    """`he` can repeat a person, `it` and `they` an organisation, never the reverse."""
+    """`he` can repeat a person (or an outer `he`: `He said he recalls`), `it` and `they` an
+    organisation, never the reverse."""
+    if named.lower_ == pronoun.lower_:
+        return True
     personal = named.ent_type_ in ("", "PERSON") and named.pos_ != "PRON"
     if pronoun.lower_ in ("he", "she"):
         return personal
