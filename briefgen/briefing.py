@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from briefgen.config import TLP, Audience, Config
+from briefgen.config import TLP_ORDER, Audience, Config
 from briefgen.extract.run import combine
 from briefgen.merge import (
     actor_names,
@@ -33,7 +33,6 @@ from briefgen.model import (
     Statement,
 )
 
-TLP_ORDER: tuple[TLP, ...] = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
 _MAX_KEY_POINT_WORDS = 45
 Item = TypeVar("Item", Statement, Event)
 

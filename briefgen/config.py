@@ -18,6 +18,8 @@ from briefgen.safeyaml import refuse_alias_bombs
 
 TLP = Literal["CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"]
 Reliability = Literal["A", "B", "C", "D", "E", "F"]
+TLP_ORDER: tuple[TLP, ...] = typing.get_args(TLP)  # least to most restrictive
+RELIABILITY_GRADES: tuple[Reliability, ...] = typing.get_args(Reliability)
 Section = Literal[
     "summary",
     "changes",

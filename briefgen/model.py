@@ -86,6 +86,13 @@ class Span:
     end: int
 
 
+def trimmed(text: str, start: int, end: int) -> Span:
+    """The span of `text[start:end]` without surrounding white space."""
+    inner = text[start:end]
+    start += len(inner) - len(inner.lstrip())
+    return Span(inner.strip(), start, start + len(inner.strip()))
+
+
 @dataclass(frozen=True)
 class Mention:
     source: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.briefing import TLP_ORDER as TLP_LABELS
+from briefgen.config import TLP_ORDER as TLP_LABELS
 from briefgen.errors import SourceError
 from briefgen.model import Note
 from briefgen.sources import decode, front_matter

@@ -15,14 +15,12 @@ from typing import Any
 
 import yaml
 
-from briefgen.config import SourceMeta
+from briefgen.config import RELIABILITY_GRADES, TLP_ORDER, SourceMeta
 from briefgen.errors import SourceError
 from briefgen.model import Paragraph, ParagraphKind, Source
 from briefgen.safeyaml import refuse_alias_bombs
 
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
-TLP_LABELS = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
-RELIABILITY_GRADES = ("A", "B", "C", "D", "E", "F")
 FRONT_MATTER_KEYS = ("title", "published", "publisher", "url", "reliability", "tlp")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
@@ -169,7 +167,7 @@ def front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
 
 def _check_labels(path: Path, fields: dict[str, Any]) -> None:
     """A handling label must be one we know: a typo must not loosen who may read a source."""
-    for key, known in (("tlp", TLP_LABELS), ("reliability", RELIABILITY_GRADES)):
+    for key, known in (("tlp", TLP_ORDER), ("reliability", RELIABILITY_GRADES)):
         value = fields.get(key)
         if value is None:
             continue

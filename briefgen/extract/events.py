@@ -20,7 +20,7 @@ from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.sides import SideFinder, Sides
-from briefgen.model import DatePrecision, Event, Participant, Place, Source
+from briefgen.model import DatePrecision, Event, Participant, Place, Source, trimmed
 from briefgen.model import Span as TextSpan
 
 COOPERATIVE = frozenset(
@@ -313,6 +313,4 @@ def _names(sides: tuple[Participant, ...]) -> str:
 
 
 def _sentence_span(source: Source, sentence: Span) -> TextSpan:
-    text = sentence.text.strip()
-    start = source.text.index(text, sentence.start_char) if text else sentence.start_char
-    return TextSpan(text, start, start + len(text))
+    return trimmed(source.text, sentence.start_char, sentence.end_char)

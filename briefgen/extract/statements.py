@@ -23,7 +23,7 @@ from briefgen.extract.attribution import (
 )
 from briefgen.extract.lexicon import Lexicon, slug
 from briefgen.extract.quotes import OPENERS, Quote, group_quotes
-from briefgen.model import Source, Statement, StatementKind
+from briefgen.model import Source, Statement, StatementKind, trimmed
 from briefgen.model import Span as TextSpan
 
 
@@ -132,10 +132,7 @@ def _mention_span(index: ActorIndex, token: Token) -> TextSpan:
 
 
 def _sentence(source: Source, span: Span) -> TextSpan:
-    start, end = span[0].sent.start_char, span[-1].sent.end_char
-    text = source.text[start:end].strip()
-    start = source.text.index(text, start) if text else start
-    return TextSpan(text, start, start + len(text))
+    return trimmed(source.text, span[0].sent.start_char, span[-1].sent.end_char)
 
 
 def statement_id(source: str, start: int, end: int) -> str:
@@ -147,7 +144,7 @@ def _reported_statements(
 ) -> Iterator[Statement]:
     """`X said that ...` and `according to X, ...` without quote marks."""
     for token in doc:
-        if not in_body(source, token) or not is_cue(token, lexicon) or token.pos_ == "NOUN":
+        if token.pos_ == "NOUN" or not is_cue(token, lexicon) or not in_body(source, token):
             continue
         content = _reported_content(token)
         if content is None or any(

@@ -18,6 +18,7 @@ from jinja2 import (
     StrictUndefined,
 )
 
+from briefgen.config import TLP_ORDER
 from briefgen.errors import TemplateError
 from briefgen.model import AudienceView, Source
 from briefgen.render.charts import network_svg, timeline_svg
@@ -27,7 +28,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PREFIX = "!default"
 
-TLP_LEVELS = ("CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED")
 
 # TLP 2.0 definitions (FIRST), shortened to one line each for a page footer.
 TLP_NOTES = {
@@ -185,7 +185,7 @@ def _tlp_level(marking: str | None) -> str | None:
     if not marking:
         return None
     label = marking.strip().upper().removeprefix("TLP:").strip()
-    return label if label in TLP_LEVELS else None
+    return label if label in TLP_ORDER else None
 
 
 def format_marking(marking: str | None) -> str:
