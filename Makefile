@@ -14,6 +14,7 @@ test: $(VENV)/.installed-test system lint typecheck
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check briefgen tests benchmarks scripts
 	$(BIN)/ruff format --check briefgen tests benchmarks scripts
+	$(BIN)/lint-imports
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy

@@ -15,13 +15,13 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from briefgen import nlp
-from briefgen.config import DEFAULT_MODEL
+from briefgen.extract import pipeline as nlp
 from briefgen.extract.actors import find_actors
 from briefgen.extract.events import extract_events
 from briefgen.extract.lexicon import load_lexicon
 from briefgen.extract.statements import extract_statements
-from briefgen.sources import find_seeds, read_sources
+from briefgen.model.config import DEFAULT_MODEL
+from briefgen.read.seeds import find_seeds, read_sources
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
 

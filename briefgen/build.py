@@ -1,4 +1,8 @@
-"""The build, step by step: read seeds, extract, assemble, then render each audience's cut."""
+"""The build, step by step: read seeds and notes, extract, assemble, then render each audience.
+
+Each step is one stage of the package (`read/`, `extract/`, `assemble/`, `render/`); this
+module only puts them in order, with the cache, the worker processes and atomic output beside.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +11,30 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
-from briefgen import __version__, nlp
-from briefgen.briefing import assemble, releasable, select
-from briefgen.cache import Cache, fingerprint
-from briefgen.changes import changes_since, read_previous, within
-from briefgen.config import Project
+from briefgen import __version__
+from briefgen.assemble.audience import releasable, select
+from briefgen.assemble.briefing import assemble, combine
+from briefgen.assemble.changes import changes_since, read_previous, within
+from briefgen.cache import Cache, code_fingerprint, lexicon_fingerprint
 from briefgen.errors import BriefgenError, ConfigError, SourceError
-from briefgen.extract.run import combine
+from briefgen.extract.pipeline import describe
 from briefgen.model import Briefing, Changes, Extraction, Note, Pipeline, Source, to_json
-from briefgen.notes import read_notes
 from briefgen.output import build_lock, publish_folder, write_file, write_json
 from briefgen.parallel import Progress, Settings, extract_sources
+from briefgen.read.notes import read_notes
+from briefgen.read.project import Project
+from briefgen.read.seeds import find_seeds, read_sources
 from briefgen.render.html import default_templates_dir, make_environment, render_html
 from briefgen.render.pdf import write_pdf
-from briefgen.sources import find_seeds, read_sources
 
 log = logging.getLogger(__name__)
 
 MANIFEST = ".briefgen-manifest"
+# Libraries whose upgrade changes what a build writes, not only how fast.
+_RENDERING_LIBRARIES = ("spacy", "jinja2", "markdown-it-py", "weasyprint", "matplotlib", "pydyf")
 
 
 @dataclass
@@ -63,35 +71,21 @@ class Material:
 def build(project: Project, audiences: Sequence[str] = (), options: Options = Options()) -> Outcome:
     outcome = Outcome()
     chosen = _audiences(project, audiences)
-    sources = _read(project, outcome)
-    if not sources:
-        raise SourceError("no readable seeds to build from", project.seeds_dir)
-    notes, problems = read_notes(project.notes_dir)
-    outcome.problems += problems
+    sources = _read_seeds(project, outcome)
+    notes, problems = read_notes(project.notes_dir, project.root)
+    _skip(problems, outcome)
     with build_lock(project.output_dir):
-        return _build(project, chosen, sources, notes, options, outcome)
-
-
-def _build(
-    project: Project,
-    chosen: list[str],
-    sources: list[Source],
-    notes: list[Note],
-    options: Options,
-    outcome: Outcome,
-) -> Outcome:
-    stamp = manifest(project, chosen, sources, notes)
-    if _unchanged(project, chosen, stamp):
-        outcome.up_to_date = True
-        return outcome
-    material = _extract(project, sources, notes, options)
-    pages = {name: _render(material, name) for name in chosen}  # all rendered before any write
-    outcome.written.append(
-        write_json(project.output_dir / "briefing.json", material.briefing.to_json())
-    )
-    for name, files in pages.items():
-        outcome.written += publish_folder(project.output_dir / name, files)
-    write_file(project.output_dir / MANIFEST, stamp.encode("utf-8"))
+        stamp = manifest(project, chosen, sources, notes)
+        if _unchanged(project, chosen, stamp):
+            outcome.up_to_date = True
+            return outcome
+        material = _extract(project, sources, notes, options)
+        pages = {name: _render(material, name) for name in chosen}  # all rendered before any write
+        briefing = material.briefing.to_json()
+        outcome.written.append(write_json(project.output_dir / "briefing.json", briefing))
+        for name, files in pages.items():
+            outcome.written += publish_folder(project.output_dir / name, files)
+        write_file(project.output_dir / MANIFEST, stamp.encode("utf-8"))
     return outcome
 
 
@@ -99,7 +93,7 @@ def _extract(
     project: Project, sources: list[Source], notes: list[Note], options: Options
 ) -> Material:
     lexicon = _lexicon_path(project)
-    info = nlp.describe(project.config.model, __version__)
+    info = describe(project.config.model, __version__)
     cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
     settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
     extractions = extract_sources(sources, settings, cache, options.progress)
@@ -112,20 +106,37 @@ def _extract(
 def manifest(
     project: Project, audiences: list[str], sources: list[Source], notes: list[Note]
 ) -> str:
-    """A digest of every input of a build: if it matches the last build's, nothing changed."""
-    digest = hashlib.sha256(f"{__version__}\0{fingerprint(_lexicon_path(project))}".encode())
+    """A digest of everything a build's output is made from: if it matches the last build's,
+    nothing changed. That is the inputs (config, seeds as read, notes, templates, lexicon),
+    briefgen's own code and word lists, the spaCy pipeline and the rendering libraries."""
+    digest = hashlib.sha256(f"{__version__}\0{code_fingerprint()}".encode())
+    digest.update(lexicon_fingerprint(_lexicon_path(project)).encode("utf-8"))
+    info = describe(project.config.model, __version__)
+    digest.update(json.dumps([to_json(info), _library_versions()]).encode("utf-8"))
     digest.update(project.config_path.read_bytes())
     digest.update(json.dumps(audiences).encode("utf-8"))
     for source in sources:
         digest.update(json.dumps(to_json(source), sort_keys=True).encode("utf-8"))
+        digest.update(json.dumps(to_json(source.paragraphs)).encode("utf-8"))
         digest.update(source.text.encode("utf-8"))
     for note in notes:
         digest.update(json.dumps(to_json(note), sort_keys=True).encode("utf-8"))
     for folder in (project.templates_dir, default_templates_dir()):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
             if path.is_file():
-                digest.update(path.as_posix().encode("utf-8") + path.read_bytes())
+                digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
+                digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _library_versions() -> dict[str, str]:
+    versions = {}
+    for name in _RENDERING_LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = ""
+    return versions
 
 
 def _unchanged(project: Project, audiences: list[str], stamp: str) -> bool:
@@ -159,11 +170,13 @@ def _render(material: Material, name: str) -> dict[str, bytes]:
 def extract(
     paths: Sequence[Path], model: str, outcome: Outcome, options: Options = Options()
 ) -> Extraction:
-    """The `extract` command: no project, just files and folders (and no cache)."""
-    sources = _collect(read_sources(find_seeds(paths)), outcome)
+    """The `extract` command: no project, just files and folders (and no cache); sources are
+    named relative to the working folder."""
+    found = read_sources(find_seeds(paths, Path.cwd()))
+    sources = _collect(found, outcome)
     settings = Settings(model, None, options.jobs, options.scheduler)
     extractions = extract_sources(sources, settings, None, options.progress)
-    return combine(extractions, nlp.describe(model, __version__))
+    return combine(extractions, describe(model, __version__))
 
 
 def _audiences(project: Project, wanted: Sequence[str]) -> list[str]:
@@ -176,24 +189,32 @@ def _audiences(project: Project, wanted: Sequence[str]) -> list[str]:
     return list(wanted) or list(known)
 
 
-def _read(project: Project, outcome: Outcome) -> list[Source]:
+def _read_seeds(project: Project, outcome: Outcome) -> list[Source]:
     seeds_dir = project.seeds_dir
     if not seeds_dir.is_dir():
-        raise ConfigError("the seeds folder does not exist", seeds_dir)
+        raise ConfigError("the seeds folder does not exist", project.config.seeds)
     config = project.config
-    found = read_sources(find_seeds([seeds_dir]), seeds_dir, config.sources, config.default_tlp)
-    return _collect(found, outcome)
+    seeds = find_seeds([seeds_dir], project.root)
+    sources = _collect(read_sources(seeds, config.sources, config.default_tlp), outcome)
+    if not sources:
+        raise SourceError("no readable seeds to build from", project.config.seeds)
+    return sources
 
 
 def _collect(found: Iterable[Source | SourceError], outcome: Outcome) -> list[Source]:
     sources = []
     for item in found:
         if isinstance(item, SourceError):
-            log.warning("%s", item)
-            outcome.problems.append(item)
+            _skip([item], outcome)
         else:
             sources.append(item)
     return sources
+
+
+def _skip(problems: Iterable[BriefgenError], outcome: Outcome) -> None:
+    for problem in problems:
+        log.warning("%s", problem)
+        outcome.problems.append(problem)
 
 
 def _lexicon_path(project: Project) -> str | None:

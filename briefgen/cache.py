@@ -1,14 +1,18 @@
 """A content-addressed cache of extractions, one JSON file per source.
 
-The key covers everything an extraction depends on: the source's id, text and publication date
-(relative dates resolve against it), the pipeline's name and version, and a fingerprint of
-briefgen's extractors and lexicons (code and data), so a change to any of them misses. Writes
-are atomic; an entry that cannot be read back is reported, removed and computed again.
+The key covers everything an extraction is computed from: the source as read (id, text,
+paragraphs and publication date, which relative dates resolve against), the pipeline's name and
+version, the project's lexicon files, and a fingerprint of the code of every stage up to
+extraction (`model/`, `read/`, `extract/` and the shipped word lists), so an edit of any of them
+misses. The stages only import earlier ones (an import-linter contract checks it), so no other
+code can change what an extraction holds. Writes are atomic; an entry that cannot be read back
+is reported, removed and computed again.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -21,7 +25,9 @@ from briefgen.output import write_file
 log = logging.getLogger(__name__)
 
 PACKAGE = Path(__file__).resolve().parent
-FORMAT = "briefgen.cache/1"
+FORMAT = "briefgen.cache/2"
+# The stages an extraction is computed by (see the module's docstring).
+EXTRACTION_CODE = ("__init__.py", "errors.py", "model", "read", "extract", "data")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -30,9 +36,15 @@ class Cache:
     pipeline: Pipeline
     lexicon: str | None = None
 
+    @functools.cached_property
+    def _computed_by(self) -> list[str]:
+        """What every entry of this cache is computed by (read once per build)."""
+        code = [code_fingerprint(EXTRACTION_CODE), lexicon_fingerprint(self.lexicon)]
+        return [FORMAT, self.pipeline.model, self.pipeline.version, *code]
+
     def key(self, source: Source) -> str:
-        parts = [FORMAT, self.pipeline.model, self.pipeline.version, fingerprint(self.lexicon)]
-        parts += [source.id, source.published or "", source.text]
+        parts = [*self._computed_by, source.id, source.published or "", source.text]
+        parts += [f"{p.kind}:{p.start}:{p.end}" for p in source.paragraphs]
         return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
     def path(self, key: str) -> Path:
@@ -65,14 +77,24 @@ def _rebased(found: Extraction, source: Source) -> Extraction:
 
 
 @lru_cache(maxsize=8)
-def fingerprint(lexicon: str | None) -> str:
-    """A digest of the extractor code and every lexicon file it reads."""
+def code_fingerprint(parts: tuple[str, ...] = ()) -> str:
+    """A digest of briefgen's own files (code, word lists, templates shipped inside it): those
+    under the given parts of the package, or all of them."""
     digest = hashlib.sha256()
-    files = sorted((PACKAGE / "extract").glob("*.py")) + sorted((PACKAGE / "data").glob("*.yaml"))
-    files += [PACKAGE / "nlp.py", PACKAGE / "model.py"]
-    if lexicon:
-        files += sorted(Path(lexicon).glob("*.yaml"))
-    for path in files:
-        digest.update(path.name.encode("utf-8"))
+    roots = [PACKAGE / part for part in parts] if parts else [PACKAGE]
+    for root in roots:
+        files = [root] if root.is_file() else sorted(root.rglob("*"))
+        for path in files:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(PACKAGE).as_posix().encode("utf-8") + b"\0")
+                digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def lexicon_fingerprint(lexicon: str | None) -> str:
+    """A digest of a project's own lexicon files (its folder, as config `lexicon:` names it)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(lexicon).glob("*.yaml")) if lexicon else []:
+        digest.update(path.name.encode("utf-8") + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()

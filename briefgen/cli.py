@@ -13,15 +13,16 @@ from typing import TypeVar
 import click
 from tqdm import tqdm
 
-from briefgen import __version__, nlp
+from briefgen import __version__
 from briefgen import build as builder
-from briefgen import config as configuration
 from briefgen import evaluate as scoring
-from briefgen.config import DEFAULT_MODEL
 from briefgen.errors import BriefgenError, ConfigError
 from briefgen.extract.lexicon import load_lexicon
+from briefgen.extract.pipeline import load
 from briefgen.init import init_project
+from briefgen.model.config import DEFAULT_MODEL
 from briefgen.output import write_json
+from briefgen.read import project as configuration
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -151,9 +152,7 @@ def init(directory: Path) -> None:
 def evaluate(task: str, gold: Path, model: str, lexicon: Path | None, as_json: bool) -> None:
     """Score extraction against gold: statements (quotes) or events, one JSON record a line."""
     extra = str(lexicon) if lexicon else None
-    figures = _run(
-        lambda: scoring.evaluate(task, gold, nlp.load(model, extra), load_lexicon(extra))
-    )
+    figures = _run(lambda: scoring.evaluate(task, gold, load(model, extra), load_lexicon(extra)))
     if as_json:
         click.echo(json.dumps(figures))
         return

@@ -24,7 +24,7 @@ from briefgen.errors import SourceError
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.run import extract_all
 from briefgen.model import Event, Extraction, Participant, Source, Statement
-from briefgen.sources import split_paragraphs
+from briefgen.read.paragraphs import split_paragraphs
 
 # Words that never name a speaker or an actor on their own.
 _NOT_NAMES = frozenset(

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from briefgen import nlp
 from briefgen.cache import Cache
 from briefgen.extract.lexicon import load_lexicon
+from briefgen.extract.pipeline import load
 from briefgen.extract.run import extract_all
 from briefgen.model import Extraction, Source
 
@@ -64,7 +64,7 @@ def extract_sources(
 
 def extract_batch(batch: list[Source], settings: Settings) -> list[Extraction]:
     """A worker's job: the pipeline is loaded once per process and kept."""
-    pipeline = nlp.load(settings.model, settings.lexicon)
+    pipeline = load(settings.model, settings.lexicon)
     return list(extract_all(pipeline, batch, load_lexicon(settings.lexicon)))
 
 

@@ -26,9 +26,9 @@ from typing import Any, cast
 import watchfiles
 
 from briefgen import build as builder
-from briefgen import config as configuration
-from briefgen.config import Project
 from briefgen.errors import BriefgenError, ConfigError
+from briefgen.read import project as configuration
+from briefgen.read.project import Project
 
 log = logging.getLogger(__name__)
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from briefgen import nlp
-from briefgen.config import DEFAULT_MODEL
+from briefgen.extract import pipeline as nlp
 from briefgen.extract.lexicon import Lexicon, load_lexicon
 from briefgen.extract.run import extract_doc
 from briefgen.model import Extraction, Source
-from briefgen.sources import split_paragraphs
+from briefgen.model.config import DEFAULT_MODEL
+from briefgen.read.paragraphs import split_paragraphs
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_748fcdded8e4d33f.txt"

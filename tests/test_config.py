@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import config
 from briefgen.errors import ConfigError, ConfigErrors
+from briefgen.read import project as config
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from briefgen.extract.quotes import find_quotes
 from briefgen.model import Extraction
-from briefgen.sources import split_paragraphs
+from briefgen.read.paragraphs import split_paragraphs
 
 MARKS = st.sampled_from(["“", "”", '"', "«", "»", "„", "‘", "’", ":", ",", ".", "\n", "\n\n", " "])
 WORDS = st.sampled_from(

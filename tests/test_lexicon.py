@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.extract.lexicon import load_lexicon, slug
+from briefgen.extract.lexicon import load_lexicon
+from briefgen.model import slug
 
 
 def test_shipped_lexicon_knows_states_capitals_seats_and_demonyms() -> None:

@@ -7,20 +7,20 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from briefgen import nlp
-from briefgen.briefing import assemble
-from briefgen.config import ActorRules, Config
+from briefgen.assemble.briefing import assemble
+from briefgen.extract import pipeline as nlp
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.run import extract_all
 from briefgen.model import Briefing, Event, Extraction, Source
-from briefgen.sources import find_seeds, read_sources
+from briefgen.model.config import ActorRules, Config
+from briefgen.read.seeds import find_seeds, read_sources
 
 STORY = Path(__file__).resolve().parent / "data" / "story"
 
 
 @pytest.fixture(scope="module")
 def extractions(pipeline: Language, lexicon: Lexicon) -> list[Extraction]:
-    sources = [s for s in read_sources(find_seeds([STORY]), STORY) if isinstance(s, Source)]
+    sources = [s for s in read_sources(find_seeds([STORY], STORY)) if isinstance(s, Source)]
     assert len(sources) == 4
     return list(extract_all(pipeline, sources, lexicon))
 

@@ -8,21 +8,22 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import __version__, nlp
+from briefgen import __version__
 from briefgen import build as builder
 from briefgen.cache import Cache
-from briefgen.config import DEFAULT_MODEL
-from briefgen.config import load as load_config
+from briefgen.extract import pipeline as nlp
 from briefgen.model import Source
+from briefgen.model.config import DEFAULT_MODEL
 from briefgen.parallel import Settings, extract_sources
-from briefgen.sources import find_seeds, read_sources
+from briefgen.read.project import load as load_config
+from briefgen.read.seeds import find_seeds, read_sources
 
 HERE = Path(__file__).resolve().parent
 STORY = HERE / "data" / "story"
 
 
 def story() -> list[Source]:
-    return [s for s in read_sources(find_seeds([STORY]), STORY) if isinstance(s, Source)]
+    return [s for s in read_sources(find_seeds([STORY], STORY)) if isinstance(s, Source)]
 
 
 def summary(extractions: list[object]) -> str:

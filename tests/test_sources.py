@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.config import SourceMeta
 from briefgen.errors import SourceError
-from briefgen.sources import find_seeds, read_source, read_sources, split_paragraphs
+from briefgen.model.config import SourceMeta
+from briefgen.read.paragraphs import split_paragraphs
+from briefgen.read.seeds import find_seeds, read_source, read_sources
 
 SAMPLE = Path(__file__).resolve().parent.parent / "seeds" / "000_748fcdded8e4d33f.txt"
 
@@ -64,7 +65,7 @@ def test_config_metadata_applies_and_front_matter_wins(tmp_path: Path) -> None:
     seed = tmp_path / "a.md"
     seed.write_text("---\ntlp: RED\n---\nBody text of the article.\n", encoding="utf-8")
     meta = SourceMeta(publisher="Config Wire", tlp="GREEN")
-    source = read_source(seed, "a.md", meta, default_tlp="AMBER")
+    source = read_source(seed, meta, default_tlp="AMBER")
     assert (source.publisher, source.tlp) == ("Config Wire", "RED")
 
 
@@ -86,7 +87,7 @@ def test_bad_seeds_give_one_line_naming_the_file(
     seed.write_bytes(content)
     with pytest.raises(SourceError) as caught:
         read_source(seed)
-    assert str(caught.value).startswith(str(seed))
+    assert str(caught.value).startswith("bad.md")
     assert message in str(caught.value)
     assert "\n" not in str(caught.value)
 
@@ -94,7 +95,7 @@ def test_bad_seeds_give_one_line_naming_the_file(
 def test_one_bad_seed_does_not_stop_the_others(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("Iran said it would respond.\n", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"ok \xfa broken")
-    found = list(read_sources(find_seeds([tmp_path]), tmp_path))
+    found = list(read_sources(find_seeds([tmp_path], tmp_path)))
     assert [type(x).__name__ for x in found] == ["SourceError", "Source"]
 
 

@@ -9,7 +9,7 @@ from conftest import Extract
 
 from briefgen.extract.quotes import find_quotes, group_quotes
 from briefgen.model import Extraction, Statement
-from briefgen.sources import split_paragraphs
+from briefgen.read.paragraphs import split_paragraphs
 
 
 def statement(extraction: Extraction, words: str) -> Statement:
@@ -224,8 +224,8 @@ def test_cue_added_by_a_project_lexicon_attributes_quotes(pipeline: object, tmp_
     from conftest import make_source
 
     from briefgen.extract.lexicon import load_lexicon
+    from briefgen.extract.pipeline import pipeline_info
     from briefgen.extract.run import extract_doc
-    from briefgen.nlp import pipeline_info
 
     text = "Senator Jane Doe grumbled that the plan was “utterly absurd” on Monday."
     (tmp_path / "cues.yaml").write_text("verbs: [grumble]\n", encoding="utf-8")

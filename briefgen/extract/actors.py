@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.lexicon import Entry, Lexicon, slug
+from briefgen.extract.lexicon import Entry, Lexicon
 from briefgen.extract.quotes import Quote, find_quotes
-from briefgen.model import Actor, ActorType, Mention, Place, Source
+from briefgen.model import Actor, ActorType, Mention, Place, Source, slug
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into"})

@@ -20,13 +20,26 @@ from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.sides import SideFinder, Sides
-from briefgen.model import DatePrecision, Event, Participant, Place, Source, trimmed
+from briefgen.model import (
+    COOPERATIVE,
+    QUAD_CLASS,
+    DatePrecision,
+    Event,
+    EventType,
+    Participant,
+    Place,
+    Source,
+    trimmed,
+)
 from briefgen.model import Span as TextSpan
 
-COOPERATIVE = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE"}
-)
-FORCEFUL = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT"})
+# Acts that are agreed to when offered and rejected when refused: cooperation, and (as CAMEO's
+# "express intent to cooperate on judicial matters" has it) investigations.
+OFFERABLE: frozenset[EventType] = COOPERATIVE | {"INVESTIGATE"}
+# Acts of force: promised, they are threats. Protest is material conflict but not force.
+FORCEFUL: frozenset[EventType] = frozenset(
+    kind for kind, quad in QUAD_CLASS.items() if quad == "material conflict"
+) - {"PROTEST"}
 INTENT = frozenset(
     {
         "offer",
@@ -87,7 +100,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     return list(events.values())
 
 
-def event_type(token: Token, lexicon: Lexicon) -> str | None:
+def event_type(token: Token, lexicon: Lexicon) -> EventType | None:
     """The PLOVER type a word triggers: phrasal verbs and verb + object first, then the verb."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
@@ -106,7 +119,7 @@ def event_type(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _reported_obligation(token: Token, lexicon: Lexicon) -> str | None:
+def _reported_obligation(token: Token, lexicon: Lexicon) -> EventType | None:
     """`Russia said Sudan must return the helicopter`: whatever the verb, a reported `must`
     is a demand."""
     if token.pos_ != "VERB" or not any(c.lower_ in OBLIGATION for c in token.children):
@@ -115,7 +128,7 @@ def _reported_obligation(token: Token, lexicon: Lexicon) -> str | None:
     return "DEMAND" if reported and token.dep_ == "ccomp" else None
 
 
-def _in_battle(trigger: Token, kind: str, lexicon: Lexicon) -> str:
+def _in_battle(trigger: Token, kind: EventType, lexicon: Lexicon) -> EventType:
     """`killed three in a gunbattle`: violence within fighting is fighting."""
     if kind != "ASSAULT":
         return kind
@@ -178,14 +191,14 @@ def _governor(trigger: Token) -> Token | None:
     return None
 
 
-def _plover_type(base: str, frame: Frame) -> str:
-    if frame.kind == "intent" and base in COOPERATIVE:
+def _plover_type(base: EventType, frame: Frame) -> EventType:
+    if frame.kind == "intent" and base in OFFERABLE:
         return "AGREE"
     if frame.kind == "intent" and base in FORCEFUL:
         return "THREATEN"
     if frame.kind == "demand":
         return "DEMAND"
-    if frame.kind == "refusal" and base in COOPERATIVE:
+    if frame.kind == "refusal" and base in OFFERABLE:
         return "REJECT"
     return base
 
@@ -205,7 +218,7 @@ def _event(
     source: Source,
     index: ActorIndex,
     trigger: Token,
-    kind: str,
+    kind: EventType,
     sides: Sides,
     frame: Frame,
     published: dt.date | None,

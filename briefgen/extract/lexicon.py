@@ -15,15 +15,10 @@ from typing import Any
 import yaml
 
 from briefgen.errors import ConfigError
-from briefgen.model import ActorType
+from briefgen.model import EVENT_TYPES, ActorType, EventType, slug
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LEXICON_FILES = ("actors.yaml", "cues.yaml", "events.yaml")
-
-
-def slug(name: str) -> str:
-    """The stable actor id of a canonical name: `Vladimir Putin` -> `vladimir-putin`."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-")
 
 
 @dataclass(frozen=True)
@@ -57,8 +52,8 @@ class Lexicon:
     place_nouns: frozenset[str]
     cue_verbs: frozenset[str]
     cue_nouns: frozenset[str]
-    event_verbs: dict[str, str]
-    event_nouns: dict[str, str]
+    event_verbs: dict[str, EventType]
+    event_nouns: dict[str, EventType]
     _forms: dict[str, Entry] = field(default_factory=dict, repr=False)
     _capitals: dict[str, Entry] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, Entry] = field(default_factory=dict, repr=False)
@@ -122,9 +117,15 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _layered(name: str, extra: str | None) -> dict[str, Any]:
-    shipped = _read(DATA / name)
     own = Path(extra) / name if extra else None
-    return _merge(shipped, _read(own)) if own is not None and own.is_file() else shipped
+    layers = [DATA / name, *([own] if own is not None and own.is_file() else [])]
+    merged: dict[str, Any] = {}
+    for path in layers:
+        data = _read(path)
+        if name == "events.yaml":
+            _check_event_types(path, data)
+        merged = _merge(merged, data)
+    return merged
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -177,9 +178,18 @@ def _genders(actors: dict[str, Any]) -> dict[str, str]:
     return {str(w).lower(): gender for gender, listed in words.items() for w in listed or ()}
 
 
-def _event_words(events: dict[str, Any], kind: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for event_type, words in events.items():
+def _event_words(events: dict[str, Any], kind: str) -> dict[str, EventType]:
+    table: dict[str, EventType] = {}
+    for name, words in events.items():
+        event_type = EVENT_TYPES[EVENT_TYPES.index(name)]  # checked when read
         for word in (words or {}).get(kind) or ():
             table.setdefault(str(word).lower(), event_type)
     return table
+
+
+def _check_event_types(path: Path, events: dict[str, Any]) -> None:
+    """An events file is keyed by PLOVER type: a misspelt type must not pass unnoticed."""
+    for name in events:
+        if name not in EVENT_TYPES:
+            known = ", ".join(EVENT_TYPES)
+            raise ConfigError(f"unknown PLOVER event type {name!r} (use one of {known})", path)

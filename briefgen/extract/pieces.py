@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from briefgen.extract.combine import merge_actors
 from briefgen.extract.events import event_id
 from briefgen.extract.statements import statement_id
-from briefgen.merge import rename_actors
 from briefgen.model import (
     Actor,
     Event,
@@ -61,7 +61,7 @@ def rejoin(source: Source, found: list[tuple[Extraction, int]]) -> Extraction:
     return Extraction(
         pipeline=first.pipeline,
         sources=(source,),
-        actors=tuple(rename_actors([_actor(a, o) for e, o in found for a in e.actors], {}, ())),
+        actors=tuple(merge_actors([_actor(a, o) for e, o in found for a in e.actors])),
         statements=tuple(_statement(s, o) for e, o in found for s in e.statements),
         events=tuple(_event(v, o) for e, o in found for v in e.events),
     )

@@ -13,10 +13,9 @@ from briefgen.extract.actors import find_actors
 from briefgen.extract.events import extract_events
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.pieces import pieces, rejoin
+from briefgen.extract.pipeline import parse, pipeline_info
 from briefgen.extract.statements import extract_statements
-from briefgen.merge import rename_actors
 from briefgen.model import Extraction, Pipeline, Source
-from briefgen.nlp import parse, pipeline_info
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +44,3 @@ def extract_all(nlp: Language, sources: Iterable[Source], lexicon: Lexicon) -> I
         if offset + len(piece.text) >= len(source.text):
             yield done[0][0] if len(done) == 1 else rejoin(source, done)
             done = []
-
-
-def combine(extractions: list[Extraction], pipeline: Pipeline) -> Extraction:
-    """Several sources' extractions as one; actors with the same id become one actor."""
-    return Extraction(
-        pipeline=pipeline,
-        sources=tuple(s for e in extractions for s in e.sources),
-        actors=tuple(rename_actors([a for e in extractions for a in e.actors], {}, ())),
-        statements=tuple(s for e in extractions for s in e.statements),
-        events=tuple(ev for e in extractions for ev in e.events),
-    )

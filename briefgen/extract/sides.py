@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from briefgen.extract.actors import ActorIndex
-from briefgen.extract.lexicon import Lexicon, slug
-from briefgen.model import Participant
+from briefgen.extract.lexicon import Lexicon
+from briefgen.model import Participant, slug
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "toward", "towards", "into", "upon"})

@@ -21,9 +21,9 @@ from briefgen.extract.attribution import (
     referent_of,
     speaker_of,
 )
-from briefgen.extract.lexicon import Lexicon, slug
+from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.quotes import OPENERS, Quote, group_quotes
-from briefgen.model import Source, Statement, StatementKind, trimmed
+from briefgen.model import Source, Statement, StatementKind, slug, trimmed
 from briefgen.model import Span as TextSpan
 
 

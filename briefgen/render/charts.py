@@ -25,30 +25,12 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch
 
-from briefgen.model import Actor, Event, Participant, Statement
+from briefgen.model import CONFLICTUAL, COOPERATIVE, Actor, Event, Participant, Statement
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
 
 Family = Literal["cooperative", "conflictual", "other", "statement"]
-
-# PLOVER event types by quad class: verbal and material cooperation, verbal and material conflict.
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-CONFLICTUAL = frozenset(
-    {
-        "INVESTIGATE",
-        "DEMAND",
-        "DISAPPROVE",
-        "REJECT",
-        "THREATEN",
-        "SANCTION",
-        "PROTEST",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-        "FIGHT",
-    }
-)
 
 # Okabe-Ito colours: distinguishable with the common colour-vision deficiencies and in grey.
 COLOURS: dict[Family, str] = {

@@ -18,9 +18,8 @@ from jinja2 import (
     StrictUndefined,
 )
 
-from briefgen.config import TLP_ORDER
 from briefgen.errors import TemplateError
-from briefgen.model import AudienceView, Source
+from briefgen.model import TLP_ORDER, AudienceView, Source
 from briefgen.render.charts import network_svg, timeline_svg
 from briefgen.render.markdown import render_markdown
 

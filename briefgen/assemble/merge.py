@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from briefgen.config import ActorRules
-from briefgen.extract.lexicon import slug
-from briefgen.model import Actor, Event, Participant, Source, Statement
+from briefgen.extract.combine import unique
+from briefgen.model import Actor, Event, Participant, Source, Statement, slug
+from briefgen.model.config import ActorRules
 
 # How much a report from a source of each Admiralty grade is worth; ungraded sources as C.
 RELIABILITY = {"A": 1.0, "B": 0.9, "C": 0.75, "D": 0.6, "E": 0.4, "F": 0.75}
@@ -67,51 +67,6 @@ def _final(name: str, renames: dict[str, str]) -> str:
         name = renames[name]
         seen.add(name)
     return name
-
-
-def rename_actors(
-    actors: Sequence[Actor], renames: dict[str, str], ignored: Iterable[str]
-) -> list[Actor]:
-    skip = set(ignored)
-    groups: dict[str, list[Actor]] = {}
-    for actor in actors:
-        name = renames.get(actor.name, actor.name)
-        if name not in skip and actor.name not in skip:
-            groups.setdefault(name, []).append(actor)
-    merged = [_merge_actors(name, group) for name, group in groups.items()]
-    top = max((a.salience for a in merged), default=1.0) or 1.0
-    ranked = (replace(a, salience=round(a.salience / top, 3)) for a in merged)
-    return sorted(ranked, key=lambda a: (-a.salience, a.name))
-
-
-def _merge_actors(name: str, group: list[Actor]) -> Actor:
-    main = next((a for a in group if a.name == name), group[0])
-    others = [a.name for a in group if a.name != name]
-    return Actor(
-        id=slug(name),
-        name=name,
-        type=main.type,
-        roles=_fullest(r for a in group for r in a.roles),
-        aliases=_unique([*others, *(x for a in group for x in a.aliases if x != name)]),
-        mentions=tuple(m for a in group for m in a.mentions),
-        salience=sum(a.salience for a in group),
-        sources=_unique(s for a in group for s in a.sources),
-        affiliation=next((a.affiliation for a in group if a.affiliation), None),
-    )
-
-
-def _fullest(roles: Iterable[str]) -> tuple[str, ...]:
-    """`President` adds nothing to `Russian President`: keep the fullest wording of a role."""
-    unique = _unique(roles)
-    return tuple(
-        r
-        for r in unique
-        if not any(o != r and f" {r.lower()} " in f" {o.lower()} " for o in unique)
-    )
-
-
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(items))
 
 
 def rename_statement(statement: Statement, renames: dict[str, str]) -> Statement:
@@ -167,7 +122,7 @@ def _groups(
 
 def _combined(group: list[Item], sources: dict[str, Source]) -> Item:
     best = max(group, key=lambda i: i.confidence)
-    reporting = _unique(s for item in group for s in (item.sources or (item.source,)))
+    reporting = unique(s for item in group for s in (item.sources or (item.source,)))
     publishers = {_publisher(sources.get(s), s) for s in reporting}
     doubt = 1.0
     for item in group:

@@ -8,106 +8,144 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from briefgen.config import RELIABILITY_GRADES, TLP_ORDER, SourceMeta
 from briefgen.errors import SourceError
-from briefgen.model import Paragraph, ParagraphKind, Source
-from briefgen.safeyaml import refuse_alias_bombs
+from briefgen.model import RELIABILITY_GRADES, TLP, TLP_ORDER, Paragraph, Source
+from briefgen.model.config import SourceMeta
+from briefgen.read.paragraphs import split_paragraphs
+from briefgen.read.yamlsafe import refuse_alias_bombs
 
 SEED_SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER_KEYS = ("title", "published", "publisher", "url", "reliability", "tlp")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
-_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
-_CAPTION = re.compile(
-    r"^(?:(?:file\s+)?(?:photo|image|picture|video|illustration|graphic|credit|source)s?"
-    r"(?:\s+credit)?\s*[:|]|©|\(c\)\s)",
-    re.I,
-)
-_BYLINE = re.compile(r"^(?:by|reporting by|written by|edited by)\s+[A-Z]", re.I)
-_SENTENCE_END = tuple('.!?:;,"”’)…')
-_MAX_HEADING_WORDS = 14
 
 
-def find_seeds(paths: Iterable[Path]) -> list[Path]:
-    """Every seed file under the given files and folders, in a stable order."""
-    found: list[Path] = []
+@dataclass(frozen=True)
+class Seed:
+    """A seed file found for reading."""
+
+    file: Path  # where to read it
+    name: str  # how every output and message names it: a relative POSIX path, never absolute
+    key: str  # its path below the folder it was found in: its key in config.yaml's `sources:`
+
+    @classmethod
+    def at(cls, file: Path) -> Seed:
+        """A single file named by itself (tests, explicit paths)."""
+        return cls(file, file.name, file.name)
+
+
+def find_seeds(paths: Iterable[Path], base: Path | None = None) -> list[Seed | SourceError]:
+    """Every seed under the given files and folders, in a stable order, named relative to
+    `base` (the project, or the working folder). A file or folder inside a folder that links
+    outside it is reported and skipped: a synced drop folder must never be a way to read other
+    files of the machine. A file given by name is the user's explicit choice and is read."""
+    found: list[Seed | SourceError] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if _is_seed(p))
+            found.extend(contained_files(path, SEED_SUFFIXES, base))
         elif path.is_file():
-            found.append(path)
+            found.append(Seed(path, _name(path, path.name, base), path.name))
         else:
-            raise SourceError("no such file or folder", path)
+            raise SourceError("no such file or folder", _name(path, path.name, base))
     return found
 
 
-def _is_seed(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() in SEED_SUFFIXES and not path.name.startswith(".")
+def contained_files(
+    folder: Path, suffixes: tuple[str, ...], base: Path | None = None
+) -> list[Seed | SourceError]:
+    """The files under `folder` with one of `suffixes`, sorted by their path in it; hidden
+    files are left alone, and links that resolve outside the folder are reported, not followed."""
+    root = folder.resolve()
+    label = _name(folder, folder.name, base)
+    found: list[tuple[str, Seed | SourceError]] = []
+    seen: set[Path] = set()
+    for directory, folders, files in os.walk(root):  # never descends through a link
+        here = Path(directory)
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in sorted([*folders, *files]):
+            entry = here / name
+            key = entry.relative_to(root).as_posix()
+            is_seed = name.endswith(suffixes) and not name.startswith(".")
+            if not entry.is_symlink() and (entry.is_dir() or not is_seed):
+                continue
+            target = entry.resolve()
+            shown = f"{label}/{key}"
+            if not target.is_relative_to(root):
+                found.append((key, SourceError(f"links outside {label}/", shown)))
+            elif is_seed and target not in seen and not target.is_dir():
+                seen.add(target)
+                found.append((key, Seed(target, shown, key)))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+
+def _name(path: Path, fallback: str, base: Path | None) -> str:
+    """`path` relative to `base` when it lies below it, else `fallback`: outputs never carry
+    an absolute path of the build machine."""
+    if base is not None:
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            pass
+    return fallback
 
 
 def read_sources(
-    paths: list[Path],
-    root: Path | None = None,
+    seeds: Iterable[Seed | SourceError],
     meta: Mapping[str, SourceMeta] | None = None,
-    default_tlp: str | None = None,
+    default_tlp: TLP | None = None,
 ) -> Iterator[Source | SourceError]:
-    """Read each seed; a seed that cannot be read yields its error instead of stopping the rest."""
+    """Read each seed; a seed that cannot be read (or was refused when found) yields its error
+    instead of stopping the rest."""
     ids: set[str] = set()
-    for path in paths:
+    for seed in seeds:
+        if isinstance(seed, SourceError):
+            yield seed
+            continue
         try:
-            relative = _relative(path, root)
-            source = read_source(path, relative, (meta or {}).get(relative), default_tlp)
+            source = read_source(seed, (meta or {}).get(seed.key), default_tlp)
         except SourceError as exc:
             yield exc
             continue
         if source.id in ids:
-            source = _with_id(source, f"{source.id}-{_digest(relative)}")
+            source = replace(source, id=f"{source.id}-{_digest(seed.name)}")
         ids.add(source.id)
         yield source
 
 
-def _relative(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return path.name
-
-
 def read_source(
-    path: Path,
-    relative: str | None = None,
-    meta: SourceMeta | None = None,
-    default_tlp: str | None = None,
+    seed: Seed | Path, meta: SourceMeta | None = None, default_tlp: TLP | None = None
 ) -> Source:
-    text = decode(path, path.read_bytes() if path.is_file() else _missing(path))
-    front, body_start = front_matter(path, text)
+    seed = seed if isinstance(seed, Seed) else Seed.at(seed)
+    path = seed.file
+    text = decode(seed.name, path.read_bytes() if path.is_file() else _missing(seed.name))
+    front, body_start = front_matter(seed.name, text)
     fields = {**(meta.model_dump(exclude_none=True) if meta else {}), **front}
     paragraphs = split_paragraphs(text, body_start, markdown=path.suffix.lower() != ".txt")
     if not any(p.kind == "body" for p in paragraphs):
-        raise SourceError("the article has no text", path)
+        raise SourceError("the article has no text", seed.name)
     return Source(
-        id=source_id(path),
-        path=str(path),
+        id=source_id(Path(seed.name)),
+        path=seed.name,
         title=str(fields.get("title") or _default_title(text, paragraphs)),
         published=_iso(fields.get("published")),
         publisher=_optional(fields.get("publisher")),
         url=_optional(fields.get("url")),
-        reliability=_optional(fields.get("reliability")),
-        tlp=_optional(fields.get("tlp")) or default_tlp,
+        reliability=fields.get("reliability"),
+        tlp=fields.get("tlp") or default_tlp,
         text=text,
         paragraphs=paragraphs,
     )
 
 
-def _missing(path: Path) -> bytes:
+def _missing(path: str) -> bytes:
     raise SourceError("no such file", path)
 
 
@@ -121,13 +159,7 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
-def _with_id(source: Source, new_id: str) -> Source:
-    from dataclasses import replace
-
-    return replace(source, id=new_id)
-
-
-def decode(path: Path, data: bytes) -> str:
+def decode(path: Path | str, data: bytes) -> str:
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError("binary file, not a text article", path)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -140,7 +172,7 @@ def decode(path: Path, data: bytes) -> str:
         raise SourceError(message, path, line) from None
 
 
-def front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
+def front_matter(path: Path | str, text: str) -> tuple[dict[str, Any], int]:
     """The YAML front matter's known fields and the offset where the body starts."""
     if not text.startswith("---"):
         return {}, 0
@@ -165,7 +197,7 @@ def front_matter(path: Path, text: str) -> tuple[dict[str, Any], int]:
     return fields, match.end()
 
 
-def _check_labels(path: Path, fields: dict[str, Any]) -> None:
+def _check_labels(path: Path | str, fields: dict[str, Any]) -> None:
     """A handling label must be one we know: a typo must not loosen who may read a source."""
     for key, known in (("tlp", TLP_ORDER), ("reliability", RELIABILITY_GRADES)):
         value = fields.get(key)
@@ -176,69 +208,6 @@ def _check_labels(path: Path, fields: dict[str, Any]) -> None:
             message = f"unknown {label} {value!r} (use one of {', '.join(known)})"
             raise SourceError(message, path, 2)
         fields[key] = str(value).upper()
-
-
-def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple[Paragraph, ...]:
-    """Paragraphs with their kind; blank lines separate paragraphs when the text has any."""
-    body = text[start:]
-    separator = _BLANK_LINE if _BLANK_LINE.search(body.strip()) else re.compile(r"\r?\n")
-    paragraphs: list[Paragraph] = []
-    position = start
-    for block in separator.split(body):
-        offset = text.index(block, position) if block else position
-        position = offset + len(block)
-        paragraphs.extend(_block_paragraphs(text, offset, block, markdown))
-    return tuple(paragraphs)
-
-
-def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Iterator[Paragraph]:
-    """A block splits further where a line is a heading or a caption of its own."""
-    lines = _lines(offset, block)
-    group: list[tuple[int, int]] = []
-    for start, end in lines:
-        kind = _line_kind(text[start:end], markdown, single=len(lines) == 1)
-        if kind == "body":
-            group.append((start, end))
-            continue
-        if group:
-            yield Paragraph("body", group[0][0], group[-1][1])
-            group = []
-        yield Paragraph(kind, start, end)
-    if group:
-        yield Paragraph("body", group[0][0], group[-1][1])
-
-
-def _lines(offset: int, block: str) -> list[tuple[int, int]]:
-    spans = []
-    for match in re.finditer(r"[^\r\n]+", block):
-        line = match.group()
-        stripped = line.strip()
-        if stripped:
-            begin = offset + match.start() + (len(line) - len(line.lstrip()))
-            spans.append((begin, begin + len(stripped)))
-    return spans
-
-
-def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
-    if markdown and line.startswith("#"):
-        return "heading"
-    if _CAPTION.match(line):
-        return "caption"
-    if _BYLINE.match(line) and len(line.split()) <= 8:
-        return "byline"
-    if single and _looks_like_heading(line):
-        return "heading"
-    return "body"
-
-
-def _looks_like_heading(line: str) -> bool:
-    words = line.split()
-    return (
-        0 < len(words) <= _MAX_HEADING_WORDS
-        and not line.rstrip().endswith(_SENTENCE_END)
-        and line[0] not in "\"“‘'«-–—•*"
-        and line[0].isupper()
-    )
 
 
 def _default_title(text: str, paragraphs: tuple[Paragraph, ...]) -> str:

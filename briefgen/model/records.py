@@ -6,37 +6,22 @@ DESIGN.md ("The extraction JSON"). No spaCy object ever appears here.
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-import types
-import typing
+import re
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeVar
+from typing import Any
+
+from briefgen.model.serial import to_json
+from briefgen.model.vocab import (
+    TLP,
+    ActorType,
+    DatePrecision,
+    EventType,
+    ParagraphKind,
+    Reliability,
+    StatementKind,
+)
 
 SCHEMA = "briefgen.extraction/1"
-Record = TypeVar("Record")
-
-ParagraphKind = Literal["body", "heading", "caption", "byline"]
-ActorType = Literal["person", "organization", "state", "group"]
-StatementKind = Literal["direct", "partial", "reported"]
-DatePrecision = Literal["day", "month", "year", "reported"]
-
-
-def to_json(record: Any) -> Any:
-    """Plain JSON data for a record; fields whose name starts with `_` stay private."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {
-            f.name: to_json(getattr(record, f.name))
-            for f in dataclasses.fields(record)
-            if not f.name.startswith("_") and f.metadata.get("json", True)
-        }
-    if isinstance(record, (list, tuple)):
-        return [to_json(item) for item in record]
-    if isinstance(record, (set, frozenset)):
-        return sorted(to_json(item) for item in record)
-    if isinstance(record, dict):
-        return {key: to_json(value) for key, value in record.items()}
-    return record
 
 
 @dataclass(frozen=True)
@@ -54,8 +39,8 @@ class Source:
     published: str | None = None
     publisher: str | None = None
     url: str | None = None
-    reliability: str | None = None
-    tlp: str | None = None
+    reliability: Reliability | None = None
+    tlp: TLP | None = None
     text: str = field(default="", metadata={"json": False}, repr=False)
     paragraphs: tuple[Paragraph, ...] = field(default=(), metadata={"json": False}, repr=False)
 
@@ -91,6 +76,11 @@ def trimmed(text: str, start: int, end: int) -> Span:
     inner = text[start:end]
     start += len(inner) - len(inner.lstrip())
     return Span(inner.strip(), start, start + len(inner.strip()))
+
+
+def slug(name: str) -> str:
+    """The stable actor id of a canonical name: `Vladimir Putin` -> `vladimir-putin`."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("’", "").replace("'", "")).strip("-")
 
 
 @dataclass(frozen=True)
@@ -153,7 +143,7 @@ class Place:
 class Event:
     id: str
     source: str
-    type: str
+    type: EventType
     trigger: Span
     actors: tuple[Participant, ...]
     targets: tuple[Participant, ...]
@@ -199,7 +189,7 @@ class Citation:
     source: str
     source_number: int
     sentence: str
-    reliability: str | None = None  # the source's Admiralty grade, A-F
+    reliability: Reliability | None = None  # the source's Admiralty grade
     credibility: int = 6  # Admiralty 1 (confirmed by other sources) to 6 (cannot be judged)
     corroboration: int = 1
 
@@ -256,7 +246,7 @@ class Note:
     title: str
     path: str
     markdown: str
-    tlp: str | None = None
+    tlp: TLP | None = None
 
 
 @dataclass(frozen=True)
@@ -269,40 +259,3 @@ class Changes:
     new_statements: int
     new_events: int
     gone_actors: tuple[str, ...]
-
-
-def from_json(kind: type[Record], data: Any) -> Record:
-    """The record a `to_json` result came from; raises ValueError on data of another shape."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{kind.__name__}: expected an object")
-    values = {}
-    for name, hint in _field_types(kind):  # type: ignore[arg-type]
-        if name in data:
-            values[name] = _decode(hint, data[name])
-    try:
-        return kind(**values)
-    except TypeError as exc:
-        raise ValueError(f"{kind.__name__}: {exc}") from None
-
-
-@functools.lru_cache(maxsize=64)
-def _field_types(kind: type) -> tuple[tuple[str, Any], ...]:
-    """A record's fields and their types (resolved once: this runs for every cached record)."""
-    hints = typing.get_type_hints(kind)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(kind))
-
-
-def _decode(hint: Any, value: Any) -> Any:
-    origin, args = typing.get_origin(hint), typing.get_args(hint)
-    if value is None:
-        return None
-    if dataclasses.is_dataclass(hint):
-        return from_json(hint, value)  # type: ignore[arg-type]
-    if origin in (tuple, frozenset):
-        return origin(_decode(args[0], item) for item in value)
-    if origin is dict:
-        return {key: _decode(args[1], item) for key, item in value.items()}
-    if origin in (types.UnionType, typing.Union):
-        inner = [a for a in args if a is not type(None)]
-        return _decode(inner[0], value) if len(inner) == 1 else value
-    return value

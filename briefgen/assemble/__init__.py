@@ -1,0 +1,1 @@
+"""Assembling: every source's extraction into one Briefing, and its cut per audience."""

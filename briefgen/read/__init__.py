@@ -1,0 +1,1 @@
+"""Reading: config.yaml, seeds and notes into plain records (`Source`, `Note`)."""

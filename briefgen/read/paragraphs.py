@@ -1,0 +1,85 @@
+"""Splitting an article's text into paragraphs with their kind: body, heading, caption, byline.
+
+Paragraphs are hard boundaries: no sentence, quote, event or key point found later crosses one,
+and only body paragraphs are parsed as the story's sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefgen.model import Paragraph, ParagraphKind
+
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+_CAPTION = re.compile(
+    r"^(?:(?:file\s+)?(?:photo|image|picture|video|illustration|graphic|credit|source)s?"
+    r"(?:\s+credit)?\s*[:|]|©|\(c\)\s)",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|reporting by|written by|edited by)\s+[A-Z]", re.I)
+_SENTENCE_END = tuple('.!?:;,"”’)…')
+_MAX_HEADING_WORDS = 14
+
+
+def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple[Paragraph, ...]:
+    """Paragraphs with their kind; blank lines separate paragraphs when the text has any."""
+    body = text[start:]
+    separator = _BLANK_LINE if _BLANK_LINE.search(body.strip()) else re.compile(r"\r?\n")
+    paragraphs: list[Paragraph] = []
+    position = start
+    for block in separator.split(body):
+        offset = text.index(block, position) if block else position
+        position = offset + len(block)
+        paragraphs.extend(_block_paragraphs(text, offset, block, markdown))
+    return tuple(paragraphs)
+
+
+def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Iterator[Paragraph]:
+    """A block splits further where a line is a heading or a caption of its own."""
+    lines = _lines(offset, block)
+    group: list[tuple[int, int]] = []
+    for start, end in lines:
+        kind = _line_kind(text[start:end], markdown, single=len(lines) == 1)
+        if kind == "body":
+            group.append((start, end))
+            continue
+        if group:
+            yield Paragraph("body", group[0][0], group[-1][1])
+            group = []
+        yield Paragraph(kind, start, end)
+    if group:
+        yield Paragraph("body", group[0][0], group[-1][1])
+
+
+def _lines(offset: int, block: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in re.finditer(r"[^\r\n]+", block):
+        line = match.group()
+        stripped = line.strip()
+        if stripped:
+            begin = offset + match.start() + (len(line) - len(line.lstrip()))
+            spans.append((begin, begin + len(stripped)))
+    return spans
+
+
+def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
+    if markdown and line.startswith("#"):
+        return "heading"
+    if _CAPTION.match(line):
+        return "caption"
+    if _BYLINE.match(line) and len(line.split()) <= 8:
+        return "byline"
+    if single and _looks_like_heading(line):
+        return "heading"
+    return "body"
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_HEADING_WORDS
+        and not line.rstrip().endswith(_SENTENCE_END)
+        and line[0] not in "\"“‘'«-–—•*"
+        and line[0].isupper()
+    )
