@@ -44,9 +44,8 @@ def main() -> None:
     paths = find_seeds([args.corpus])[: args.limit]
     sources = [s for s in read_sources(paths) if not isinstance(s, Exception)]
     pipeline, lexicon = nlp.load(DEFAULT_MODEL), load_lexicon()
-    texts = [s.body_text() for s in sources]
-    parse = timed(lambda: list(pipeline.pipe(texts)), args.repeat)
-    docs = list(pipeline.pipe(texts))
+    parse = timed(lambda: list(nlp.parse(pipeline, sources)), args.repeat)
+    docs = list(nlp.parse(pipeline, sources))
     pairs = list(zip(docs, sources, strict=True))
     indexes = [find_actors(d, s, lexicon) for d, s in pairs]
     stages = {

@@ -49,6 +49,6 @@ def extract(pipeline: Language, lexicon: Lexicon) -> Extract:
     def run(text: str, published: str | None = None) -> Extraction:
         source = make_source(text, published)
         info = nlp.pipeline_info(pipeline, "test")
-        return extract_doc(pipeline(source.body_text()), source, lexicon, info)
+        return extract_doc(pipeline(nlp.source_doc(pipeline, source)), source, lexicon, info)
 
     return run

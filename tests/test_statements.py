@@ -90,15 +90,19 @@ def test_unnamed_speaker_keeps_the_words_of_the_attribution(extract: Extract) ->
 
 
 def test_multi_paragraph_quote_reopens_each_paragraph(extract: Extract) -> None:
+    """One quote over two paragraphs: a statement per paragraph (no span crosses one), both
+    attributed to the speaker named before the first."""
     text = (
         "Secretary-General António Guterres said:\n\n"
         "“The first point is simple. We need a ceasefire now.\n\n"
         "“The second point is harder. We need the aid to flow.”\n"
     )
     result = extract(text)
-    found = statement(result, "The first point is simple")
-    assert "We need the aid to flow." in found.quote
-    assert found.speaker == "António Guterres"
+    first = statement(result, "The first point is simple")
+    second = statement(result, "The second point is harder")
+    assert first.quote == "The first point is simple. We need a ceasefire now."
+    assert second.quote == "The second point is harder. We need the aid to flow."
+    assert first.speaker == second.speaker == "António Guterres"
 
 
 def test_scare_quotes_and_titles_are_not_statements(extract: Extract) -> None:
@@ -224,14 +228,14 @@ def test_cue_added_by_a_project_lexicon_attributes_quotes(pipeline: object, tmp_
     from conftest import make_source
 
     from briefgen.extract.lexicon import load_lexicon
-    from briefgen.extract.pipeline import pipeline_info
+    from briefgen.extract.pipeline import pipeline_info, source_doc
     from briefgen.extract.run import extract_doc
 
     text = "Senator Jane Doe grumbled that the plan was “utterly absurd” on Monday."
     (tmp_path / "cues.yaml").write_text("verbs: [grumble]\n", encoding="utf-8")
     source = make_source(text)
     nlp = pipeline  # the session pipeline: the extra cue lives in the lexicon, not the model
-    doc = nlp(source.body_text())  # type: ignore[operator]
+    doc = nlp(source_doc(nlp, source))  # type: ignore[arg-type,operator]
     result = extract_doc(doc, source, load_lexicon(str(tmp_path)), pipeline_info(nlp, "t"))  # type: ignore[arg-type]
     found = statement(result, "utterly absurd")
     assert (found.speaker, found.cue) == ("Jane Doe", "grumbled")

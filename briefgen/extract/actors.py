@@ -163,8 +163,12 @@ def _sentence_index(token: Token) -> int:
 
 
 def in_body(source: Source, span: Span | Token) -> bool:
-    start = span.start_char if isinstance(span, Span) else span.idx
-    return source.kind_at(start) == "body"
+    """Whether a word, or all of a span, lies in one body paragraph."""
+    start, end = (
+        (span.start_char, span.end_char) if isinstance(span, Span) else (span.idx, span.idx)
+    )
+    paragraph = source.paragraph_at(start)
+    return paragraph is not None and paragraph.kind == "body" and end <= paragraph.end
 
 
 def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:

@@ -29,7 +29,6 @@ from briefgen.model import (
     Participant,
     Place,
     Source,
-    trimmed,
 )
 from briefgen.model import Span as TextSpan
 
@@ -326,4 +325,4 @@ def _names(sides: tuple[Participant, ...]) -> str:
 
 
 def _sentence_span(source: Source, sentence: Span) -> TextSpan:
-    return trimmed(source.text, sentence.start_char, sentence.end_char)
+    return source.span_in_paragraph(sentence.start_char, sentence.end_char)

