@@ -86,7 +86,7 @@ def test_a_heading_never_joins_the_sentence_before_it(extract: Extract) -> None:
         "The day before, the United States struck three of Iran’s nuclear facilities.\n"
     )
     found = extract(text)
-    sentences = {e.sentence.text for e in found.events} | {s.sentence.text for s in found.statements}
+    sentences = {item.sentence.text for item in [*found.events, *found.statements]}
     assert sentences and not any("Escalation" in s for s in sentences)
 
 
