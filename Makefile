@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test lint typecheck unit system clean eval-seed eval-quotes eval-events
+.PHONY: build test lint typecheck unit system clean golden eval-seed eval-quotes eval-events
 
 build: $(VENV)/.installed system
 	$(BIN)/briefgen build
@@ -18,6 +18,11 @@ lint: $(VENV)/.installed-test
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
+
+# After an intended change to what the example project builds: rewrite tests/golden/, then
+# read `git diff tests/golden` before committing it.
+golden: $(VENV)/.installed-test system
+	$(BIN)/pytest tests/test_golden.py --refresh-golden
 
 # WeasyPrint needs Pango from the system: install it when we can, otherwise say what to install.
 system:

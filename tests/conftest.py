@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +22,38 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_748fcdded8e4d33f.txt"
 
 Extract = Callable[..., Extraction]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--refresh-golden",
+        action="store_true",
+        help="Write the sample project's outputs to tests/golden/ instead of comparing them.",
+    )
+
+
+def run_briefgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The command line, as a user runs it."""
+    command = [sys.executable, "-m", "briefgen", *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def copy_example_project(folder: Path) -> Path:
+    """A copy of the repository's own example project: config, seeds, templates and notes."""
+    folder.mkdir(parents=True)
+    shutil.copy(ROOT / "config.yaml", folder / "config.yaml")
+    for name in ("seeds", "templates", "notes"):
+        shutil.copytree(ROOT / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example project, built once from scratch in a folder of its own."""
+    project = copy_example_project(tmp_path_factory.mktemp("example") / "desk")
+    result = run_briefgen("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    return project
 
 
 @pytest.fixture(scope="session")

@@ -6,14 +6,13 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 import pypdf
 import pytest
+from conftest import copy_example_project, run_briefgen
 
 ROOT = Path(__file__).resolve().parent.parent
 Built = subprocess.CompletedProcess[str]
@@ -22,20 +21,6 @@ SECRET_SEED = (
     f"Admiral Zebulon Quokka said the {SECRET} convoy “will sail at dawn”. "
     f"Norway criticised Denmark over {SECRET} on Tuesday.\n"
 )
-
-
-def briefgen(*args: str, cwd: Path) -> Built:
-    command = [sys.executable, "-m", "briefgen", *args]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
-
-
-def new_project(folder: Path) -> Path:
-    """A copy of the repository's own example project."""
-    folder.mkdir(parents=True)
-    shutil.copy(ROOT / "config.yaml", folder / "config.yaml")
-    for name in ("seeds", "templates", "notes"):
-        shutil.copytree(ROOT / name, folder / name)
-    return folder
 
 
 def outputs(project: Path) -> dict[str, bytes]:
@@ -70,13 +55,13 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Built]:
     (elsewhere / "secret.txt").write_text(SECRET_SEED, encoding="utf-8")
     (elsewhere / "folder" / "more.txt").write_text(SECRET_SEED, encoding="utf-8")
     (elsewhere / "note.md").write_text(f"---\ntitle: {SECRET}\n---\n{SECRET}.\n", "utf-8")
-    project = new_project(base / "desk")
+    project = copy_example_project(base / "desk")
     (project / "seeds" / "leak.txt").symlink_to(elsewhere / "secret.txt")
     (project / "seeds" / "leaks").symlink_to(elsewhere / "folder", target_is_directory=True)
     (project / "notes" / "leak.md").symlink_to(elsewhere / "note.md")
     # A link that stays inside its folder is fine: it is read once, as the file it points at.
     (project / "seeds" / "again.txt").symlink_to(project / "seeds" / "000_748fcdded8e4d33f.txt")
-    return project, briefgen("build", cwd=project)
+    return project, run_briefgen("build", cwd=project)
 
 
 def test_links_outside_seeds_and_notes_are_reported_and_skipped(
@@ -108,13 +93,12 @@ def test_nothing_read_through_a_link_reaches_any_output(
 
 
 @pytest.fixture(scope="module")
-def clones(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    first = new_project(tmp_path_factory.mktemp("one") / "desk")
-    second = new_project(tmp_path_factory.mktemp("two") / "a" / "much" / "deeper" / "copy")
-    for project in (first, second):
-        result = briefgen("build", cwd=project)
-        assert result.returncode == 0, result.stderr
-    return first, second
+def clones(tmp_path_factory: pytest.TempPathFactory, example_build: Path) -> tuple[Path, Path]:
+    """The example project built from scratch in two folders (the second one deeper)."""
+    second = copy_example_project(tmp_path_factory.mktemp("two") / "a" / "much" / "deeper" / "copy")
+    result = run_briefgen("build", cwd=second)
+    assert result.returncode == 0, result.stderr
+    return example_build, second
 
 
 def test_two_clones_in_different_folders_build_identical_bytes(clones: tuple[Path, Path]) -> None:
@@ -140,7 +124,7 @@ def test_extract_names_sources_relative_to_the_working_folder(
     clones: tuple[Path, Path],
 ) -> None:
     project = clones[0]
-    result = briefgen("extract", "seeds", "--json", "extraction.json", "-q", cwd=project)
+    result = run_briefgen("extract", "seeds", "--json", "extraction.json", "-q", cwd=project)
     assert result.returncode == 0, result.stderr
     text = (project / "extraction.json").read_text(encoding="utf-8")
     assert str(project) not in text
