@@ -3,13 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test lint typecheck unit system clean golden eval-seed eval-quotes eval-events
+.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events
 
 build: $(VENV)/.installed system
 	$(BIN)/briefgen build
 
-test: $(VENV)/.installed-test system lint typecheck
-	$(BIN)/pytest
+# Every test runs, the browser test included: the setup installs Chromium or says how to.
+test: $(VENV)/.installed-test system-test lint typecheck
+	BRIEFGEN_BROWSER_TEST=required $(BIN)/pytest
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check briefgen tests benchmarks scripts
@@ -27,6 +28,9 @@ golden: $(VENV)/.installed-test system
 # WeasyPrint needs Pango from the system: install it when we can, otherwise say what to install.
 system:
 	@$(PYTHON) scripts/check_system.py
+
+system-test:
+	@$(PYTHON) scripts/check_system.py --browser
 
 $(VENV)/.created:
 	$(PYTHON) -m venv $(VENV)
