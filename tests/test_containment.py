@@ -130,3 +130,22 @@ def test_extract_names_sources_relative_to_the_working_folder(
     assert str(project) not in text
     paths = [s["path"] for s in json.loads(text)["sources"]]
     assert paths == ["seeds/000_748fcdded8e4d33f.txt", "seeds/001_araqchi_moscow_visit.md"]
+
+
+def test_a_seeds_folder_set_in_the_config_may_be_anywhere(tmp_path: Path) -> None:
+    """The user's own choice of folder is read, links and all, and named without its path."""
+    drop = tmp_path / "synced" / "drop"
+    drop.mkdir(parents=True)
+    (drop / "convoy.txt").write_text(SECRET_SEED, encoding="utf-8")
+    project = tmp_path / "desk"
+    project.mkdir()
+    (project / "config.yaml").write_text(
+        f"title: Drop\nseeds: {drop}\naudiences:\n  analyst: {{template: analyst.html.j2}}\n",
+        encoding="utf-8",
+    )
+    result = run_briefgen("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    briefing = json.loads((project / "out" / "briefing.json").read_text(encoding="utf-8"))
+    assert [s["path"] for s in briefing["sources"]] == ["drop/convoy.txt"]
+    for name, content in outputs(project).items():
+        assert str(tmp_path) not in readable(name, content), name
