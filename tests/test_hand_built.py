@@ -100,15 +100,16 @@ def test_passive_voice_puts_the_agent_first(words: Lexicon) -> None:
 
 
 @pytest.mark.parametrize(
-    ("modal", "verb", "lemma", "expected"),
+    ("modal", "verb", "lemma", "expected", "modality"),
     [
-        ("will", "support", "support", "AGREE"),  # promised cooperation is an agreement
-        ("will", "strike", "strike", "THREATEN"),  # promised force is a threat
-        ("must", "support", "support", "DEMAND"),  # what another must do is demanded
+        ("will", "support", "support", "AGREE", "intended"),  # promised cooperation: agreement
+        ("will", "strike", "strike", "THREATEN", "intended"),  # promised force is a threat
+        ("must", "support", "support", "DEMAND", "realised"),  # what another must do: demanded
+        ("could", "strike", "strike", "FIGHT", "hypothetical"),  # a possibility, not an act
     ],
 )
 def test_how_an_act_is_framed_decides_its_type(
-    words: Lexicon, modal: str, verb: str, lemma: str, expected: str
+    words: Lexicon, modal: str, verb: str, lemma: str, expected: str, modality: str
 ) -> None:
     # Russia <modal> <verb> Iran.
     (event,) = events_of(
@@ -122,7 +123,7 @@ def test_how_an_act_is_framed_decides_its_type(
         words,
     )
     assert sides(event) == (expected, ["Russia"], ["Iran"])
-    assert event.modality == modal
+    assert event.modality == modality
 
 
 def test_a_refused_cooperation_is_a_rejection(words: Lexicon) -> None:

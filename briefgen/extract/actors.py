@@ -29,6 +29,8 @@ GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our"})
 NAMED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _LOOKBACK_SENTENCES = 3
+# Descriptions of a state's government: PLOVER codes them as the state.
+GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "country", "nation"})
 
 
 @dataclass
@@ -123,6 +125,32 @@ class ActorIndex:
             if subjects:
                 return subjects[-1] if back else subjects[0]
         return earlier[-1] if earlier else None
+
+    def institution(self, token: Token) -> str | None:
+        """The actor a bare description names (`the ministry`, `the party`, `the
+        government`): the one organisation the article names with that word, or for a
+        government the one state the article is about; else None."""
+        word = token.lemma_.lower()
+        named = [
+            name
+            for name, draft in self.drafts.items()
+            if draft.type in ("organization", "group") and word in name.lower().split()
+        ]
+        if len(named) == 1:
+            return named[0]
+        if word in GOVERNMENT_WORDS:
+            return self.main_state()
+        return None
+
+    def main_state(self) -> str | None:
+        """The state an article is mostly about: mentioned at least twice, and more often than
+        any other state."""
+        counts = Counter(
+            {n: len(d.mentions) for n, d in self.drafts.items() if d.type == "state"}
+        ).most_common(2)
+        if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] >= counts[0][1]):
+            return None
+        return counts[0][0]
 
     def actors(self) -> list[Actor]:
         top = max((_weight(d) for d in self.drafts.values()), default=1.0) or 1.0

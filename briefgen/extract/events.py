@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
+from briefgen.extract.framing import Frame, frame_of
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.sides import SideFinder, Sides
+from briefgen.extract.triggers import Trigger, find_trigger, in_battle
 from briefgen.model import (
     COOPERATIVE,
     QUAD_CLASS,
@@ -39,41 +40,15 @@ OFFERABLE: frozenset[EventType] = COOPERATIVE | {"INVESTIGATE"}
 FORCEFUL: frozenset[EventType] = frozenset(
     kind for kind, quad in QUAD_CLASS.items() if quad == "material conflict"
 ) - {"PROTEST"}
-INTENT = frozenset(
-    {
-        "offer",
-        "promise",
-        "pledge",
-        "agree",
-        "vow",
-        "plan",
-        "intend",
-        "decide",
-        "prepare",
-        "want",
-        "seek",
-        "expect",
-        "hope",
-        "ready",
-        "willing",
-        "prepared",
-        "able",
-    }
-)
-REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
-DEMANDING = frozenset({"urge", "demand", "ask", "press", "order", "call", "require"})
-FUTURE = frozenset({"will", "would", "shall", "'ll", "may", "might", "could"})
-OBLIGATION = frozenset({"must", "should", "ought"})
+# Acts a text may report without naming who did them: a bomb went off, someone was arrested,
+# protests broke out. Every other event needs its doer (ACLED's rule: a doer and a happening).
+UNSEEN_DOER: frozenset[EventType] = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST", "CRIME"})
+EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
+# Governors that make forces ready (PLOVER's MOBILIZE), rather than promise their use.
+READYING = frozenset({"prepared", "preparing", "prepares", "prepare", "poised", "ready", "readied"})
+# A rally for a campaign, an election or a government is not a protest.
+NOT_PROTESTS = frozenset({"campaign", "election", "electoral", "pro-government", "victory"})
 RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
-
-
-@dataclass(frozen=True)
-class Frame:
-    """How the text presents an act: done, offered, threatened, demanded or refused."""
-
-    kind: str | None  # None (reported as done), "intent", "threat", "demand", "refusal"
-    word: str | None  # the word that frames it: `will`, `offered`, `must`, `refused`
-    governor: Token | None = None
 
 
 def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon) -> list[Event]:
@@ -81,120 +56,163 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     finder = SideFinder(index, lexicon)
     events: dict[tuple[object, ...], Event] = {}
     for token in doc:
-        base = event_type(token, lexicon) or _reported_obligation(token, lexicon)
         # What a quote says happened is the speaker's claim: it is a statement, not an event.
-        if base is None or not in_body(source, token) or index.quoted(token.idx):
+        if not in_body(source, token) or index.quoted(token.idx):
+            continue
+        trigger = find_trigger(token, lexicon)
+        if trigger is None:
             continue
         verbal = token.pos_ in ("VERB", "AUX")
         sides = finder.verb_sides(token) if verbal else finder.noun_sides(token)
-        if not sides:
+        if not _in_sense(token, trigger, sides, finder, lexicon):
             continue
-        frame = _frame(token, lexicon)
-        kind = _in_battle(token, _plover_type(base, frame), lexicon)
+        frame = frame_of(token, lexicon)
+        kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
+        kind = _joint(token, kind, sides)
         if kind == "DEMAND" and frame.kind == "demand":
             sides = _demand_sides(token, sides, finder, lexicon)
+        if not _has_doer(token, kind, sides, finder, lexicon):
+            continue
         event = _event(source, index, token, kind, sides, frame, published)
         key = (event.sentence.start, kind, _names(sides.actors), _names(sides.targets))
         events.setdefault(key, event)  # one act told twice in a sentence is one event
     return list(events.values())
 
 
-def event_type(token: Token, lexicon: Lexicon) -> EventType | None:
-    """The PLOVER type a word triggers: phrasal verbs and verb + object first, then the verb."""
-    lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX"):
-        for phrase in _verb_phrases(token, lemma):
-            phrasal = lexicon.event_verbs.get(phrase)
-            if phrasal:
-                return phrasal
-        return lexicon.event_verbs.get(lemma)
-    if token.pos_ == "NOUN":
-        for child in token.children:
-            if child.dep_ in ("compound", "amod"):
-                compound = lexicon.event_nouns.get(f"{child.lower_} {lemma}")
-                if compound:
-                    return compound  # `hunger strike` is a protest, `strike` alone is not
-        return lexicon.event_nouns.get(lemma)
-    return None
+def _in_sense(
+    token: Token, trigger: Trigger, sides: Sides, finder: SideFinder, lexicon: Lexicon
+) -> bool:
+    """Whether the word is used in its event sense here: its doer is someone (not `the Dow`,
+    not `lightning`), and it has what its lexicon entry needs (see events.yaml)."""
+    subject = _doer_word(token)
+    if subject is not None and not _can_act(subject, finder, lexicon):
+        return False
+    if trigger.needs is None:
+        return True
+    return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
 
 
-def _reported_obligation(token: Token, lexicon: Lexicon) -> EventType | None:
-    """`Russia said Sudan must return the helicopter`: whatever the verb, a reported `must`
-    is a demand."""
-    if token.pos_ != "VERB" or not any(c.lower_ in OBLIGATION for c in token.children):
+def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lexicon) -> bool:
+    acted_on = _acted_on_word(token)
+    if need == "to":
+        return _asks_to(token)
+    if need == "object":
+        return any(c.dep_ == "dobj" for c in token.children)
+    if need == "alone":
+        return not any(c.dep_ == "dobj" for c in token.children)
+    if need == "sides":
+        return bool(sides.actors and sides.targets)
+    if need == "force":
+        return _warns_of_force(token, lexicon)
+    if need == "protest":
+        return not any(
+            c.lemma_.lower() in NOT_PROTESTS
+            for c in token.children
+            if c.dep_ in ("compound", "amod")
+        )
+    # `actor` and `target`: what it is done to, where the text says, fits.
+    if acted_on is None or acted_on.pos_ == "PRON" or finder.phrase(acted_on):
+        return True
+    if acted_on.lemma_.lower() in lexicon.message_nouns:
+        # `released a video` is communication; `provided intelligence to Macedonia` is aid.
+        return need == "actor" and bool(sides.targets)
+    if find_trigger(acted_on, lexicon) is not None:
+        return True  # a light verb and its event: `hosted talks`, `repelled the attack`
+    if need == "target" and finder.is_target(acted_on):
+        return True
+    return need == "actor" and bool(sides.targets)  # `provided weapons to Ukraine`
+
+
+def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
+    """`warned of retaliation`, `warned it would strike`: a warning is a threat when what it
+    warns of is force, punishment or their consequences (not `warned police of his fears`)."""
+    for word in token.subtree:
+        if word is token:
+            continue
+        if word.lemma_.lower() in lexicon.consequence_nouns:
+            return True
+        found = find_trigger(word, lexicon)
+        if found is not None and found.type in FORCEFUL | {"THREATEN", "SANCTION"}:
+            return True
+    return False
+
+
+def _doer_word(token: Token) -> Token | None:
+    """The word in the doer's place: the subject, or the `by` phrase of a passive."""
+    if token.pos_ not in ("VERB", "AUX"):
         return None
-    reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
-    return "DEMAND" if reported and token.dep_ == "ccomp" else None
-
-
-def _in_battle(trigger: Token, kind: EventType, lexicon: Lexicon) -> EventType:
-    """`killed three in a gunbattle`: violence within fighting is fighting."""
-    if kind != "ASSAULT":
-        return kind
-    settings = [
-        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-    ]
-    return "FIGHT" if any(event_type(s, lexicon) == "FIGHT" for s in settings) else kind
-
-
-def _verb_phrases(verb: Token, lemma: str) -> list[str]:
-    """`call off strike`, `call off`, `send arms`, `end mediation [efforts]`, longest first."""
-    particles = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep")]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    nouns = {form for o in objects for form in (o.lemma_.lower(), o.lower_)}
-    nouns |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}
-    phrases = [f"{lemma} {p} {n}" for p in particles for n in nouns]
-    phrases += [f"{lemma} {p}" for p in particles] + [f"{lemma} {n}" for n in nouns]
-    return phrases
-
-
-def _frame(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
-    """Negation, modal verbs and governing verbs (`offered to`, `refused to`, `must`);
-    a governor frames what it governs (`failed to reach an agreement`)."""
-    if any(c.dep_ == "neg" for c in trigger.children):
-        return Frame("refusal", "not")
-    for aux in (c for c in trigger.children if c.dep_ == "aux"):
-        if aux.lower_ in OBLIGATION:
-            return Frame("demand", aux.lower_)
-        if aux.lower_ in FUTURE:
-            return Frame("intent", aux.lower_)
-    governor = _governor(trigger)
-    if governor is None:
-        return Frame(None, None)
-    own = _governing_frame(governor, lexicon)
-    if own.kind is None and depth < 1:
-        return _frame(governor, lexicon, depth + 1)
-    return own
-
-
-def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame:
-    word = governor.lemma_.lower()
-    if word in REFUSAL or any(c.dep_ == "neg" for c in governor.children):
-        return Frame("refusal", governor.text, governor)
-    if event_type(governor, lexicon) == "THREATEN":
-        return Frame("threat", governor.text, governor)
-    if word in DEMANDING:
-        return Frame("demand", governor.text, governor)
-    if word in INTENT or any(c.lower_ in FUTURE for c in governor.children if c.dep_ == "aux"):
-        return Frame("intent", governor.text, governor)
-    return Frame(None, None)
-
-
-def _governor(trigger: Token) -> Token | None:
-    """The verb or adjective a trigger depends on: `offered [to negotiate]`,
-    `ready [to host]`, `offered [concessions]`."""
-    if trigger.dep_ in ("xcomp", "ccomp") or (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"):
-        return trigger.head
-    if trigger.dep_ == "pobj" and trigger.head.head.pos_ == "ADJ":
-        return trigger.head.head  # `opposed to French mediation`
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """Someone (an actor, a pronoun, a description of one) or something that does harm on its
+    own (a bomb, an attack); `the Dow`, `lightning` or `the report` do not act."""
+    if word.pos_ == "PRON" or finder.phrase(word) or finder.could_be_actor(word):
+        return True
+    return word.lemma_.lower() in lexicon.weapon_nouns or find_trigger(word, lexicon) is not None
+
+
+def _asks_to(token: Token) -> bool:
+    """`asked Iran to release`, `asked to be released`: an act asked for, not a question."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in token.children
+    )
+
+
+def _acted_on_word(token: Token) -> Token | None:
+    """The word for who or what is acted on: the object, the subject of a passive, or after
+    an event noun its `of`/`on`/`against` phrase."""
+    if token.pos_ in ("VERB", "AUX"):
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        for child in token.children:
+            if child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
+                return child
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "at"):
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _has_doer(
+    token: Token, kind: EventType, sides: Sides, finder: SideFinder, lexicon: Lexicon
+) -> bool:
+    """An event has a doer and a happening. Attacks, arrests, crimes and protests may be told
+    without their doer (`a bomb exploded`, `he was arrested`, `protests broke out`); every
+    other act needs the one who did it."""
+    if sides.actors:
+        return True
+    if kind not in UNSEEN_DOER:
+        return False
+    if sides.targets or token.pos_ == "NOUN":
+        return True
+    subject = _doer_word(token)
+    return subject is not None and subject.lemma_.lower() in lexicon.weapon_nouns
+
+
+def _joint(token: Token, kind: EventType, sides: Sides) -> EventType:
+    """Joint exercises and manoeuvres of several states are cooperation, not a show of force."""
+    joint = any(c.lower_ == "joint" for c in token.children) or len(sides.actors) > 1
+    exercise = token.lemma_.lower() in EXERCISES
+    return "COOPERATE" if kind == "MOBILIZE" and exercise and joint else kind
 
 
 def _plover_type(base: EventType, frame: Frame) -> EventType:
+    if frame.kind == "intent" and base in FORCEFUL and frame.word in READYING:
+        return "MOBILIZE"  # `prepared to resume shelling`: forces made ready
+    if frame.kind == "ultimatum" or (frame.kind == "intent" and base in FORCEFUL):
+        return "THREATEN"
+    if frame.kind == "conditional" and base in FORCEFUL | {"SANCTION"}:
+        return "THREATEN"  # `may halt mediation if cooperation founders`
     if frame.kind == "intent" and base in OFFERABLE:
         return "AGREE"
-    if frame.kind == "intent" and base in FORCEFUL:
-        return "THREATEN"
     if frame.kind == "demand":
         return "DEMAND"
     if frame.kind == "refusal" and base in OFFERABLE:
@@ -226,7 +244,8 @@ def _event(
     date_span = _date(trigger, sentence)
     normal = normalize(date_span.text, published) if date_span is not None else None
     places = _places(index, trigger, sentence, sides)
-    negated = frame.word == "not"
+    # A refused cooperation is itself an act (REJECT); other acts the text denies are negated.
+    negated = frame.negated and not (frame.kind == "refusal" and kind == "REJECT")
     return Event(
         id=event_id(source.id, trigger.idx),
         source=source.id,
@@ -242,7 +261,7 @@ def _event(
         summary=_summary(trigger, sides, places, frame),
         confidence=_confidence(trigger, sides, frame),
         negated=negated,
-        modality=frame.word if frame.kind and not negated else None,
+        modality=frame.modality,
     )
 
 
@@ -283,13 +302,16 @@ def _is_duration(ent: Span) -> bool:
 
 
 def _places(index: ActorIndex, trigger: Token, sentence: Span, sides: Sides) -> tuple[Place, ...]:
-    taken = {(p.start, p.end) for p in (*sides.actors, *sides.targets)}
+    # A side is not also a place; but a place standing for its state as a side (`in Tokyo`
+    # -> Japan) is still where it happened.
+    taken = {(p.start, p.end, p.name) for p in (*sides.actors, *sides.targets)}
     verbal = trigger.pos_ in ("VERB", "AUX")
     clause = {t.idx for t in (trigger.subtree if verbal else sentence)}
     own = [
         p
         for p in index.places
-        if sentence.start_char <= p.start < sentence.end_char and (p.start, p.end) not in taken
+        if sentence.start_char <= p.start < sentence.end_char
+        and (p.start, p.end, p.name) not in taken
     ]
     inside = [p for p in own if p.start in clause]
     return tuple(inside or ([] if verbal else own))

@@ -54,6 +54,16 @@ class Lexicon:
     cue_nouns: frozenset[str]
     event_verbs: dict[str, EventType]
     event_nouns: dict[str, EventType]
+    # What a trigger needs around it to be in its event sense: `release (actor)` is an event
+    # only when someone is released (not a video); `ask (to)` only when someone is asked to act.
+    verb_needs: dict[str, str] = field(default_factory=dict)
+    noun_needs: dict[str, str] = field(default_factory=dict)
+    agent_nouns: frozenset[str] = frozenset()
+    institution_nouns: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()
+    facility_nouns: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
+    consequence_nouns: frozenset[str] = frozenset()
     _forms: dict[str, Entry] = field(default_factory=dict, repr=False)
     _capitals: dict[str, Entry] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, Entry] = field(default_factory=dict, repr=False)
@@ -103,6 +113,14 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         cue_nouns=_words(cues, "nouns"),
         event_verbs=_event_words(events, "verbs"),
         event_nouns=_event_words(events, "nouns"),
+        verb_needs=_event_needs(events, "verbs"),
+        noun_needs=_event_needs(events, "nouns"),
+        agent_nouns=_words(actors, "agent_nouns"),
+        institution_nouns=_words(actors, "institution_nouns"),
+        weapon_nouns=_words(actors, "weapon_nouns"),
+        facility_nouns=_words(actors, "facility_nouns"),
+        message_nouns=_words(events, "message_nouns"),
+        consequence_nouns=_words(events, "consequence_nouns"),
     )
 
 
@@ -178,18 +196,53 @@ def _genders(actors: dict[str, Any]) -> dict[str, str]:
     return {str(w).lower(): gender for gender, listed in words.items() for w in listed or ()}
 
 
+# `release (actor)`: the word, then in brackets what it needs to be an event (see `NEEDS`).
+_ENTRY = re.compile(r"^(?P<word>[^()]+?)\s*(?:\((?P<needs>[a-z|]+)\))?$")
+# Word classes an events file may hold beside its types (see events.yaml).
+EVENT_WORD_CLASSES = ("message_nouns", "consequence_nouns")
+NEEDS = frozenset({"actor", "target", "to", "object", "alone", "sides", "force", "protest"})
+
+
 def _event_words(events: dict[str, Any], kind: str) -> dict[str, EventType]:
     table: dict[str, EventType] = {}
-    for name, words in events.items():
+    for name, words in _by_type(events):
         event_type = EVENT_TYPES[EVENT_TYPES.index(name)]  # checked when read
-        for word in (words or {}).get(kind) or ():
-            table.setdefault(str(word).lower(), event_type)
+        for entry in (words or {}).get(kind) or ():
+            table.setdefault(_word_and_needs(entry)[0], event_type)
     return table
 
 
+def _by_type(events: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(name, words) for name, words in events.items() if name not in EVENT_WORD_CLASSES]
+
+
+def _event_needs(events: dict[str, Any], kind: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for _, words in _by_type(events):
+        for entry in (words or {}).get(kind) or ():
+            word, needs = _word_and_needs(entry)
+            if needs:
+                table.setdefault(word, needs)
+    return table
+
+
+def _word_and_needs(entry: object) -> tuple[str, str | None]:
+    match = _ENTRY.match(str(entry).strip().lower())
+    if match is None:
+        return str(entry).lower(), None
+    return match["word"], match["needs"]
+
+
 def _check_event_types(path: Path, events: dict[str, Any]) -> None:
-    """An events file is keyed by PLOVER type: a misspelt type must not pass unnoticed."""
-    for name in events:
+    """An events file is keyed by PLOVER type: a misspelt type or need must not pass unnoticed."""
+    for name, words in events.items():
+        if name in EVENT_WORD_CLASSES:
+            continue
         if name not in EVENT_TYPES:
             known = ", ".join(EVENT_TYPES)
             raise ConfigError(f"unknown PLOVER event type {name!r} (use one of {known})", path)
+        for entry in [w for kind in ("verbs", "nouns") for w in (words or {}).get(kind) or ()]:
+            needs = _word_and_needs(entry)[1]
+            if needs and not set(needs.split("|")) <= NEEDS:
+                known = ", ".join(sorted(NEEDS))
+                raise ConfigError(f"{name}: {entry!r} needs one of ({known})", path)

@@ -1,8 +1,12 @@
 """The sides of an event: who acts (actors) and who is acted on (targets).
 
-A side is a known actor where the words name one (`Tehran` -> Iran, `he` -> the person meant,
-`Hungarian officials` -> Hungary); otherwise it keeps the noun phrase itself (`rebels`,
-`a French minister`), so an event coded from an unfamiliar story still says who did what.
+A side is always an actor. It is a known actor where the words name one (`Tehran` -> Iran, `he`
+-> the person meant, `Hungarian officials` -> Hungary, `the ministry` -> the one ministry the
+article names); otherwise a noun phrase that names people or a group (`rebels`, `police`, `a
+French minister`), so an event from an unfamiliar story still says who did what. Things, topics
+and places are never sides (`the decision`, `trade deals`, `Pennsylvania`): a place goes to the
+event's places, and stands for the one acted on only where it is a state's capital (`a research
+centre in Tokyo` -> Japan).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from spacy.tokens import Token
 
 from briefgen.extract.actors import ActorIndex
 from briefgen.extract.lexicon import Lexicon
+from briefgen.extract.triggers import event_type
 from briefgen.model import Participant, slug
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -47,6 +52,41 @@ CIRCUMSTANCES = frozenset(
     }
 )
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
+# Verbs whose subject undergoes the act an event noun names: `survived an attack`.
+UNDERGOING = frozenset(
+    {"survive", "suffer", "escape", "face", "endure", "undergo", "experience", "sustain"}
+)
+# Verbs whose subject sees, remembers or judges an act rather than doing it.
+NOT_PERFORMING = frozenset(
+    {
+        "see", "witness", "watch", "remember", "recall", "describe", "call", "name", "mourn",
+        "fear", "expect", "know", "follow", "blame", "cover", "show", "film", "record", "hear",
+        "feel", "mark", "commemorate", "discuss", "study", "cite", "link", "tie", "connect",
+        "involve", "predict", "prevent", "avert", "stop", "thwart", "foil", "spark", "prompt",
+        "trigger", "cause", "fuel", "provoke", "precede", "use",
+    }
+)  # fmt: skip
+# Verbs of speaking about an act (`announce`, `declare` and `claim` do perform theirs).
+SPEAKING = frozenset(
+    {"say", "tell", "ask", "report", "write", "add", "note", "explain", "reply", "answer",
+     "comment", "mention", "confirm", "deny", "acknowledge", "insist", "argue", "suggest"}
+)  # fmt: skip
+# Verbs that offer, refuse or promise the act an event noun names: their subject's act.
+FRAMING = frozenset(
+    {"offer", "propose", "agree", "refuse", "reject", "oppose", "promise", "pledge", "vow",
+     "plan", "announce", "declare", "impose", "order", "threaten", "decline", "seek"}
+)  # fmt: skip
+# Head nouns an event noun can stand before: `a mediation effort`, `a rescue mission`.
+EFFORTS = frozenset(
+    {"effort", "bid", "attempt", "process", "mission", "operation", "campaign", "initiative",
+     "programme", "program", "drive", "plan", "proposal", "deal", "package"}
+)  # fmt: skip
+# Nouns of number between a verb and its event: `launched [a series of] attacks`.
+QUANTITIES = frozenset(
+    {"series", "wave", "spate", "round", "string", "number", "day", "week", "hour", "month",
+     "campaign", "volley", "flurry", "rash", "slew", "couple", "dozen", "hundred", "thousand"}
+)  # fmt: skip
+STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "oppose", "resolve", "dedicate"})
 
 
 @dataclass(frozen=True)
@@ -73,11 +113,16 @@ class SideFinder:
         head = verb
         inherits = INHERIT_DEPS if _passive(verb) else INHERIT_DEPS | {"ccomp"}
         while (not actors or not targets) and head.dep_ in inherits and head.head is not head:
-            head = _through_adjective(head.head)
+            governed, head = head, _through_adjective(head.head)
             if head.pos_ == "NOUN":
                 # `issued a declaration demanding ...`: the noun's verb acts.
                 head = _verb_of(head) or head
             if head.pos_ not in ("VERB", "AUX"):
+                break
+            # `urged Iran to release`: who is asked to act is the one who would act.
+            controller = _object_of(head) if governed.dep_ == "xcomp" else None
+            if controller is not None:
+                actors = actors or self.phrase(controller)
                 break
             actors = actors or self.subjects(head)
             if head.dep_ != "conj" and not targets:
@@ -98,14 +143,26 @@ class SideFinder:
             if c.dep_ in ("poss", "compound", "amod")
             for p in self.named(c, generic=c.dep_ == "poss")
         ]
+        # `the shelling of Huaquillas by Peruvian forces`, `artillery fire from Peru`
+        actors += [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            for p in self._in_phrase(c)
+        ]
         targets = [
             p
             for c in noun.children
             if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
             for p in self._in_phrase(c)
         ]
-        governor = _verb_of(noun)
-        if governor is not None:
+        # `launched a mediation effort`: the act stands where the effort does.
+        position = noun.head if noun.dep_ == "compound" and noun.head.lemma_ in EFFORTS else noun
+        governor = _verb_of(position)
+        if governor is not None and governor.lemma_.lower() in UNDERGOING:
+            # `Maduro survived an attack`: who undergoes the act is its target.
+            targets = targets or self.subjects(governor)
+        elif governor is not None and self._performs(governor):
             actors = actors or list(self.verb_sides(governor).actors)
             targets = (
                 targets
@@ -115,13 +172,27 @@ class SideFinder:
             )
         return _sides(actors, targets)
 
+    def _performs(self, verb: Token) -> bool:
+        """Whether the subject of a verb governing an event noun did the act: `staged
+        [protests]`, `launched [strikes]`, `arrived for [talks]`; not who speaks of it, sees
+        it or judges it (`condemned [the attack]`, `called [the explosion] an attack`)."""
+        lemma = verb.lemma_.lower()
+        if lemma in NOT_PERFORMING or lemma in SPEAKING:
+            return False
+        if lemma in FRAMING:
+            return True  # `opposed to mediation`, `offered talks`: the act is theirs
+
+        return event_type(verb, self.lexicon) is None
+
     def subjects(self, verb: Token) -> list[Participant]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # `Vietnam is committed to`, `Israel is opposed to`: a state, not something done to it.
+        stative = verb.lemma_.lower() in STATIVE_PASSIVES
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not stative
         found: list[Participant] = []
         for child in verb.children:
             if child.dep_ == "agent":
                 found += self._in_phrase(child)
-            elif child.dep_ == "nsubj" and not passive:
+            elif child.dep_ in ("nsubj", "nsubjpass") and not passive:
                 found += self.phrase(child)
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
         if not found and not has_subject and verb.dep_ == "ROOT":
@@ -132,6 +203,7 @@ class SideFinder:
         self, verb: Token, skip: Token | None = None, generic: bool = False
     ) -> list[Participant]:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = passive and verb.lemma_.lower() not in STATIVE_PASSIVES
         # `handed the Russian leader a letter`: with a recipient, the object is the thing given.
         recipient = any(c.dep_ == "dative" for c in verb.children)
         found: list[Participant] = []
@@ -155,8 +227,12 @@ class SideFinder:
 
     def named(self, token: Token, generic: bool = False) -> list[Participant]:
         """The actor the word stands for, the state its demonym names, or the phrase itself."""
-        if token.i in self.index.place_tokens or token.ent_type_ in NOT_SIDES:
+        if token.ent_type_ in NOT_SIDES:
             return []
+        if token.i in self.index.place_tokens:
+            # A name the tagger took for a place, doing something: `Oshima demanded`.
+            acting = token.dep_ in ("nsubj", "compound") and token.head.dep_ != "pobj"
+            return [_generic(token)] if generic and acting and token.pos_ == "PROPN" else []
         ref = self.index.resolve(token)
         if ref is not None:
             own = self.index.mention_at(token)
@@ -166,8 +242,59 @@ class SideFinder:
         if states:
             return states
         if generic and token.pos_ in ("NOUN", "PROPN") and not _circumstance(token):
-            return [_generic(token)]
+            return self._described(token)
         return []
+
+    def _described(self, token: Token) -> list[Participant]:
+        """People or a group named by a common noun: `police`, `rebels`, `senior officials`;
+        an institution only where the article says which (`the ministry` -> the one named)."""
+        lemma = token.lemma_.lower()
+        if lemma in self.lexicon.institution_nouns:
+            institution = self.index.institution(token)
+            if institution is not None:
+                return [
+                    Participant(institution, slug(institution), token.idx, token.idx + len(token))
+                ]
+            return [_generic(token)] if _qualified(token) else []
+        if lemma in self.lexicon.agent_nouns or token.lower_ in self.lexicon.agent_nouns:
+            return [_generic(token)]
+        if lemma in self.lexicon.role_words:
+            # `the minister` is someone the text has named, or no one we can tell.
+            return [_generic(token)] if _qualified(token) or token.tag_ == "NNS" else []
+        if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "NORP"):
+            return [_generic(token)]  # a name the tagger did not know: `Ethopia agreed`
+        return []
+
+    def could_be_actor(self, token: Token) -> bool:
+        """Words for someone, even where we cannot tell whom: `the government`, `the minister`."""
+        lemma = token.lemma_.lower()
+        return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or (
+            lemma in self.lexicon.institution_nouns
+            or lemma in self.lexicon.agent_nouns
+            or lemma in self.lexicon.role_words
+        )
+
+    def is_target(self, token: Token) -> bool:
+        """What an armed attack can be aimed at: someone, a place, or a facility."""
+        if self.phrase(token) or self.could_be_actor(token):
+            return True
+        if token.i in self.index.place_tokens or token.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod"))]
+        things = self.lexicon.facility_nouns | self.lexicon.weapon_nouns
+        if any(w.lemma_.lower() in things for w in words):
+            return True
+        return any(self.is_target(p) for p in self._of_phrase(token))
+
+    def _of_phrase(self, token: Token) -> list[Token]:
+        """`three of Iran's facilities`: the phrase after `of`."""
+        return [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
 
     def _demonyms(self, token: Token) -> list[Participant]:
         """`Senior Hungarian and Romanian officials` -> Hungary and Romania."""
@@ -215,14 +342,15 @@ class SideFinder:
         return []
 
     def _places_of(self, verb: Token) -> list[Participant]:
-        """`set up a research centre in Tokyo`: the place stands for the one acted on."""
+        """`set up a research centre in Tokyo`: a state's capital, or the state itself, stands
+        for the one acted on; any other place is only where it happened."""
         clause = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
         found = []
         for place in self.index.places:
             if place.start in clause:
                 entry = self.lexicon.by_name(place.name) or self.lexicon.by_capital(place.name)
-                actor_id = entry.id if entry else None
-                found.append(Participant(place.name, actor_id, place.start, place.end))
+                if entry is not None and entry.type == "state":
+                    found.append(Participant(entry.name, entry.id, place.start, place.end))
         return found[:1]
 
     def _stranded_subjects(self, verb: Token) -> list[Participant]:
@@ -253,6 +381,15 @@ def _circumstance(token: Token) -> bool:
     return token.is_stop or token.lemma_.lower() in CIRCUMSTANCES
 
 
+def _object_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _qualified(token: Token) -> bool:
+    """`the military government`, `opposition parties`: words that say which one is meant."""
+    return any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.children)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -267,12 +404,14 @@ def _purpose_or_condition(clause: Token) -> bool:
 
 def _verb_of(noun: Token) -> Token | None:
     """The verb an event noun is the object of: `staged [demonstrations]`, `opened
-    [investigations]`, `arrived in Amman on [a visit]`."""
+    [investigations]`, `arrived in Amman on [a visit]`, `launched [10 days of] war games`."""
     head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         head = noun.head.head
         if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
-            head = head.head  # `launched [10 days of] war games`
+            if head.lemma_.lower() not in QUANTITIES:
+                return None  # `a probe into [the explosion]`: another act, not this one's
+            head = head.head
     return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 

@@ -17,6 +17,7 @@ from briefgen.model.vocab import (
     ActorType,
     DatePrecision,
     EventType,
+    Modality,
     ParagraphKind,
     Reliability,
     StatementKind,
@@ -172,7 +173,7 @@ class Event:
     summary: str
     confidence: float
     negated: bool = False
-    modality: str | None = None
+    modality: Modality = "realised"
     sources: tuple[str, ...] = ()
     corroboration: int = 1
 

@@ -17,10 +17,13 @@ TLP_ORDER: tuple[TLP, ...] = typing.get_args(TLP)
 Reliability = Literal["A", "B", "C", "D", "E", "F"]
 RELIABILITY_GRADES: tuple[Reliability, ...] = typing.get_args(Reliability)
 
-ParagraphKind = Literal["body", "heading", "caption", "byline"]
+ParagraphKind = Literal["body", "heading", "caption", "byline", "dateline", "boilerplate"]
 ActorType = Literal["person", "organization", "state", "group"]
 StatementKind = Literal["direct", "partial", "reported"]
 DatePrecision = Literal["day", "month", "year", "reported"]
+# How the text presents an event: done, intended (promised, threatened, agreed to), only
+# possible or spoken of (conditional, demanded, planned), or a habit or generalisation.
+Modality = Literal["realised", "intended", "hypothetical", "generic"]
 
 # PLOVER event types as the Open Event Data Alliance's gold records use them, by quad class.
 EventType = Literal[

@@ -1,7 +1,12 @@
-"""Splitting an article's text into paragraphs with their kind: body, heading, caption, byline.
+"""Splitting an article's text into paragraphs with their kind: body, heading, caption, byline,
+dateline or boilerplate.
 
 Paragraphs are hard boundaries: no sentence, quote, event or key point found later crosses one,
-and only body paragraphs are parsed as the story's sentences.
+and only body paragraphs are parsed as the story's sentences. What a page wraps around the story
+is never part of it: headings, photo captions, bylines, the dateline that opens a wire report
+(`KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --`), contributor lines (`X contributed to this
+report`), editor's notes, and the furniture of saved web pages (share buttons, newsletter
+sign-ups, video players, "Read more" links).
 """
 
 from __future__ import annotations
@@ -18,6 +23,25 @@ _CAPTION = re.compile(
     re.I,
 )
 _BYLINE = re.compile(r"^(?:by|reporting by|written by|edited by)\s+[A-Z]", re.I)
+# A place in capitals, then perhaps a region, a date and an agency, then a dash.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"  # LONDON, SAN SALVADOR, KANDAHAR
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})*"  # , Afghanistan, Oct. 3
+    r"(?:\s*\([^()\n]{1,40}\))?"  # (Xinhua), (AP)
+    r"\s*(?:—|–|--|-)(?:\s+|$)"
+)
+_BOILERPLATE = re.compile(
+    r"contributed(?: reporting)? to this (?:report|story|article)"
+    r"|^\(?(?:additional reporting|reporting|writing|editing|compiled|translated) by\b"
+    r"|^editor[’']?s note\b|^(?:correction|clarification|update)s?:"
+    r"|^(?:read|see) (?:more|also)\b|^related(?: coverage| articles?| stories)?:|^click here\b"
+    r"|\bsign up\b.*\b(?:receive|newsletter|inbox)\b|\bsubscribe\b.*\bnewsletter\b"
+    r"|\b(?:like|follow) (?:us|[\w ]{1,40}) on (?:facebook|twitter|instagram|x)\b"
+    r"|all rights reserved|^copyright\b|^(?:image|media|video) (?:copyright|caption)\b"
+    r"|^\d+ of \d+\b.*\b(?:photos?|autoplay|full screen)\b|\bskip ad\b|\bbuy photo\b"
+    r"|^watch video\b|^\d{3,4}p \||^enditem$|^share this\b",
+    re.I,
+)
 _SENTENCE_END = tuple('.!?:;,"”’)…')
 _MAX_HEADING_WORDS = 14
 
@@ -36,11 +60,21 @@ def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple
 
 
 def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Iterator[Paragraph]:
-    """A block splits further where a line is a heading or a caption of its own."""
+    """A block splits further where a line is a heading or a caption of its own, or opens with
+    a dateline."""
     lines = _lines(offset, block)
     group: list[tuple[int, int]] = []
     for start, end in lines:
         kind = _line_kind(text[start:end], markdown, single=len(lines) == 1)
+        if kind == "body" and not group and (dateline := _DATELINE.match(text, start, end)):
+            if group:
+                yield Paragraph("body", group[0][0], group[-1][1])
+                group = []
+            stop = start + len(dateline.group().rstrip())
+            yield Paragraph("dateline", start, stop)
+            start = stop + len(text[stop:end]) - len(text[stop:end].lstrip())
+            if start >= end:
+                continue
         if kind == "body":
             group.append((start, end))
             continue
@@ -70,6 +104,10 @@ def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
         return "caption"
     if _BYLINE.match(line) and len(line.split()) <= 8:
         return "byline"
+    if _BOILERPLATE.search(line):
+        return "boilerplate"
+    if line.startswith("==") and line.endswith("=="):
+        return "heading"  # a wiki section
     if single and _looks_like_heading(line):
         return "heading"
     return "body"

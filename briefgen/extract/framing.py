@@ -1,0 +1,285 @@
+"""How the text presents an act: done, intended, hypothetical or generic, and negated or not.
+
+The frame decides what a reader may be told happened. `Russia attacked` is realised; `Russia
+will support Iran` and `Russia offered to mediate` are intended (and PLOVER codes them AGREE);
+`Iran could strike`, `if Iran strikes`, `a threat of war`, `urged Iran to release` (the release
+is only demanded) and `to repel incursions` (a purpose) are hypothetical; `experts generally
+favour` and `rebels often attack` are generic. A refused or failed cooperation is realised
+(PLOVER's REJECT); an act the text says did not happen is negated.
+
+A governor that is an event word itself (`threatened`, `urged`, `agreed`) carries the event;
+what it governs is then only spoken of. A governor that is not (`offered`, `ready`, `plans`)
+lends its frame to the act, which PLOVER recodes: an offered cooperation is AGREE, a promised
+use of force THREATEN, what someone `must` do a DEMAND.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from spacy.tokens import Token
+
+from briefgen.extract.lexicon import Lexicon
+from briefgen.extract.triggers import event_type
+from briefgen.model import Modality
+
+FrameKind = Literal["intent", "ultimatum", "conditional", "demand", "refusal"]
+
+# Governors that offer or commit to the act they govern.
+INTENT = frozenset(
+    {
+        "offer",
+        "promise",
+        "pledge",
+        "agree",
+        "vow",
+        "plan",
+        "intend",
+        "decide",
+        "prepare",
+        "want",
+        "seek",
+        "hope",
+        "ready",
+        "willing",
+        "prepared",
+        "commit",
+        "committed",
+        "determined",
+        "resolve",
+        "aim",
+    }
+)
+# Governors that refuse it or say it failed.
+REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
+# Governors that ask for it or threaten it: the act is only spoken of.
+DEMANDING = frozenset(
+    {"urge", "demand", "ask", "press", "order", "call", "require", "request", "appeal", "plead"}
+)
+THREATENING = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "vow"})
+# Governors that make it a possibility, a prediction or a fear.
+POSSIBLE = frozenset(
+    {
+        "expect",
+        "likely",
+        "unlikely",
+        "able",
+        "possible",
+        "consider",
+        "risk",
+        "fear",
+        "possibility",
+        "prospect",
+        "chance",
+        "danger",
+        "wish",
+    }
+)
+FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+MAYBE = frozenset({"may", "might", "could", "can", "ca"})
+OBLIGATION = frozenset({"must", "should", "ought"})
+CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+# An act described as possible or planned, not done: `a possible strike`, `planned talks`.
+UNREAL_ADJECTIVES = frozenset(
+    {
+        "possible",
+        "potential",
+        "planned",
+        "proposed",
+        "future",
+        "prospective",
+        "would-be",
+        "imminent",
+        "threatened",
+        "hypothetical",
+        "expected",
+        "likely",
+    }
+)
+# Adverbs that make a present-tense act a habit or a generalisation.
+HABITUAL = frozenset(
+    {
+        "generally",
+        "usually",
+        "often",
+        "typically",
+        "always",
+        "frequently",
+        "traditionally",
+        "routinely",
+        "regularly",
+        "sometimes",
+        "rarely",
+        "normally",
+        "commonly",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How the text presents an act, and the word that says so."""
+
+    modality: Modality
+    kind: FrameKind | None = None  # what PLOVER makes of the act (see the module's docstring)
+    word: str | None = None  # `will`, `offered`, `must`, `refused`, `not`, `if`...
+    governor: Token | None = None
+    negated: bool = False
+
+
+REALISED = Frame("realised")
+
+
+def frame_of(trigger: Token, lexicon: Lexicon) -> Frame:
+    frame = _framed(trigger, lexicon)
+    if frame.kind == "intent" and _unless(trigger):
+        # `will withdraw its force unless ...`: a commitment on a condition is an ultimatum.
+        return replace(frame, kind="ultimatum")
+    if frame.modality == "hypothetical" and frame.word in MAYBE | {"would"} and _if(trigger):
+        # `may halt mediation if cooperation founders`: a harm held out on a condition.
+        return replace(frame, kind="conditional")
+    if frame.modality in ("realised", "intended"):
+        condition = _condition(trigger)
+        if condition is not None:
+            return replace(frame, modality="hypothetical", kind=None, word=condition)
+        if trigger.sent.text.rstrip().endswith("?"):
+            return replace(frame, modality="hypothetical", kind=None)
+    if frame.modality == "realised" and frame.kind is None and _habitual(trigger, lexicon):
+        return replace(frame, modality="generic")
+    return frame
+
+
+def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
+    """The trigger's own words first (negation, modal verbs), then its governor's."""
+    own = _own_frame(trigger)
+    if own is not None:
+        return own
+    governor = _governor(trigger)
+    if governor is None:
+        return REALISED
+    if _purpose(trigger):
+        return Frame("hypothetical", None, "to", governor)
+    frame = _governing_frame(governor, lexicon)
+    if frame is None:
+        return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
+    return frame
+
+
+def _own_frame(trigger: Token) -> Frame | None:
+    for aux in (c for c in trigger.children if c.dep_ == "aux"):
+        word = aux.lower_
+        if word in OBLIGATION:
+            return Frame("realised", "demand", word)
+        if word in FUTURE:
+            return Frame("intended", "intent", word)
+        if word == "would":
+            # Reported (`said it would withdraw`) it is an intent; otherwise a conditional.
+            if _reported(trigger):
+                return Frame("intended", "intent", word)
+            return Frame("hypothetical", None, word)
+        if word in MAYBE:
+            return Frame("hypothetical", None, word)
+    if any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger):
+        return Frame("realised", "refusal", "not", negated=True)
+    if trigger.pos_ == "NOUN":
+        unreal = next(
+            (c for c in trigger.children if c.lower_ in UNREAL_ADJECTIVES and c.dep_ == "amod"),
+            None,
+        )
+        if unreal is not None:
+            return Frame("hypothetical", None, unreal.lower_)
+    return None
+
+
+def _denied(trigger: Token) -> bool:
+    """`no agreement was reached`, `never attacked`."""
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never" for c in trigger.children
+    )
+
+
+def _reported(trigger: Token) -> bool:
+    """A clause under a verb of saying: `Iran said it would respond`."""
+    head = trigger.head
+    return trigger.dep_ in ("ccomp", "conj") and head.pos_ == "VERB" and head is not trigger
+
+
+def _governor(trigger: Token) -> Token | None:
+    """The word a trigger depends on for its frame: `offered [to negotiate]`, `ready [to
+    host]`, `offered [concessions]`, `call for [sanctions]`, `threat of [war]`."""
+    if trigger.dep_ in ("xcomp", "ccomp", "advcl"):
+        return trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass"):
+        return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        governor = trigger.head.head
+        if governor.pos_ in ("VERB", "ADJ", "NOUN"):
+            return governor
+    return None
+
+
+def _purpose(trigger: Token) -> bool:
+    """`troops were deployed to repel incursions`: what an act is for has not happened."""
+    return trigger.dep_ == "advcl" and any(
+        c.lower_ in ("to", "in order") for c in trigger.children if c.dep_ in ("aux", "mark")
+    )
+
+
+def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
+    word = governor.lemma_.lower()
+    if word in REFUSAL or any(c.dep_ == "neg" for c in governor.children):
+        return Frame("realised", "refusal", governor.text, governor)
+    if word in THREATENING or word in DEMANDING:
+        return Frame("hypothetical", None, governor.text, governor)
+    if word in INTENT or any(c.lower_ in FUTURE for c in governor.children if c.dep_ == "aux"):
+        if event_type(governor, lexicon) is not None:
+            return Frame("hypothetical", None, governor.text, governor)  # `agreed to [X]`
+        return Frame("intended", "intent", governor.text, governor)
+    if word in POSSIBLE:
+        return Frame("hypothetical", None, governor.text, governor)
+    return None
+
+
+def _unless(trigger: Token) -> bool:
+    return _conditioned(trigger, {"unless"})
+
+
+def _if(trigger: Token) -> bool:
+    return _conditioned(trigger, {"if", "unless"})
+
+
+def _conditioned(trigger: Token, marks: set[str]) -> bool:
+    """Whether a condition clause (`unless ...`, `if ...`) hangs on the trigger."""
+    return any(
+        c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children if m.dep_ == "mark")
+        for c in trigger.children
+    )
+
+
+def _condition(trigger: Token) -> str | None:
+    """`if Iran strikes`, `unless Israel rescinded`, `whether talks resume`: the mark of a
+    conditional clause the trigger stands in."""
+    for node in [trigger, *trigger.ancestors]:
+        mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in CONDITIONS), None)
+        if mark is not None:
+            return mark.lower_
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "dobj", "pobj", "prep", "acl"):
+            break
+    return None
+
+
+def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
+    """A present-tense act with a habitual adverb or a bare plural subject (`experts generally
+    favour`, `militants often attack`) says what tends to happen, not what happened."""
+    if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in trigger.children):
+        return False
+    if any(c.lower_ in HABITUAL for c in trigger.children if c.dep_ == "advmod"):
+        return True
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ == "NNS"
+        and not subject.ent_type_
+        and not any(c.dep_ in ("det", "poss", "nummod", "compound") for c in subject.children)
+    )

@@ -1,0 +1,104 @@
+"""Event triggers: the words (`events.yaml`) that can name an act, with their PLOVER type.
+
+A phrasal verb or a verb with its object is looked up before the bare verb (`call off strike`,
+`back down`, `send arms`), a compound noun before the bare noun (`hunger strike`). An entry may
+say what the word needs around it to be in its event sense (`release (actor)`); whether the
+text gives it is decided with the sides, in `events.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from briefgen.extract.lexicon import Lexicon
+from briefgen.model import EventType
+
+OBLIGATION = frozenset({"must", "should", "ought"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: EventType
+    entry: str  # the lexicon entry that matched: `release`, `call for`, `hunger strike`
+    needs: str | None  # `actor`, `target`, `to`, or several joined with `|`
+
+    def wants(self, need: str) -> bool:
+        return self.needs is not None and need in self.needs.split("|")
+
+
+def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        for entry in [*_verb_phrases(token, lemma), lemma]:
+            kind = lexicon.event_verbs.get(entry)
+            if kind:
+                return Trigger(kind, entry, lexicon.verb_needs.get(entry))
+        return _reported_obligation(token, lexicon)
+    if token.pos_ == "NOUN":
+        compounds = [
+            f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")
+        ]
+        # `hunger strike` is a protest, `strike` alone is not
+        for entry in [*compounds, lemma]:
+            kind = lexicon.event_nouns.get(entry)
+            if kind:
+                if lemma == "strike" and kind == "FIGHT" and _stoppage(token):
+                    return Trigger("PROTEST", "strike", None)
+                return Trigger(kind, entry, lexicon.noun_needs.get(entry))
+    return None
+
+
+# `a four-day strike`, `an open-ended strike`, `on strike`: workers stopping work, not a raid.
+_STOPPAGE_WORDS = frozenset(
+    {"open-ended", "indefinite", "general", "nationwide", "national", "wildcat", "token",
+     "warning", "rolling", "sit-down", "teachers", "workers", "union", "doctors", "nurses",
+     "miners", "transport", "rail", "postal"}
+)  # fmt: skip
+
+
+def _stoppage(strike: Token) -> bool:
+    if strike.dep_ == "pobj" and strike.head.lower_ == "on":
+        return True
+    for child in strike.children:
+        word = child.lower_
+        if word in _STOPPAGE_WORDS or word.endswith(("-day", "-hour", "-week")):
+            return True
+    return False
+
+
+def event_type(token: Token, lexicon: Lexicon) -> EventType | None:
+    """The PLOVER type a word can trigger, whatever its context."""
+    found = find_trigger(token, lexicon)
+    return found.type if found else None
+
+
+def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
+    """`Russia said Sudan must return the helicopter`: whatever the verb, a reported `must`
+    is a demand."""
+    if not any(c.lower_ in OBLIGATION for c in token.children):
+        return None
+    reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
+    return Trigger("DEMAND", "must", None) if reported and token.dep_ == "ccomp" else None
+
+
+def in_battle(trigger: Token, kind: EventType, lexicon: Lexicon) -> EventType:
+    """`killed three in a gunbattle`: violence within fighting is fighting."""
+    if kind != "ASSAULT":
+        return kind
+    settings = [
+        g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return "FIGHT" if any(event_type(s, lexicon) == "FIGHT" for s in settings) else kind
+
+
+def _verb_phrases(verb: Token, lemma: str) -> list[str]:
+    """`call off strike`, `call off`, `send arms`, `end mediation [efforts]`, longest first."""
+    particles = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep")]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns = {form for o in objects for form in (o.lemma_.lower(), o.lower_)}
+    nouns |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}
+    phrases = [f"{lemma} {p} {n}" for p in particles for n in nouns]
+    phrases += [f"{lemma} {p}" for p in particles] + [f"{lemma} {n}" for n in nouns]
+    return phrases
