@@ -19,7 +19,7 @@ from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import Frame, frame_of
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.sides import SideFinder, Sides
+from briefgen.extract.sides import TARGET_PREPS, SideFinder, Sides
 from briefgen.extract.triggers import Trigger, find_trigger, in_battle
 from briefgen.model import (
     COOPERATIVE,
@@ -54,6 +54,11 @@ RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
 def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon) -> list[Event]:
     published = dt.date.fromisoformat(source.published) if source.published else None
     finder = SideFinder(index, lexicon)
+    # `support against the United States`: in a cooperative act, who it is against is not
+    # whom it is for.
+    helper = SideFinder(index, lexicon, TARGET_PREPS - {"against"})
+    # `withdrew from Panama`: whom a retreat concerns is where it is from.
+    retreat = SideFinder(index, lexicon, TARGET_PREPS | {"from"})
     events: dict[tuple[object, ...], Event] = {}
     for token in doc:
         # What a quote says happened is the speaker's claim: it is a statement, not an event.
@@ -63,7 +68,9 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if trigger is None:
             continue
         verbal = token.pos_ in ("VERB", "AUX")
-        sides = finder.verb_sides(token) if verbal else finder.noun_sides(token)
+        sides_of = helper if trigger.type in COOPERATIVE else finder
+        sides_of = retreat if trigger.type == "RETREAT" else sides_of
+        sides = sides_of.verb_sides(token) if verbal else sides_of.noun_sides(token)
         if not _in_sense(token, trigger, sides, finder, lexicon):
             continue
         frame = frame_of(token, lexicon)

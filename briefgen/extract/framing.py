@@ -161,6 +161,8 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
     frame = _governing_frame(governor, lexicon)
+    if frame is None and trigger.dep_ == "pobj":
+        return REALISED  # `would respond to [the attack]`: the attack's frame is its own
     if frame is None:
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     return frame

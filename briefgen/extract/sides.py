@@ -24,7 +24,6 @@ from briefgen.model import Participant, slug
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "toward", "towards", "into", "upon"})
 # `the invasion of South Lebanon`: after an event noun, `of` names who it is done to.
-NOUN_TARGET_PREPS = TARGET_PREPS | {"of"}
 # A clause without a subject of its own borrows its governor's; a reported passive
 # (`civilians were killed, police said`) does not: who reports an act is not who did it.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
@@ -81,6 +80,14 @@ EFFORTS = frozenset(
     {"effort", "bid", "attempt", "process", "mission", "operation", "campaign", "initiative",
      "programme", "program", "drive", "plan", "proposal", "deal", "package"}
 )  # fmt: skip
+# Verbs whose subject takes part in the act a noun after them names: `arrived for [talks]`.
+TAKING_PART = frozenset(
+    {"participate", "engage", "arrive", "come", "travel", "fly", "go", "head", "gather",
+     "converge", "return", "take", "involve", "join", "march", "sit", "continue", "persist"}
+)  # fmt: skip
+# Besides the target prepositions, who a thing acted with belongs to or comes from.
+THING_PREPS = frozenset({"by", "between", "of", "for", "from"})
+REFUSING = frozenset({"oppose", "refuse", "reject", "decline"})
 # Nouns of number between a verb and its event: `launched [a series of] attacks`.
 QUANTITIES = frozenset(
     {"series", "wave", "spate", "round", "string", "number", "day", "week", "hour", "month",
@@ -104,6 +111,7 @@ class SideFinder:
 
     index: ActorIndex
     lexicon: Lexicon
+    target_preps: frozenset[str] = TARGET_PREPS
 
     def verb_sides(self, verb: Token) -> Sides:
         """Targets in order of preference: a named object or recipient, the one the act is
@@ -125,7 +133,8 @@ class SideFinder:
                 actors = actors or self.phrase(controller)
                 break
             actors = actors or self.subjects(head)
-            if head.dep_ != "conj" and not targets:
+            # Whom an act is reported to is not whom it is done to (`..., officials told AFP`).
+            if head.dep_ != "conj" and not targets and head.lemma_ not in self.lexicon.cue_verbs:
                 targets = self.objects(head, skip=verb)
         targets = (
             targets
@@ -153,12 +162,16 @@ class SideFinder:
         targets = [
             p
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in NOUN_TARGET_PREPS
+            if c.dep_ == "prep" and c.lower_ in self.target_preps | {"of"}
             for p in self._in_phrase(c)
         ]
         # `launched a mediation effort`: the act stands where the effort does.
         position = noun.head if noun.dep_ == "compound" and noun.head.lemma_ in EFFORTS else noun
         governor = _verb_of(position)
+        if governor is not None and governor.lemma_.lower() in REFUSING:
+            # `Israel opposed French mediation`: Israel rejects, and France is rejected.
+            refusers = self.subjects(governor) or self.verb_sides(governor).actors
+            return _sides(refusers, [*actors, *targets])
         if governor is not None and governor.lemma_.lower() in UNDERGOING:
             # `Maduro survived an attack`: who undergoes the act is its target.
             targets = targets or self.subjects(governor)
@@ -211,13 +224,25 @@ class SideFinder:
             if child is skip or (recipient and child.dep_ == "dobj"):
                 continue
             if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and passive):
-                found += self.phrase(child, generic)
-            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+                found += self.phrase(child, generic) or self._after_thing(child, generic)
+            elif child.dep_ == "prep" and child.lower_ in self.target_preps:
                 found += self._in_phrase(child, generic)
+        return found
+
+    def _after_thing(self, thing: Token, generic: bool) -> list[Participant]:
+        """`shared evidence [with the US]`, `lifted a ban [on the FIS]`, `demanded an
+        admission [by Moscow]`: who a thing acted with is for, on, from or by."""
+        found: list[Participant] = []
+        for word in [thing, *thing.conjuncts]:
+            for prep in word.children:
+                if prep.dep_ == "prep" and prep.lower_ in self.target_preps | THING_PREPS:
+                    found += self._in_phrase(prep, generic)
         return found
 
     def phrase(self, token: Token, generic: bool = True) -> list[Participant]:
         """The side a noun phrase names, with its conjuncts (`Russia, China and Pakistan`)."""
+        if token.dep_ == "pobj" and token.lemma_.lower() in CIRCUMSTANCES:
+            return []  # `on the sidelines of ...`, `at the same time`: nobody's side
         found = (
             self.named(token) or self._nearest_below(token) or self.named(token, generic=generic)
         )
@@ -237,10 +262,15 @@ class SideFinder:
         if ref is not None:
             own = self.index.mention_at(token)
             start, end = (own.start, own.end) if own else (token.idx, token.idx + len(token))
+            if own is not None and self.index.type_of(ref.actor) == "person":
+                start = min(start, _title_start(token))  # `U.N. mediator Diego Cordovez`
             return [Participant(ref.actor, slug(ref.actor), start, end)]
         states = self._demonyms(token)
         if states:
             return states
+        state = self.lexicon.by_demonym(token.text) if token.dep_ in ("amod", "compound") else None
+        if state is not None:  # `French mediation`, `Iranian missiles`
+            return [Participant(state.name, state.id, token.idx, token.idx + len(token))]
         if generic and token.pos_ in ("NOUN", "PROPN") and not _circumstance(token):
             return self._described(token)
         return []
@@ -308,21 +338,30 @@ class SideFinder:
         return found
 
     def _nearest_below(self, token: Token) -> list[Participant]:
-        """`three of Iran's nuclear facilities`: the nearest actor inside the phrase."""
-        layer = [c for c in token.children if c.dep_ not in _SKIPPED_DEPS]
-        while layer:
+        """`three of Iran's nuclear facilities`, `the US strikes`: the owner of what is named,
+        the nearest actor through possessives, modifiers and `of`; not one merely mentioned
+        further on (`a call for a ceasefire [following the US bombing]`)."""
+        layer = _owners(token)
+        for _ in range(3):
             # `its partners`: a possessive pronoun points back at the actor, not the target.
             found = [p for c in layer if c.pos_ != "PRON" for p in self.named(c)]
-            if found:
+            if found or not layer:
                 return found[:1]
-            layer = [g for c in layer for g in c.children if g.dep_ not in _SKIPPED_DEPS]
+            layer = [g for c in layer for g in _owners(c)]
         return []
 
-    def _in_phrase(self, prep: Token, generic: bool = True) -> list[Participant]:
+    def _in_phrase(self, prep: Token, generic: bool = True, depth: int = 0) -> list[Participant]:
         found: list[Participant] = []
         for child in prep.children:
             if child.dep_ == "pobj":
                 found += self.phrase(child, generic)
+                if not found and depth < 1:  # `a suspension of [air links with Serbia]`
+                    found += [
+                        p
+                        for g in child.children
+                        if g.dep_ == "prep" and g.lower_ in self.target_preps
+                        for p in self._in_phrase(g, generic, depth + 1)
+                    ]
         return found
 
     def _embedded(self, verb: Token, depth: int = 0) -> list[Participant]:
@@ -335,6 +374,8 @@ class SideFinder:
             subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = self.phrase(subject, generic=False) if subject is not None else []
             found = found or self.objects(child)
+            # `promised to continue military aid [to Mozambique]`: the target of the act named
+            found = found or [t for o in _objects_of(child) for t in self._after_thing(o, True)]
             if not found and depth < 1:
                 found = self._embedded(child, depth + 1)
             if found:
@@ -381,6 +422,25 @@ def _circumstance(token: Token) -> bool:
     return token.is_stop or token.lemma_.lower() in CIRCUMSTANCES
 
 
+def _owners(token: Token) -> list[Token]:
+    """The words inside a noun phrase that can name whose it is: possessors, modifiers, and
+    what follows `of`."""
+    found = [c for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod", "nummod")]
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        found += [g for g in prep.children if g.dep_ == "pobj"]
+    return found
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+
+
+def _title_start(token: Token) -> int:
+    """Where a person's name starts with its title: `U.N. mediator [Diego] Cordovez`."""
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "nmod")]
+    return min([token.idx, *(t.idx for t in words)])
+
+
 def _object_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
@@ -412,6 +472,8 @@ def _verb_of(noun: Token) -> Token | None:
             if head.lemma_.lower() not in QUANTITIES:
                 return None  # `a probe into [the explosion]`: another act, not this one's
             head = head.head
+        elif head.lemma_.lower() not in TAKING_PART | FRAMING:
+            return None  # `responded to [the attack]`: who responds did not attack
     return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
 
