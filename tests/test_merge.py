@@ -92,3 +92,23 @@ def test_config_can_alias_merge_and_ignore_actors(extractions: list[Extraction])
     assert "Kapitan Orlov" not in names
     assert "Kapitan Orlov" in next(a for a in result.actors if a.name == "Russia").aliases
     assert "Alexander Stubb" not in names
+
+
+SHELLING = Path(__file__).resolve().parent / "data" / "shelling"
+
+
+def test_one_shelling_told_three_ways_by_three_outlets_is_one_event(
+    pipeline: Language, lexicon: Lexicon
+) -> None:
+    """`Peruvian troops shelled ...`, `The shelling of Huaquillas by Peruvian forces ...`,
+    `Artillery fire from Peru hit ...`: a verb, an event noun with its `by` phrase, and a noun
+    with its `from` phrase, in three outlets: one act, corroborated three times."""
+    sources = [s for s in read_sources(find_seeds([SHELLING], SHELLING)) if isinstance(s, Source)]
+    result = briefing(list(extract_all(pipeline, sources, lexicon)))
+    fights = [e for e in result.events if e.type == "FIGHT" and e.actors and e.date == "2025-03-04"]
+    assert len(fights) == 1
+    shelling = fights[0]
+    assert [p.name for p in shelling.actors] == ["Peru"]
+    assert shelling.corroboration == 3 and len(shelling.sources) == 3
+    assert "Huaquillas" in [p.name for p in shelling.places]
+    assert "Defence" not in [a.name for a in result.actors]  # a title word, not an actor

@@ -163,15 +163,19 @@ def _speaker_bucket(statement: Statement) -> str:
     return (statement.speaker or "").split()[-1].lower() if statement.speaker else ""
 
 
-def _event_bucket(event: Event) -> tuple[str, frozenset[str], frozenset[str]]:
-    return (event.type, _side_key(event.actors), _side_key(event.targets))
+def _event_bucket(event: Event) -> tuple[str, frozenset[str]]:
+    return (event.type, _side_key(event.actors))
 
 
 def _same_event(a: Event, b: Event) -> bool:
+    """Same type and doers, dates close, and targets that agree: the same, or one report
+    does not name the target another gives (`shelled Huaquillas` and `shelled the Ecuadorean
+    town of Huaquillas`)."""
+    targets = (_side_key(a.targets), _side_key(b.targets))
     return (
         a.type == b.type
         and _side_key(a.actors) == _side_key(b.actors)
-        and _side_key(a.targets) == _side_key(b.targets)
+        and (targets[0] == targets[1] or not targets[0] or not targets[1])
         and _close(_exact_date(a), _exact_date(b))
     )
 

@@ -206,6 +206,8 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
         if not in_body(source, ent):
             continue
         for span in _parts(ent):
+            if _title_word(span, lexicon):
+                continue  # `Defence` in `Defence Minister Rosa Vargas` is part of her title
             if span.label_ == "PERSON" and is_locative(span, lexicon):
                 _add_place(index, span)  # `near Svalbard`: people are not where things happen
             elif span.label_ == "PERSON" or _titled(span, lexicon):
@@ -218,6 +220,20 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
     index.mentions.sort(key=lambda m: m.start)
     _infer_genders(index, doc, lexicon)
     return index
+
+
+def _title_word(span: Span, lexicon: Lexicon) -> bool:
+    """An organisation word the tagger cut out of a title: `[Defence] Minister`,
+    `[Foreign] Secretary`."""
+    if span.label_ not in ("ORG", "NORP") or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    title = f"{span.text} {after.text}".lower()
+    return (
+        span.root.head == after
+        and (after.lower_ in lexicon.role_words or title in lexicon.role_words)
+        and lexicon.by_name(span.text) is None
+    )
 
 
 def _titled(span: Span, lexicon: Lexicon) -> bool:

@@ -312,16 +312,14 @@ def _places(index: ActorIndex, trigger: Token, sentence: Span, sides: Sides) -> 
     # A side is not also a place; but a place standing for its state as a side (`in Tokyo`
     # -> Japan) is still where it happened.
     taken = {(p.start, p.end, p.name) for p in (*sides.actors, *sides.targets)}
-    verbal = trigger.pos_ in ("VERB", "AUX")
-    clause = {t.idx for t in (trigger.subtree if verbal else sentence)}
+    clause = {t.idx for t in trigger.subtree}
     own = [
         p
         for p in index.places
         if sentence.start_char <= p.start < sentence.end_char
         and (p.start, p.end, p.name) not in taken
     ]
-    inside = [p for p in own if p.start in clause]
-    return tuple(inside or ([] if verbal else own))
+    return tuple(p for p in own if p.start in clause)
 
 
 def _confidence(trigger: Token, sides: Sides, frame: Frame) -> float:

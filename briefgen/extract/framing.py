@@ -76,6 +76,7 @@ POSSIBLE = frozenset(
         "wish",
     }
 )
+FRAMING_PREPS = frozenset({"of", "for", "to", "against", "into", "on", "with"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 MAYBE = frozenset({"may", "might", "could", "can", "ca"})
 OBLIGATION = frozenset({"must", "should", "ought"})
@@ -215,8 +216,10 @@ def _governor(trigger: Token) -> Token | None:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass"):
         return trigger.head
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        # `call for [X]`, `threat of [X]`, `opposed to [X]`; not `following [X]`, `after [X]`:
+        # an act that came before or beside another keeps its own frame.
         governor = trigger.head.head
-        if governor.pos_ in ("VERB", "ADJ", "NOUN"):
+        if governor.pos_ in ("VERB", "ADJ", "NOUN") and trigger.head.lower_ in FRAMING_PREPS:
             return governor
     return None
 
@@ -232,7 +235,10 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     word = governor.lemma_.lower()
     if word in REFUSAL or any(c.dep_ == "neg" for c in governor.children):
         return Frame("realised", "refusal", governor.text, governor)
-    if word in THREATENING or word in DEMANDING:
+    naming = word == "call" and not any(
+        c.lower_ in ("for", "on", "upon") for c in governor.children
+    )
+    if word in THREATENING or (word in DEMANDING and not naming):  # not `called it an attack`
         return Frame("hypothetical", None, governor.text, governor)
     if word in INTENT or any(c.lower_ in FUTURE for c in governor.children if c.dep_ == "aux"):
         if event_type(governor, lexicon) is not None:
