@@ -50,6 +50,7 @@ CIRCUMSTANCES = frozenset(
         "behalf",
     }
 )
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
 # Verbs whose subject undergoes the act an event noun names: `survived an attack`.
 UNDERGOING = frozenset(
@@ -120,6 +121,13 @@ class SideFinder:
         targets = self.objects(verb)
         head = verb
         inherits = INHERIT_DEPS if _passive(verb) else INHERIT_DEPS | {"ccomp"}
+        # A clause with a subject of its own (`the device detonated`, `police said`) and a
+        # passive (`they were charged`) do not borrow a doer from the clause above them.
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        # ... unless the subject is a pronoun we cannot resolve: `leaders said they would meet`.
+        unresolved = subject is not None and subject.pos_ == "PRON" and not actors
+        borrows = not _passive(verb) and (subject is None or unresolved)
+        actors = actors if borrows else actors or []
         while (not actors or not targets) and head.dep_ in inherits and head.head is not head:
             governed, head = head, _through_adjective(head.head)
             if head.pos_ == "NOUN":
@@ -130,9 +138,10 @@ class SideFinder:
             # `urged Iran to release`: who is asked to act is the one who would act.
             controller = _object_of(head) if governed.dep_ == "xcomp" else None
             if controller is not None:
-                actors = actors or self.phrase(controller)
+                actors = actors or (self.phrase(controller) if borrows else [])
                 break
-            actors = actors or self.subjects(head)
+            if borrows:
+                actors = actors or self.subjects(head)
             # Whom an act is reported to is not whom it is done to (`..., officials told AFP`).
             if head.dep_ != "conj" and not targets and head.lemma_ not in self.lexicon.cue_verbs:
                 targets = self.objects(head, skip=verb)
@@ -200,7 +209,7 @@ class SideFinder:
     def subjects(self, verb: Token) -> list[Participant]:
         # `Vietnam is committed to`, `Israel is opposed to`: a state, not something done to it.
         stative = verb.lemma_.lower() in STATIVE_PASSIVES
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not stative
+        passive = _passive(verb) and not stative
         found: list[Participant] = []
         for child in verb.children:
             if child.dep_ == "agent":
@@ -215,15 +224,14 @@ class SideFinder:
     def objects(
         self, verb: Token, skip: Token | None = None, generic: bool = False
     ) -> list[Participant]:
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        passive = passive and verb.lemma_.lower() not in STATIVE_PASSIVES
+        passive = _passive(verb) and verb.lemma_.lower() not in STATIVE_PASSIVES
         # `handed the Russian leader a letter`: with a recipient, the object is the thing given.
         recipient = any(c.dep_ == "dative" for c in verb.children)
         found: list[Participant] = []
         for child in verb.children:
             if child is skip or (recipient and child.dep_ == "dobj"):
                 continue
-            if child.dep_ in OBJECT_DEPS or (child.dep_ == "nsubjpass" and passive):
+            if child.dep_ in OBJECT_DEPS or (child.dep_ in ("nsubjpass", "nsubj") and passive):
                 found += self.phrase(child, generic) or self._after_thing(child, generic)
             elif child.dep_ == "prep" and child.lower_ in self.target_preps:
                 found += self._in_phrase(child, generic)
@@ -252,8 +260,8 @@ class SideFinder:
 
     def named(self, token: Token, generic: bool = False) -> list[Participant]:
         """The actor the word stands for, the state its demonym names, or the phrase itself."""
-        if token.ent_type_ in NOT_SIDES:
-            return []
+        if token.ent_type_ in NOT_SIDES or token.lemma_.lower() in self.lexicon.weapon_nouns:
+            return []  # dates and numbers, and bombs or missiles, are nobody
         if token.i in self.index.place_tokens:
             # A name the tagger took for a place, doing something: `Oshima demanded`.
             acting = token.dep_ in ("nsubj", "compound") and token.head.dep_ != "pobj"
@@ -451,7 +459,10 @@ def _qualified(token: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """`was killed`, and a bare participle with no auxiliary: `left one student [injured]`."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _purpose_or_condition(clause: Token) -> bool:

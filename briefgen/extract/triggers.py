@@ -95,7 +95,12 @@ def in_battle(trigger: Token, kind: EventType, lexicon: Lexicon) -> EventType:
 
 def _verb_phrases(verb: Token, lemma: str) -> list[str]:
     """`call off strike`, `call off`, `send arms`, `end mediation [efforts]`, longest first."""
-    particles = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prt", "prep")]
+    # A particle, or a preposition after the verb: not `[On Friday], Macron called ...`.
+    particles = [
+        c.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.i > verb.i)
+    ]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     nouns = {form for o in objects for form in (o.lemma_.lower(), o.lower_)}
     nouns |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}

@@ -108,6 +108,8 @@ def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
         return "boilerplate"
     if line.startswith("==") and line.endswith("=="):
         return "heading"  # a wiki section
+    if line[0] in "*•–-" and not line.rstrip().endswith(_SENTENCE_END):
+        return "heading"  # an item of a list of titles: `* 2014 Bagram Airfield bombing`
     if single and _looks_like_heading(line):
         return "heading"
     return "body"
