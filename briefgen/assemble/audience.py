@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefgen.assemble.briefing import chronological, marking
+from briefgen.assemble.briefing import chronological, marking, told_as_happened
 from briefgen.model import (
     TLP_ORDER,
     Actor,
@@ -46,7 +46,8 @@ def select(
     """One audience's cut of a briefing assembled from its releasable sources."""
     limits = audience.limits
     statements = list(briefing.statements[: limits.statements])
-    events = _top_events(_with_actor(briefing.events), limits.events)
+    shown = [e for e in briefing.events if told_as_happened(e, audience.min_confidence)]
+    events = _top_events(_with_actor(shown), limits.events)
     actors = list(briefing.actors[: limits.actors])
     points = list(briefing.key_points[: limits.key_points])
     used = _used_sources(briefing.sources, actors, statements, events, points)

@@ -77,6 +77,17 @@ def marking(sources: Iterable[Source]) -> str:
     return "TLP:" + max(labels, key=TLP_ORDER.index) if labels else "TLP:CLEAR"
 
 
+def told_as_happened(event: Event, min_confidence: float = 0.0) -> bool:
+    """Whether a reader may be shown the event as something that happened: done, or clearly
+    intended (`threatened to`, `agreed to`), not denied, and sure enough. Possible, demanded,
+    habitual and denied acts stay in the JSON with their modality."""
+    return (
+        event.modality in ("realised", "intended")
+        and not event.negated
+        and event.confidence >= min_confidence
+    )
+
+
 def chronological(event: Event) -> tuple[str, str, int]:
     """A sort key: dated events by date, undated ones last, then in reading order."""
     return (event.date or "9999", event.source, event.trigger.start)
@@ -92,7 +103,7 @@ def key_points(
     """Bottom line up front: the sentences that carry the most salient actors and facts."""
     spans: dict[tuple[str, int], Span] = {}
     scores: dict[tuple[str, int], float] = {}
-    items: list[Event | Statement] = [*events, *statements]
+    items: list[Event | Statement] = [*(e for e in events if told_as_happened(e)), *statements]
     for item in items:
         key = (item.source, item.sentence.start)
         spans[key] = item.sentence

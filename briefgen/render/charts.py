@@ -148,8 +148,8 @@ def event_label(event: Event) -> str:
             text += f" → {_names(event.targets)}"
     if event.negated:
         text += " (negated)"
-    if event.modality:
-        text += f" ({event.modality})"
+    if event.modality != "realised":
+        text += f" ({event.modality})"  # `intended`: promised or threatened, not yet done
     return _shorten(text, LABEL_CHARS)
 
 
