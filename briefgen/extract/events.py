@@ -19,7 +19,7 @@ from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import Frame, frame_of
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.sides import TARGET_PREPS, SideFinder, Sides
+from briefgen.extract.sides import EFFORTS, TARGET_PREPS, SideFinder, Sides
 from briefgen.extract.triggers import Trigger, find_trigger, in_battle
 from briefgen.model import (
     COOPERATIVE,
@@ -48,6 +48,7 @@ EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "wa
 READYING = frozenset({"prepared", "preparing", "prepares", "prepare", "poised", "ready", "readied"})
 # Verbs whose subject is what the act happens to, not who does it: `a bomb exploded`.
 UNACCUSATIVE = frozenset({"explode", "detonate", "go", "blast", "burst", "erupt"})
+GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "DEMAND", "REJECT", "MOBILIZE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 MODALITY_WEIGHT = {"realised": 1.0, "intended": 0.9, "hypothetical": 0.7, "generic": 0.6}
 # A rally for a campaign, an election or a government is not a protest.
@@ -69,8 +70,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if not in_body(source, token) or index.quoted(token.idx):
             continue
         trigger = find_trigger(token, lexicon)
-        if trigger is None or token.dep_ in ("amod", "compound"):
-            continue  # `charging papers`, `a shooting range`: a word describing a thing
+        if trigger is None or _describes_a_thing(token):
+            continue
         verbal = token.pos_ in ("VERB", "AUX")
         sides_of = helper if trigger.type in COOPERATIVE else finder
         sides_of = retreat if trigger.type == "RETREAT" else sides_of
@@ -84,6 +85,9 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         frame = frame_of(token, lexicon)
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
+        if kind in GRIEVANCES and (not sides.targets or _addressed(token)):
+            # `protested against violations by the police`, `complained to the UN over raids`
+            sides = Sides(sides.actors, tuple(sides_of.grievance(token)) or sides.targets)
         if kind == "DEMAND" and frame.kind == "demand":
             sides = _demand_sides(token, sides, finder, lexicon)
         if not _has_doer(token, kind, sides, finder, lexicon):
@@ -154,6 +158,18 @@ def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
         if found is not None and found.type in FORCEFUL | {"THREATEN", "SANCTION"}:
             return True
     return False
+
+
+def _addressed(token: Token) -> bool:
+    """`complained to the UN over raids`: the complaint has an addressee and a grievance."""
+    preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    return "to" in preps and bool(preps & {"over", "about", "against"})
+
+
+def _describes_a_thing(token: Token) -> bool:
+    """`charging papers`, `a shooting range`: a word describing a thing, not an act; but `a
+    mediation effort` is the act of mediating."""
+    return token.dep_ in ("amod", "compound") and token.head.lemma_.lower() not in EFFORTS
 
 
 def _unaccusative(token: Token) -> bool:

@@ -84,16 +84,32 @@ EFFORTS = frozenset(
 # Verbs whose subject takes part in the act a noun after them names: `arrived for [talks]`.
 TAKING_PART = frozenset(
     {"participate", "engage", "arrive", "come", "travel", "fly", "go", "head", "gather",
-     "converge", "return", "take", "involve", "join", "march", "sit", "continue", "persist"}
+     "converge", "return", "take", "involve", "join", "march", "sit", "continue", "persist",
+     "remain", "stay"}
 )  # fmt: skip
 # Besides the target prepositions, who a thing acted with belongs to or comes from.
 THING_PREPS = frozenset({"by", "between", "of", "for", "from"})
+# People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
+STATE_AGENTS = frozenset(
+    {"official", "officer", "troop", "soldier", "force", "army", "military", "navy", "police",
+     "policeman", "authority", "diplomat", "envoy", "delegation", "delegate", "negotiator",
+     "warship", "vessel", "jet", "aircraft", "helicopter", "plane", "ship", "submarine",
+     "marine", "paratrooper", "guard", "coastguard", "unit", "battalion", "brigade",
+     "regiment", "division", "patrol", "leader", "spokesman", "spokeswoman", "spokesperson",
+     "agency", "intelligence", "security", "service", "embassy", "consulate", "mission"}
+)  # fmt: skip
+# Prepositions that name whom a grievance is against, after the act complained of.
+GRIEVANCE_PREPS = frozenset({"by", "against", "over", "of", "from", "about"})
 REFUSING = frozenset({"oppose", "refuse", "reject", "decline"})
 # Nouns of number between a verb and its event: `launched [a series of] attacks`.
 QUANTITIES = frozenset(
     {"series", "wave", "spate", "round", "string", "number", "day", "week", "hour", "month",
      "campaign", "volley", "flurry", "rash", "slew", "couple", "dozen", "hundred", "thousand"}
 )  # fmt: skip
+# Acts whose object is the doer's own people or things: `withdrew its troops`.
+WITHDRAWING = frozenset(
+    {"withdraw", "withdrawal", "pull", "pullout", "recall", "remove", "removal", "evacuate"}
+)
 STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "oppose", "resolve", "dedicate"})
 
 
@@ -168,11 +184,21 @@ class SideFinder:
             if c.dep_ == "prep" and c.lower_ in ("by", "from")
             for p in self._in_phrase(c)
         ]
+        # `the withdrawal of [its forces] from Panama`: the forces are the doer's own.
+        of = set() if noun.lemma_.lower() in WITHDRAWING else {"of"}
         targets = [
             p
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in self.target_preps | {"of"}
+            if c.dep_ == "prep" and c.lower_ in self.target_preps | of
             for p in self._in_phrase(c)
+        ]
+        targets += [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of" and not of
+            for g in c.children
+            if g.dep_ == "pobj"
+            for p in self._after_thing(g, True)
         ]
         # `launched a mediation effort`: the act stands where the effort does.
         position = noun.head if noun.dep_ == "compound" and noun.head.lemma_ in EFFORTS else noun
@@ -194,6 +220,27 @@ class SideFinder:
             )
         return _sides(actors, targets)
 
+    def grievance(self, trigger: Token) -> list[Participant]:
+        """Whom a protest, complaint or demand is against, where the text says so only through
+        what they did: `in protest against violations [by the security forces]`, `calling for
+        the removal [of President Mubarak]`, `over [Israeli] air raids`."""
+        # An event noun's purpose hangs on its verb: `began a hunger strike [to demand ...]`.
+        clause = (_verb_of(trigger) or trigger) if trigger.pos_ == "NOUN" else trigger
+        doers = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        for word in clause.subtree:
+            if word.i in doers:
+                continue
+            own = word.head.head is trigger and word.head.lower_ in ("by", "from")
+            if word.dep_ == "pobj" and word.head.lower_ in GRIEVANCE_PREPS and not own:
+                found = self.phrase(word) or self._after_thing(word, True)
+                if found:
+                    return found
+            if word.dep_ in ("poss", "amod") and word.head is not trigger and word.pos_ != "PRON":
+                found = self.named(word)
+                if found:
+                    return found
+        return []
+
     def _performs(self, verb: Token) -> bool:
         """Whether the subject of a verb governing an event noun did the act: `staged
         [protests]`, `launched [strikes]`, `arrived for [talks]`; not who speaks of it, sees
@@ -201,7 +248,7 @@ class SideFinder:
         lemma = verb.lemma_.lower()
         if lemma in NOT_PERFORMING or lemma in SPEAKING:
             return False
-        if lemma in FRAMING:
+        if lemma in FRAMING or lemma in TAKING_PART:
             return True  # `opposed to mediation`, `offered talks`: the act is theirs
 
         return event_type(verb, self.lexicon) is None
@@ -225,8 +272,10 @@ class SideFinder:
         self, verb: Token, skip: Token | None = None, generic: bool = False
     ) -> list[Participant]:
         passive = _passive(verb) and verb.lemma_.lower() not in STATIVE_PASSIVES
-        # `handed the Russian leader a letter`: with a recipient, the object is the thing given.
+        # `handed the Russian leader a letter`: with a recipient, the object is the thing given;
+        # `withdrew its troops from Panama`: what is withdrawn is the doer's own.
         recipient = any(c.dep_ == "dative" for c in verb.children)
+        recipient = recipient or verb.lemma_.lower() in WITHDRAWING
         found: list[Participant] = []
         for child in verb.children:
             if child is skip or (recipient and child.dep_ == "dobj"):
@@ -303,6 +352,15 @@ class SideFinder:
             return [_generic(token)]  # a name the tagger did not know: `Ethopia agreed`
         return []
 
+    def _of_the_state(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        heads = {lemma, *(c.lemma_.lower() for c in token.children if c.dep_ == "compound")}
+        return (
+            bool(heads & STATE_AGENTS)
+            or lemma in self.lexicon.institution_nouns
+            or (lemma in self.lexicon.role_words)
+        )
+
     def could_be_actor(self, token: Token) -> bool:
         """Words for someone, even where we cannot tell whom: `the government`, `the minister`."""
         lemma = token.lemma_.lower()
@@ -335,7 +393,11 @@ class SideFinder:
         ]
 
     def _demonyms(self, token: Token) -> list[Participant]:
-        """`Senior Hungarian and Romanian officials` -> Hungary and Romania."""
+        """`Senior Hungarian and Romanian officials` -> Hungary and Romania: a state's own
+        people (its officials, troops, police, government) stand for it; others (`Croatian
+        extremists`, `Algerian landowners`) are of its nationality but not the state."""
+        if not self._of_the_state(token):
+            return []
         words = [c for c in token.children if c.dep_ in ("amod", "compound")]
         words += [c for w in words for c in w.conjuncts]
         found = []
@@ -367,7 +429,7 @@ class SideFinder:
                     found += [
                         p
                         for g in child.children
-                        if g.dep_ == "prep" and g.lower_ in self.target_preps
+                        if g.dep_ == "prep" and g.lower_ in self.target_preps | {"for"}
                         for p in self._in_phrase(g, generic, depth + 1)
                     ]
         return found

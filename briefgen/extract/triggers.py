@@ -61,11 +61,9 @@ _STOPPAGE_WORDS = frozenset(
 def _stoppage(strike: Token) -> bool:
     if strike.dep_ == "pobj" and strike.head.lower_ == "on":
         return True
-    for child in strike.children:
-        word = child.lower_
-        if word in _STOPPAGE_WORDS or word.endswith(("-day", "-hour", "-week")):
-            return True
-    return False
+    before = strike.doc[strike.left_edge.i : strike.i].text.lower()
+    words = before.replace(" - ", "-").split()
+    return any(w in _STOPPAGE_WORDS or w.endswith(("-day", "-hour", "-week")) for w in words)
 
 
 def event_type(token: Token, lexicon: Lexicon) -> EventType | None:
