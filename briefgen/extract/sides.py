@@ -101,6 +101,12 @@ STATE_AGENTS = frozenset(
 # Prepositions that name whom a grievance is against, after the act complained of.
 GRIEVANCE_PREPS = frozenset({"by", "against", "over", "of", "from", "about"})
 REFUSING = frozenset({"oppose", "refuse", "reject", "decline"})
+# Words that count people: `thousands of [students]`, `a group of [leaders]`.
+COUNTS = frozenset(
+    {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+     "dozen", "dozens", "score", "scores", "group", "number", "crowd", "band", "handful",
+     "some", "many", "most", "all", "several", "few", "majority", "minority", "part"}
+)  # fmt: skip
 # Nouns of number between a verb and its event: `launched [a series of] attacks`.
 QUANTITIES = frozenset(
     {"series", "wave", "spate", "round", "string", "number", "day", "week", "hour", "month",
@@ -280,7 +286,9 @@ class SideFinder:
         for child in verb.children:
             if child is skip or (recipient and child.dep_ == "dobj"):
                 continue
-            if child.dep_ in OBJECT_DEPS or (child.dep_ in ("nsubjpass", "nsubj") and passive):
+            if child.dep_ == "dative" and child.pos_ == "ADP":
+                found += self._in_phrase(child, generic)  # `providing intelligence [to X]`
+            elif child.dep_ in OBJECT_DEPS or (child.dep_ in ("nsubjpass", "nsubj") and passive):
                 found += self.phrase(child, generic) or self._after_thing(child, generic)
             elif child.dep_ == "prep" and child.lower_ in self.target_preps:
                 found += self._in_phrase(child, generic)
@@ -300,6 +308,9 @@ class SideFinder:
         """The side a noun phrase names, with its conjuncts (`Russia, China and Pakistan`)."""
         if token.dep_ == "pobj" and token.lemma_.lower() in CIRCUMSTANCES:
             return []  # `on the sidelines of ...`, `at the same time`: nobody's side
+        counted = _counted(token)
+        if counted is not None:
+            return self.phrase(counted, generic)  # `thousands of [students]`
         found = (
             self.named(token) or self._nearest_below(token) or self.named(token, generic=generic)
         )
@@ -320,7 +331,8 @@ class SideFinder:
             own = self.index.mention_at(token)
             start, end = (own.start, own.end) if own else (token.idx, token.idx + len(token))
             if own is not None and self.index.type_of(ref.actor) == "person":
-                start = min(start, _title_start(token))  # `U.N. mediator Diego Cordovez`
+                # `U.N. mediator Diego Cordovez`, `Kenzo Oshima, the UN's relief coordinator`
+                start, end = min(start, _title_start(token)), max(end, _apposition_end(token))
             return [Participant(ref.actor, slug(ref.actor), start, end)]
         states = self._demonyms(token)
         if states:
@@ -398,12 +410,13 @@ class SideFinder:
         extremists`, `Algerian landowners`) are of its nationality but not the state."""
         if not self._of_the_state(token):
             return []
-        words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        words = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
         words += [c for w in words for c in w.conjuncts]
         found = []
         for word in words:
-            state = self.lexicon.by_demonym(word.text)
-            if state is not None:
+            # `Hungarian officials`, and `U.S. and Russian negotiators`
+            state = self.lexicon.by_demonym(word.text) or self.lexicon.by_name(word.text)
+            if state is not None and state.type == "state":
                 found.append(Participant(state.name, state.id, word.idx, word.idx + len(word)))
         return found
 
@@ -505,6 +518,23 @@ def _objects_of(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
 
 
+def _apposition_end(token: Token) -> int:
+    appos = next((c for c in token.children if c.dep_ == "appos"), None)
+    if appos is None:
+        return 0
+    last = max((t for t in appos.subtree if not t.is_punct), key=lambda t: t.i, default=appos)
+    return last.idx + len(last)
+
+
+def _counted(token: Token) -> Token | None:
+    """`tens of thousands of students`, `a group of leaders`: what the number counts."""
+    if token.lemma_.lower() not in COUNTS and token.pos_ != "NUM":
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+    return _counted(counted) or counted if counted is not None else None
+
+
 def _title_start(token: Token) -> int:
     """Where a person's name starts with its title: `U.N. mediator [Diego] Cordovez`."""
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "nmod")]
@@ -551,7 +581,10 @@ def _verb_of(noun: Token) -> Token | None:
 
 
 def _through_adjective(token: Token) -> Token:
-    """`Norway is willing to send`: the side of `willing` is that of its copula."""
+    """`Norway is willing to send`, `both are guilty of violating`: the side of `willing` or
+    `guilty (of)` is that of its copula."""
+    if token.pos_ == "ADP" and token.dep_ == "prep" and token.head.pos_ == "ADJ":
+        token = token.head
     return token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
 
 
