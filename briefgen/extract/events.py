@@ -19,7 +19,7 @@ from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import Frame, frame_of
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.sides import EFFORTS, TARGET_PREPS, SideFinder, Sides
+from briefgen.extract.sides import EFFORTS, TARGET_PREPS, WITHDRAWING, SideFinder, Sides
 from briefgen.extract.triggers import Trigger, find_trigger, in_battle
 from briefgen.model import (
     COOPERATIVE,
@@ -74,7 +74,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         verbal = token.pos_ in ("VERB", "AUX")
         sides_of = helper if trigger.type in COOPERATIVE else finder
-        sides_of = retreat if trigger.type == "RETREAT" else sides_of
+        withdrawing = trigger.type == "RETREAT" or token.lemma_.lower() in WITHDRAWING
+        sides_of = retreat if withdrawing else sides_of
         sides = sides_of.verb_sides(token) if verbal else sides_of.noun_sides(token)
         if not _in_sense(token, trigger, sides, finder, lexicon):
             continue

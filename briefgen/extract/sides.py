@@ -170,8 +170,8 @@ class SideFinder:
         targets = (
             targets
             or self._embedded(verb)
-            or self._places_of(verb)
             or self.objects(verb, generic=True)
+            or self._places_of(verb)
         )
         return _sides(actors, targets)
 
@@ -268,7 +268,11 @@ class SideFinder:
             if child.dep_ == "agent":
                 found += self._in_phrase(child)
             elif child.dep_ in ("nsubj", "nsubjpass") and not passive:
-                found += self.phrase(child)
+                # `The Red Cross [operating in Iraq] said`: a participle parsed as the subject
+                subject = child
+                if child.pos_ == "VERB":
+                    subject = next((c for c in child.children if c.dep_ == "nsubj"), child)
+                found += self.phrase(subject)
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
         if not found and not has_subject and verb.dep_ == "ROOT":
             found = self._stranded_subjects(verb)
@@ -289,6 +293,8 @@ class SideFinder:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self._in_phrase(child, generic)  # `providing intelligence [to X]`
             elif child.dep_ in OBJECT_DEPS or (child.dep_ in ("nsubjpass", "nsubj") and passive):
+                if generic and _owned(child):
+                    continue  # `strengthened its forces`: the doer's own, not whom it acts on
                 found += self.phrase(child, generic) or self._after_thing(child, generic)
             elif child.dep_ == "prep" and child.lower_ in self.target_preps:
                 found += self._in_phrase(child, generic)
@@ -337,8 +343,9 @@ class SideFinder:
         states = self._demonyms(token)
         if states:
             return states
-        state = self.lexicon.by_demonym(token.text) if token.dep_ in ("amod", "compound") else None
-        if state is not None:  # `French mediation`, `Iranian missiles`
+        modifies = token.dep_ in ("amod", "compound") and not self._civilians(token.head)
+        state = self.lexicon.by_demonym(token.text) if modifies else None
+        if state is not None:  # `French mediation`, `Iranian missiles`; not `Croatian extremists`
             return [Participant(state.name, state.id, token.idx, token.idx + len(token))]
         if generic and token.pos_ in ("NOUN", "PROPN") and not _circumstance(token):
             return self._described(token)
@@ -363,6 +370,11 @@ class SideFinder:
         if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "NORP"):
             return [_generic(token)]  # a name the tagger did not know: `Ethopia agreed`
         return []
+
+    def _civilians(self, token: Token) -> bool:
+        """People of a nation who do not act for its state: extremists, farmers, students."""
+        lemma = token.lemma_.lower()
+        return lemma in self.lexicon.agent_nouns and not self._of_the_state(token)
 
     def _of_the_state(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -541,6 +553,10 @@ def _title_start(token: Token) -> int:
     return min([token.idx, *(t.idx for t in words)])
 
 
+def _owned(token: Token) -> bool:
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+
+
 def _object_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
 
@@ -554,7 +570,13 @@ def _passive(verb: Token) -> bool:
     """`was killed`, and a bare participle with no auxiliary: `left one student [injured]`."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    # A ROOT or a conjunct tagged VBN is a past tense the tagger misread: `X investigated Y`.
+    reduced = verb.dep_ in ("ccomp", "xcomp", "acl", "advcl", "oprd", "relcl")
+    return (
+        reduced
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _purpose_or_condition(clause: Token) -> bool:
