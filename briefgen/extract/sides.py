@@ -88,7 +88,8 @@ TAKING_PART = frozenset(
      "remain", "stay"}
 )  # fmt: skip
 # Besides the target prepositions, who a thing acted with belongs to or comes from.
-THING_PREPS = frozenset({"by", "between", "of", "for", "from"})
+THING_PREPS = frozenset({"by", "between", "among", "of", "for", "from"})
+OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
 STATE_AGENTS = frozenset(
     {"official", "officer", "troop", "soldier", "force", "army", "military", "navy", "police",
@@ -282,9 +283,11 @@ class SideFinder:
         self, verb: Token, skip: Token | None = None, generic: bool = False
     ) -> list[Participant]:
         passive = _passive(verb) and verb.lemma_.lower() not in STATIVE_PASSIVES
-        # `handed the Russian leader a letter`: with a recipient, the object is the thing given;
-        # `withdrew its troops from Panama`: what is withdrawn is the doer's own.
-        recipient = any(c.dep_ == "dative" for c in verb.children)
+        # `handed the Russian leader a letter`, `sent troops to Syria`: with a recipient, the
+        # object is the thing given; `withdrew its troops from Panama`: the doer's own.
+        recipient = any(c.dep_ == "dative" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and self._in_phrase(c) for c in verb.children
+        )
         recipient = recipient or verb.lemma_.lower() in WITHDRAWING
         found: list[Participant] = []
         for child in verb.children:
@@ -618,13 +621,20 @@ def _generic(token: Token) -> Participant:
         if (t.i <= token.i and t.dep_ in ("compound", "amod", "nmod", "poss")) or t is token
     ]
     start, end = words[0].idx, token.idx + len(token)
-    return Participant(token.doc.text[start:end], None, start, end)
+    # `Kenzo Oshima, the UN relief coordinator`: the side's words include what it is called
+    return Participant(token.doc.text[start:end], None, start, max(end, _apposition_end(token)))
 
 
 def _sides(actors: Iterable[Participant], targets: Iterable[Participant]) -> Sides:
+    """The doers, and the ones acted on that are not the doers themselves or their own
+    (`its peacekeeping forces`)."""
     acting = _distinct(actors)
     names = {a.name for a in acting}
-    return Sides(acting, _distinct(t for t in targets if t.name not in names))
+    return Sides(acting, _distinct(t for t in targets if t.name not in names and not _own(t)))
+
+
+def _own(side: Participant) -> bool:
+    return side.id is None and side.name.split(" ", 1)[0].lower() in OWNERS
 
 
 def _distinct(sides: Iterable[Participant]) -> tuple[Participant, ...]:
