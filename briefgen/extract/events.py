@@ -48,7 +48,7 @@ EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "wa
 READYING = frozenset({"prepared", "preparing", "prepares", "prepare", "poised", "ready", "readied"})
 # Verbs whose subject is what the act happens to, not who does it: `a bomb exploded`.
 UNACCUSATIVE = frozenset({"explode", "detonate", "go", "blast", "burst", "erupt"})
-GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "DEMAND", "REJECT", "MOBILIZE"})
+GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "REJECT", "MOBILIZE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 MODALITY_WEIGHT = {"realised": 1.0, "intended": 0.9, "hypothetical": 0.7, "generic": 0.6}
 # A rally for a campaign, an election or a government is not a protest.
@@ -76,7 +76,9 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         sides_of = helper if trigger.type in COOPERATIVE else finder
         withdrawing = trigger.type == "RETREAT" or token.lemma_.lower() in WITHDRAWING
         sides_of = retreat if withdrawing else sides_of
-        sides = sides_of.verb_sides(token) if verbal else sides_of.noun_sides(token)
+        # A grievance's target is whom it is against before where it happened.
+        places = trigger.type not in GRIEVANCES
+        sides = sides_of.verb_sides(token, places) if verbal else sides_of.noun_sides(token)
         if not _in_sense(token, trigger, sides, finder, lexicon):
             continue
         if token.lemma_.lower() in UNACCUSATIVE and not any(
@@ -88,7 +90,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         kind = _joint(token, kind, sides)
         if kind in GRIEVANCES and (not sides.targets or _addressed(token)):
             # `protested against violations by the police`, `complained to the UN over raids`
-            sides = Sides(sides.actors, tuple(sides_of.grievance(token)) or sides.targets)
+            against = sides_of.grievance(token) or (sides_of.places_of(token) if verbal else [])
+            sides = Sides(sides.actors, tuple(against) or sides.targets)
         if kind == "DEMAND" and frame.kind == "demand":
             sides = _demand_sides(token, sides, finder, lexicon)
         if not _has_doer(token, kind, sides, finder, lexicon):

@@ -89,6 +89,10 @@ TAKING_PART = frozenset(
 )  # fmt: skip
 # Besides the target prepositions, who a thing acted with belongs to or comes from.
 THING_PREPS = frozenset({"by", "between", "among", "of", "for", "from"})
+TIMES = frozenset({"after", "before", "during", "since", "until"})
+# People named by whom they belong to: `members of the Association` are the Association;
+# `supporters of Ben Bella` are not Ben Bella.
+MEMBERS = frozenset({"member", "representative", "delegate", "delegation", "unit", "branch"})
 OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
 STATE_AGENTS = frozenset(
@@ -137,11 +141,12 @@ class SideFinder:
     lexicon: Lexicon
     target_preps: frozenset[str] = TARGET_PREPS
 
-    def verb_sides(self, verb: Token) -> Sides:
+    def verb_sides(self, verb: Token, places: bool = True) -> Sides:
         """Targets in order of preference: a named object or recipient, the one the act is
-        asked of (`demanded that the government ...`), the place it is done in, the thing."""
+        asked of (`demanded that the government ...`), someone the object names, and (unless
+        `places` is off) the state whose capital or land it is done in."""
         actors = self.subjects(verb)
-        targets = self.objects(verb)
+        targets = _not_own(self.objects(verb))
         head = verb
         inherits = INHERIT_DEPS if _passive(verb) else INHERIT_DEPS | {"ccomp"}
         # A clause with a subject of its own (`the device detonated`, `police said`) and a
@@ -167,12 +172,12 @@ class SideFinder:
                 actors = actors or self.subjects(head)
             # Whom an act is reported to is not whom it is done to (`..., officials told AFP`).
             if head.dep_ != "conj" and not targets and head.lemma_ not in self.lexicon.cue_verbs:
-                targets = self.objects(head, skip=verb)
+                targets = _not_own(self.objects(head, skip=verb))
         targets = (
             targets
-            or self._embedded(verb)
-            or self.objects(verb, generic=True)
-            or self._places_of(verb)
+            or _not_own(self._embedded(verb))
+            or _not_own(self.objects(verb, generic=True))
+            or (self.places_of(verb) if places else [])
         )
         return _sides(actors, targets)
 
@@ -223,7 +228,7 @@ class SideFinder:
                 targets
                 or self.objects(governor, skip=noun)
                 or self._embedded(governor)
-                or self._places_of(governor)
+                or self.places_of(governor)
             )
         return _sides(actors, targets)
 
@@ -233,9 +238,13 @@ class SideFinder:
         the removal [of President Mubarak]`, `over [Israeli] air raids`."""
         # An event noun's purpose hangs on its verb: `began a hunger strike [to demand ...]`.
         clause = (_verb_of(trigger) or trigger) if trigger.pos_ == "NOUN" else trigger
-        doers = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        skipped = {t.i for c in clause.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        # `after a week of unrest`: what came before or during is not what it is against.
+        skipped |= {
+            t.i for w in clause.subtree if w.lower_ in TIMES and w.dep_ == "prep" for t in w.subtree
+        }
         for word in clause.subtree:
-            if word.i in doers:
+            if word.i in skipped:
                 continue
             own = word.head.head is trigger and word.head.lower_ in ("by", "from")
             if word.dep_ == "pobj" and word.head.lower_ in GRIEVANCE_PREPS and not own:
@@ -320,6 +329,9 @@ class SideFinder:
         counted = _counted(token)
         if counted is not None:
             return self.phrase(counted, generic)  # `thousands of [students]`
+        if generic and self._civilians(token) and token.lemma_.lower() not in MEMBERS:
+            own = self.named(token)
+            return own or [_generic(token)]  # `supporters of Ben Bella` are not Ben Bella
         found = (
             self.named(token) or self._nearest_below(token) or self.named(token, generic=generic)
         )
@@ -480,7 +492,7 @@ class SideFinder:
                 return found
         return []
 
-    def _places_of(self, verb: Token) -> list[Participant]:
+    def places_of(self, verb: Token) -> list[Participant]:
         """`set up a research centre in Tokyo`: a state's capital, or the state itself, stands
         for the one acted on; any other place is only where it happened."""
         clause = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
@@ -635,6 +647,10 @@ def _sides(actors: Iterable[Participant], targets: Iterable[Participant]) -> Sid
 
 def _own(side: Participant) -> bool:
     return side.id is None and side.name.split(" ", 1)[0].lower() in OWNERS
+
+
+def _not_own(sides: list[Participant]) -> list[Participant]:
+    return [side for side in sides if not _own(side)]
 
 
 def _distinct(sides: Iterable[Participant]) -> tuple[Participant, ...]:
