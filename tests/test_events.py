@@ -158,3 +158,107 @@ def test_a_capital_acted_in_stands_for_its_state(extract: Extract) -> None:
 def test_quoted_claims_are_not_events(extract: Extract) -> None:
     text = "Minister Anna Berg said: “Russia attacked our ships.”"
     assert not [e for e in extract(text).events if e.trigger.text == "attacked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("Iran released the British prisoners on Monday.", "released", "CONCEDE"),
+        ("Iran released a video on Monday.", "released", None),  # communication
+        ("Russia asked Iran to withdraw its troops.", "asked", "DEMAND"),
+        ("Reporters asked whether Iran would withdraw.", "asked", None),  # a question
+        ("Soldiers killed three villagers near the border.", "killed", "ASSAULT"),
+        ("The Senate killed the bill on Tuesday.", "killed", None),  # not a person
+        ("The Dow retreated on Monday.", "retreated", None),  # no one acts
+        ("The house was struck by lightning.", "struck", None),  # nor here
+        ("Locals warned the police of their fears.", "warned", None),  # no force threatened
+        ("Iran warned of retaliation against Israel.", "warned", "THREATEN"),
+        ("Maduro told a campaign rally in Caracas that he would win.", "rally", None),
+        ("Teachers began a four-day strike on Monday.", "strike", "PROTEST"),
+    ],
+)
+def test_a_words_sense_comes_from_its_frame(
+    extract: Extract, text: str, trigger: str, kind: str | None
+) -> None:
+    """The type is not read off the word alone: what it is done to, its complement and its
+    doer decide whether it names an act at all (PETRARCH's verb patterns, in spirit)."""
+    found = [e for e in extract(text).events if e.trigger.text == trigger]
+    assert [e.type for e in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a side is someone: a thing, a topic or a place never is
+        ("Iran criticised the decision by Israel.", "criticised", (["Iran"], ["Israel"])),
+        ("Police arrested two men in Pennsylvania.", "arrested", (["Police"], ["two men"])),
+        # a description names an actor only where the text says which
+        ("The party criticised Israel.", "criticised", None),
+        # a nation's troops stand for it; its extremists do not
+        ("Peruvian troops shelled the town.", "shelled", (["Peru"], [])),
+        (
+            "Croatia investigated crimes by Croatian extremists.",
+            "investigated",
+            (["Croatia"], ["Croatian extremists"]),
+        ),
+        # whom a protest is against, where the text says so through what they did
+        (
+            "Students marched in protest against violations by the police.",
+            "marched",
+            (["Students"], ["police"]),
+        ),
+    ],
+)
+def test_sides_are_actors_never_things(
+    extract: Extract, text: str, trigger: str, expected: tuple[list[str], list[str]] | None
+) -> None:
+    found = [e for e in extract(text).events if e.trigger.text == trigger]
+    if expected is None:
+        assert found == []
+    else:
+        assert found and sides(found[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "negated"),
+    [
+        ("Russia attacked Ukraine on Monday.", "attacked", "realised", False),
+        ("Russia did not attack Ukraine.", "attack", "realised", True),
+        ("Russia could attack Ukraine.", "attack", "hypothetical", False),
+        ("Russia urged Iran to release the prisoners.", "release", "hypothetical", False),
+        ("Troops were deployed to repel the attackers.", "repel", "hypothetical", False),
+        ("Experts generally favour sanctions.", "favour", "generic", False),
+        ("Russia has threatened to strike Ukraine.", "strike", "hypothetical", False),
+    ],
+)
+def test_modality_is_data(
+    extract: Extract, text: str, trigger: str, modality: str, negated: bool
+) -> None:
+    found = event(extract(text), trigger)
+    assert (found.modality, found.negated) == (modality, negated)
+
+
+def test_crime_and_the_charge(extract: Extract) -> None:
+    found = extract("The former minister was arrested on Monday for fraud.").events
+    assert sorted(e.type for e in found) == ["COERCE", "CRIME"]
+
+
+def test_an_explosion_has_no_doer_the_text_does_not_name(extract: Extract) -> None:
+    found = event(
+        extract("A roadside bomb exploded near the market, killing two people."), "exploded"
+    )
+    assert found.type == "ASSAULT" and found.actors == ()
+
+
+def test_only_what_happened_reaches_a_reader(extract: Extract) -> None:
+    """Done, or clearly intended, not denied, and sure enough: the rest stays in the JSON."""
+    from briefgen.assemble.briefing import told_as_happened
+
+    text = (
+        "Russia attacked Ukraine on Monday. Russia could attack Moldova. "
+        "Russia did not attack Belarus. Russia has threatened to attack Poland."
+    )
+    found = extract(text, published="2025-06-23").events
+    shown = [e.trigger.text + " " + e.targets[0].name for e in found if told_as_happened(e, 0.5)]
+    assert shown == ["attacked Ukraine", "threatened Poland"]
+    assert not [e for e in found if told_as_happened(e, 0.99)]

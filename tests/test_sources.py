@@ -124,3 +124,33 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
     scholz = next(a for a in found.actors if a.name == "Olaf Scholz")
     assert all(text[m.start : m.end] == m.text for m in scholz.mentions)
     assert len(scholz.mentions) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven militants were killed.",
+            [("dateline", "KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --"),
+             ("body", "Seven militants were killed.")],
+        ),
+        (
+            "DETROIT (AP) — The mayor resigned on Monday.",
+            [("dateline", "DETROIT (AP) —"), ("body", "The mayor resigned on Monday.")],
+        ),
+        ("NATO said it would send troops.", [("body", "NATO said it would send troops.")]),
+        ("Mariana Zuñiga contributed to this report.",
+         [("boilerplate", "Mariana Zuñiga contributed to this report.")]),
+        ("image copyright AFP image caption Troops were deployed",
+         [("boilerplate", "image copyright AFP image caption Troops were deployed")]),
+        ("Like Post World on Facebook and stay updated on foreign news",
+         [("boilerplate", "Like Post World on Facebook and stay updated on foreign news")]),
+        ("* 2014 Bagram Airfield bombing", [("heading", "* 2014 Bagram Airfield bombing")]),
+    ],
+)  # fmt: skip
+def test_what_a_page_wraps_around_the_story_is_not_the_story(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Datelines, contributor lines, captions, share buttons and lists of titles are never
+    read as the story's sentences: no actor or event comes from them."""
+    assert kinds(text) == expected

@@ -65,6 +65,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     # `withdrew from Panama`: whom a retreat concerns is where it is from.
     retreat = SideFinder(index, lexicon, TARGET_PREPS | {"from"})
     events: dict[tuple[object, ...], Event] = {}
+    told_by_verb: set[tuple[object, ...]] = set()
     for token in doc:
         # What a quote says happened is the speaker's claim: it is a statement, not an event.
         if not in_body(source, token) or index.quoted(token.idx):
@@ -98,7 +99,11 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         event = _event(source, index, token, kind, sides, frame, published)
         key = (event.sentence.start, kind, _names(sides.actors), _names(sides.targets))
-        events.setdefault(key, event)  # one act told twice in a sentence is one event
+        # One act told twice in a sentence is one event, told by its verb where there is one.
+        if key not in events or (verbal and key not in told_by_verb):
+            events[key] = event
+        if verbal:
+            told_by_verb.add(key)
     return list(events.values())
 
 
@@ -197,9 +202,16 @@ def _doer_word(token: Token) -> Token | None:
 def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """Someone (an actor, a pronoun, a description of one) or something that does harm on its
     own (a bomb, an attack); `the Dow`, `lightning` or `the report` do not act."""
+    if _named_thing(word, lexicon):
+        return False  # `the Dow retreated`
     if word.pos_ == "PRON" or finder.phrase(word) or finder.could_be_actor(word):
         return True
     return word.lemma_.lower() in lexicon.weapon_nouns or find_trigger(word, lexicon) is not None
+
+
+def _named_thing(word: Token, lexicon: Lexicon) -> bool:
+    phrase = " ".join(t.lower_ for t in word.subtree if t.dep_ in ("compound", "nmod") or t == word)
+    return phrase in lexicon.not_actors or word.lower_ in lexicon.not_actors
 
 
 def _asks_to(token: Token) -> bool:
@@ -378,11 +390,13 @@ def _confidence(trigger: Token, kind: EventType, sides: Sides, frame: Frame) -> 
         score = 0.66 if material else 0.58
     doers = sides.actors
     if not sides.targets:
-        score *= 0.93  # whom it was done to not said, or not found
+        score *= 0.85  # whom it was done to not said, or not found
     if not doers:
         score *= 0.85
-    elif not any(p.id for p in doers) or any(_pronoun(trigger.doc, p) for p in doers):
-        score *= 0.9
+    elif sides.borrowed or any(_pronoun(trigger.doc, p) for p in doers):
+        score *= 0.85  # the doer found in the clause above, or through a pronoun
+    elif not any(p.id for p in doers):
+        score *= 0.85  # described, not named: `police`, `rebels`
     score *= MODALITY_WEIGHT[frame.modality] * (0.7 if frame.negated else 1.0)
     return round(score, 3)
 

@@ -63,6 +63,7 @@ class Lexicon:
     weapon_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
+    not_actors: frozenset[str] = frozenset()
     consequence_nouns: frozenset[str] = frozenset()
     _forms: dict[str, Entry] = field(default_factory=dict, repr=False)
     _capitals: dict[str, Entry] = field(default_factory=dict, repr=False)
@@ -120,6 +121,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         weapon_nouns=_words(actors, "weapon_nouns"),
         facility_nouns=_words(actors, "facility_nouns"),
         message_nouns=_words(events, "message_nouns"),
+        not_actors=_words(actors, "not_actors"),
         consequence_nouns=_words(events, "consequence_nouns"),
     )
 

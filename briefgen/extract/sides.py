@@ -12,7 +12,7 @@ centre in Tokyo` -> Japan).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -128,6 +128,8 @@ STATIVE_PASSIVES = frozenset({"commit", "prepare", "determine", "oppose", "resol
 class Sides:
     actors: tuple[Participant, ...]
     targets: tuple[Participant, ...]
+    # The doer came from the clause above (`..., wounding 13 people`), not the act's own words.
+    borrowed: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.actors or self.targets)
@@ -156,6 +158,7 @@ class SideFinder:
         unresolved = subject is not None and subject.pos_ == "PRON" and not actors
         borrows = not _passive(verb) and (subject is None or unresolved)
         actors = actors if borrows else actors or []
+        borrowed = False
         while (not actors or not targets) and head.dep_ in inherits and head.head is not head:
             governed, head = head, _through_adjective(head.head)
             if head.pos_ == "NOUN":
@@ -168,8 +171,9 @@ class SideFinder:
             if controller is not None:
                 actors = actors or (self.phrase(controller) if borrows else [])
                 break
-            if borrows:
-                actors = actors or self.subjects(head)
+            if borrows and not actors:
+                actors = self.subjects(head)
+                borrowed = bool(actors)
             # Whom an act is reported to is not whom it is done to (`..., officials told AFP`).
             if head.dep_ != "conj" and not targets and head.lemma_ not in self.lexicon.cue_verbs:
                 targets = _not_own(self.objects(head, skip=verb))
@@ -179,7 +183,7 @@ class SideFinder:
             or _not_own(self.objects(verb, generic=True))
             or (self.places_of(verb) if places else [])
         )
-        return _sides(actors, targets)
+        return replace(_sides(actors, targets), borrowed=borrowed)
 
     def noun_sides(self, noun: Token) -> Sides:
         """`the US attack on Iran`, `his meeting with Araqchi`, `Egypt's talks with Israel`."""
@@ -630,7 +634,8 @@ def _generic(token: Token) -> Participant:
     words = [
         t
         for t in token.subtree
-        if (t.i <= token.i and t.dep_ in ("compound", "amod", "nmod", "poss")) or t is token
+        if (t.i <= token.i and t.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))
+        or t is token
     ]
     start, end = words[0].idx, token.idx + len(token)
     # `Kenzo Oshima, the UN relief coordinator`: the side's words include what it is called
