@@ -1,0 +1,149 @@
+"""A judged sample of events on unseen political news, drawn at random with a fixed seed.
+
+    .venv/bin/python benchmarks/judged_sample.py draw  [--n 50] [--seed 2026] [--shown]
+    .venv/bin/python benchmarks/judged_sample.py show benchmarks/judged/sample.jsonl 1 10
+    .venv/bin/python benchmarks/judged_sample.py score benchmarks/judged/verdicts.jsonl
+
+`draw` runs `briefgen extract` over the BBC politics articles of the shared corpus (read from
+../shared at run time, never copied) and writes `benchmarks/judged/sample.jsonl` (or
+`sample_shown.jsonl` with `--shown`: only events a timeline may show, realised or intended,
+not negated, confidence at least 0.5). Each line names the article and the offsets of the
+event's sentence and words, never the article's text. Judges read the article, apply
+`benchmarks/judged/RULES.md` and write one verdict a line (`n`, `type_right`, `actor_right`,
+`target_right`, `modality_right`, `wanted`, `note`). `score` prints the tallies and the wrong
+ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+JUDGED = ROOT / "benchmarks" / "judged"
+CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
+
+
+def draw(args: argparse.Namespace) -> None:
+    articles = sorted(args.corpus.glob("bbc_politics_*.txt"))
+    with tempfile.TemporaryDirectory() as work:
+        out = Path(work) / "extraction.json"
+        command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        extraction = json.loads(out.read_text(encoding="utf-8"))
+    names = {s["id"]: Path(s["path"]).name for s in extraction["sources"]}
+    events = extraction["events"]
+    if args.shown:
+        events = [e for e in events if _shown(e)]
+    chosen = random.Random(args.seed).sample(events, args.n)
+    target = JUDGED / ("sample_shown.jsonl" if args.shown else "sample.jsonl")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as stream:
+        for n, event in enumerate(chosen, start=1):
+            stream.write(json.dumps(_entry(n, names[event["source"]], event)) + "\n")
+    print(f"{len(events)} events in {len(articles)} articles; {args.n} drawn into {target}")
+
+
+def _shown(event: dict[str, Any]) -> bool:
+    told = event["modality"] in ("realised", "intended") and not event["negated"]
+    return told and event["confidence"] >= 0.5
+
+
+def _entry(n: int, article: str, event: dict[str, Any]) -> dict[str, Any]:
+    def sides(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{"name": p["name"], "start": p["start"], "end": p["end"]} for p in found]
+
+    return {
+        "n": n,
+        "article": article,
+        "sentence": [event["sentence"]["start"], event["sentence"]["end"]],
+        "trigger": [event["trigger"]["start"], event["trigger"]["end"]],
+        "type": event["type"],
+        "actors": sides(event["actors"]),
+        "targets": sides(event["targets"]),
+        "places": [p["name"] for p in event["places"]],
+        "modality": event["modality"],
+        "negated": event["negated"],
+        "confidence": event["confidence"],
+        "date": event["date"],
+    }
+
+
+def show(args: argparse.Namespace) -> None:
+    """An event with its sentence and its words marked, for a judge (the article is at hand)."""
+    for entry in _lines(args.sample):
+        if args.first <= entry["n"] <= args.last:
+            text = (args.corpus / entry["article"]).read_text(encoding="utf-8")
+            start, end = entry["sentence"]
+            marks = [(*entry["trigger"], "TRIGGER")]
+            marks += [(p["start"], p["end"], "ACTOR") for p in entry["actors"]]
+            marks += [(p["start"], p["end"], "TARGET") for p in entry["targets"]]
+            sentence = text[start:end]
+            for a, b, label in sorted(marks, reverse=True):
+                if start <= a <= b <= end:
+                    a, b = a - start, b - start
+                    sentence = f"{sentence[:a]}[{label}: {sentence[a:b]}]{sentence[b:]}"
+            who = ", ".join(p["name"] for p in entry["actors"]) or "-"
+            whom = ", ".join(p["name"] for p in entry["targets"]) or "-"
+            negated = " (negated)" if entry["negated"] else ""
+            print(f"#{entry['n']} {args.corpus / entry['article']}")
+            print(f"  {who} -> {entry['type']} -> {whom}  [{entry['modality']}{negated}]")
+            print(f"  {sentence}\n")
+
+
+def score(args: argparse.Namespace) -> None:
+    sample = {e["n"]: e for e in _lines(args.sample)}
+    verdicts = _lines(args.verdicts)
+    right = [v for v in verdicts if v["type_right"] and v["actor_right"]]
+    print(
+        f"{len(verdicts)} judged; right by type and actor: {len(right)} ({_share(right, verdicts)})"
+    )
+    for field in ("type_right", "actor_right", "target_right", "modality_right", "wanted"):
+        yes = [v for v in verdicts if v.get(field)]
+        print(f"  {field:15} {len(yes):3} ({_share(yes, verdicts)})")
+    print("wrong by type or actor:")
+    for v in verdicts:
+        if not (v["type_right"] and v["actor_right"]):
+            e = sample[v["n"]]
+            who = ", ".join(p["name"] for p in e["actors"]) or "-"
+            whom = ", ".join(p["name"] for p in e["targets"]) or "-"
+            print(f"  #{v['n']:<3} {e['article']}  {who} -> {e['type']} -> {whom}: {v['note']}")
+
+
+def _share(part: list[Any], whole: list[Any]) -> str:
+    return f"{len(part) / len(whole):.0%}" if whole else "-"
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    drawing = commands.add_parser("draw")
+    drawing.add_argument("--corpus", type=Path, default=CORPUS)
+    drawing.add_argument("--briefgen", default=str(ROOT / ".venv" / "bin" / "briefgen"))
+    drawing.add_argument("--n", type=int, default=50)
+    drawing.add_argument("--seed", type=int, default=2026)
+    drawing.add_argument("--shown", action="store_true")
+    showing = commands.add_parser("show")
+    showing.add_argument("sample", type=Path)
+    showing.add_argument("first", type=int)
+    showing.add_argument("last", type=int)
+    showing.add_argument("--corpus", type=Path, default=CORPUS)
+    scoring = commands.add_parser("score")
+    scoring.add_argument("verdicts", type=Path)
+    scoring.add_argument("--sample", type=Path, default=JUDGED / "sample.jsonl")
+    args = parser.parse_args()
+    {"draw": draw, "show": show, "score": score}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
