@@ -25,7 +25,8 @@ PRONOUN_GENDERS = {
     **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
 }
 PERSON_PRONOUNS = frozenset(PRONOUN_GENDERS)
-GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "we", "our"})
+# `we` and `our` stand for the speaker's side, which the text rarely names: left unresolved.
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
 NAMED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _LOOKBACK_SENTENCES = 3
@@ -68,6 +69,10 @@ class ActorIndex:
     place_tokens: set[int] = field(default_factory=set)
     by_token: dict[int, MentionRef] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
+    # Words for one person (`the chancellor`, `a donor`) and for an institution (`the party`).
+    person_words: frozenset[str] = frozenset()
+    institution_words: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
 
     def quoted(self, offset: int) -> bool:
         return any(q.start <= offset < q.end for q in self.quotes)
@@ -106,25 +111,118 @@ class ActorIndex:
             return found
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
-            return self.antecedent(token, lambda ref: self._agrees(ref, PRONOUN_GENDERS[lower]))
-        if lower in GROUP_PRONOUNS:
+            gender = PRONOUN_GENDERS[lower]
+            return self.antecedent(token, lambda ref: self._agrees(ref, gender), person=True)
+        if lower in GROUP_PRONOUNS and not _dummy_it(token):
             return self.antecedent(token, lambda ref: self.type_of(ref.actor) != "person")
         return None
 
-    def antecedent(self, token: Token, fits: Callable[[MentionRef], bool]) -> MentionRef | None:
-        """The subject nearest before `token` that fits, else the nearest mention that fits."""
+    def antecedent(
+        self, token: Token, fits: Callable[[MentionRef], bool], person: bool = False
+    ) -> MentionRef | None:
+        """Whom a pronoun continues: the first fitting subject before it in its sentence (`X
+        said he`), else the last one in the sentences before, else the nearest fitting mention
+        a few sentences back. A subject we cannot name that could be meant (`the chancellor`
+        for `he`, `the bill` for `it`) stops the search: the pronoun stays unresolved rather
+        than falling to a name further back."""
         sentence = _sentence_index(token)
+        speaker = self._speaker_of(token)
+        if speaker is not None:
+            # `X said he would`, `prompted a donor to say he will`: whoever says it
+            known = self.mention_at(speaker)
+            if known is None and speaker.pos_ == "PRON" and speaker.i < token.i:
+                known = self.resolve(speaker)
+            if known is not None and fits(known):
+                return known
+            if known is None and speaker.pos_ in ("NOUN", "PROPN"):
+                return None  # a speaker we cannot name: whoever it is, not someone else
+        for back in range(_LOOKBACK_SENTENCES):
+            found = self._subjects(token, sentence - back, fits, person)
+            if found:
+                return (found[-1] if back else found[0])[1]
         # Names inside quotes are what was said (`"I would, Donald"`), not who is speaking.
         earlier = [
             m
             for m in self.mentions
-            if m.last_token < token.i and fits(m) and not self.quoted(m.start)
+            if m.last_token < token.i
+            and sentence - m.sentence < _LOOKBACK_SENTENCES
+            and fits(m)
+            and not self.quoted(m.start)
+            and not _commanded(token, m)
         ]
-        for back in range(_LOOKBACK_SENTENCES):
-            subjects = [m for m in earlier if m.sentence == sentence - back and m.subject]
-            if subjects:
-                return subjects[-1] if back else subjects[0]
-        return earlier[-1] if earlier else None
+        if not earlier:
+            return None
+        nearest = earlier[-1]
+        # `prompted a Labour donor to say he will refuse`: someone we cannot name stands
+        # between the pronoun and the name, and is more likely the one meant.
+        between = token.doc[nearest.last_token + 1 : token.i]
+        if person and any(
+            self._could_mean(w, person) and self.mention_at(w) is None for w in between
+        ):
+            return None
+        return nearest
+
+    def _subjects(
+        self, pronoun: Token, sentence: int, fits: Callable[[MentionRef], bool], person: bool
+    ) -> list[tuple[Token, MentionRef | None]]:
+        """The subjects before `pronoun` in a sentence that it could continue, each with the
+        actor it names (None for one we cannot name)."""
+        found: list[tuple[Token, MentionRef | None]] = []
+        for word in self._sentence_words(pronoun.doc, sentence):
+            if word.i >= pronoun.i or word.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if self.quoted(word.idx) or _commanded(pronoun, word):
+                continue
+            ref = self.mention_at(word)
+            if ref is None and word.pos_ == "PRON":
+                if (word.lower_ in PERSON_PRONOUNS) != person:
+                    continue
+                if person and PRONOUN_GENDERS[word.lower_] != PRONOUN_GENDERS[pronoun.lower_]:
+                    continue
+                ref = self.resolve(word)
+                if ref is None and word.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                    found.append((word, None))  # continues someone we could not name
+                    continue
+            if ref is None and not person and word.lemma_.lower() in self.institution_words:
+                named = self.institution(word)
+                ref = _ref(named, word.doc[word.i : word.i + 1]) if named else None
+            if ref is not None:
+                if fits(ref):
+                    found.append((word, ref))
+            elif self._could_mean(word, person):
+                found.append((word, None))
+        return found
+
+    def _speaker_of(self, pronoun: Token) -> Token | None:
+        """The one who says the clause a pronoun stands in: the subject of `said`, or who is
+        made to say it (`prompted a donor to say`)."""
+        child = pronoun
+        for verb in pronoun.ancestors:
+            if verb.lemma_.lower() in self.speech_verbs and child.dep_ == "ccomp":
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+                if subject is None and verb.dep_ == "xcomp":
+                    made = sorted(
+                        (c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")),
+                        key=lambda c: c.dep_ != "dobj",  # `prompted [a donor] to say`
+                    )
+                    subject = made[0] if made else None
+                return subject if subject is not None and subject.i != pronoun.i else None
+            child = verb
+        return None
+
+    def _could_mean(self, word: Token, person: bool) -> bool:
+        """Whether a subject we cannot name could be whom a pronoun means: a person for `he`
+        or `she` (`the chancellor`, `a Labour donor`), anything else for `it` or `they`."""
+        if word.pos_ not in ("NOUN", "PROPN"):
+            return False
+        someone = word.ent_type_ == "PERSON" or (
+            word.lemma_.lower() in self.person_words and word.tag_ in ("NN", "NNP")
+        )
+        return someone if person else not someone
+
+    def _sentence_words(self, doc: Doc, sentence: int) -> Span | list[Token]:
+        sentences = _sentences(doc)
+        return sentences[sentence] if 0 <= sentence < len(sentences) else []
 
     def institution(self, token: Token) -> str | None:
         """The actor a bare description names (`the ministry`, `the party`, `the
@@ -175,6 +273,24 @@ class ActorIndex:
         )
 
 
+def _commanded(pronoun: Token, mention: MentionRef | Token) -> bool:
+    """`Why will the prime minister not act, he demanded`: a subject pronoun cannot stand for a
+    name inside what its own verb governs (binding theory's principle C)."""
+    if pronoun.dep_ not in SUBJECTS or pronoun.head is pronoun:
+        return False
+    first = mention.i if isinstance(mention, Token) else mention.first_token
+    return first != pronoun.i and any(t.i == first for t in pronoun.head.subtree)
+
+
+def _dummy_it(token: Token) -> bool:
+    """`it was not unlawful for the police to...`, `it is thought`: `it` standing for no one."""
+    return (token.lower_ == "it" and token.head.lemma_ == "be") or (
+        token.lower_ == "it"
+        and any(c.dep_ in ("ccomp", "csubj") for c in token.head.children)
+        and token.head.lemma_ in ("seem", "appear", "emerge", "think", "believe", "say")
+    )
+
+
 def _weight(draft: Draft) -> float:
     return sum(1.0 + (0.5 if m.subject else 0.0) for m in draft.mentions)
 
@@ -186,8 +302,20 @@ def _unique(items: Iterator[str] | list[str]) -> list[str]:
     return list(seen.values())
 
 
+def _sentences(doc: Doc) -> list[Span]:
+    found: list[Span] | None = doc.user_data.get("briefgen.sentences")
+    if found is None:
+        found = list(doc.sents)
+        doc.user_data["briefgen.sentences"] = found
+        doc.user_data["briefgen.sentence_ordinals"] = {s.start: n for n, s in enumerate(found)}
+    return found
+
+
 def _sentence_index(token: Token) -> int:
-    return int(token.sent.start)
+    """The sentence's place in the document: 0 for the first, 1 for the next."""
+    _sentences(token.doc)
+    ordinals: dict[int, int] = token.doc.user_data["briefgen.sentence_ordinals"]
+    return ordinals[token.sent.start]
 
 
 def in_body(source: Source, span: Span | Token) -> bool:
@@ -200,7 +328,13 @@ def in_body(source: Source, span: Span | Token) -> bool:
 
 
 def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
-    index = ActorIndex(source, quotes=find_quotes(source.text, source.paragraphs))
+    index = ActorIndex(
+        source,
+        quotes=find_quotes(source.text, source.paragraphs),
+        person_words=lexicon.role_words | lexicon.agent_nouns,
+        institution_words=lexicon.institution_nouns,
+        speech_verbs=lexicon.cue_verbs,
+    )
     people: list[Span] = []
     for ent in doc.ents:
         if not in_body(source, ent):
@@ -210,6 +344,8 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
                 continue  # `Defence` in `Defence Minister Rosa Vargas` is part of her title
             if span.label_ == "PERSON" and is_locative(span, lexicon):
                 _add_place(index, span)  # `near Svalbard`: people are not where things happen
+            elif _document(span, lexicon):
+                continue  # `the Finance Bill`, tagged a person or an organisation
             elif span.label_ == "PERSON" or _titled(span, lexicon):
                 people.append(_person_span(span, lexicon))
             else:
@@ -220,6 +356,20 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
     index.mentions.sort(key=lambda m: m.start)
     _infer_genders(index, doc, lexicon)
     return index
+
+
+def _document(span: Span, lexicon: Lexicon) -> bool:
+    """`the Finance Bill`, `the Freedom of Information Act`: a named document."""
+    last = span[-1]
+    named = len(span) > 1 or any(
+        c.dep_ == "compound" and c.text[:1].isupper() for c in last.children
+    )  # `Finance Bill` tagged `Bill`
+    return (
+        named
+        and last.lemma_.lower() in lexicon.document_nouns
+        and last.text[:1].isupper()
+        and lexicon.by_name(span.text) is None
+    )
 
 
 def _title_word(span: Span, lexicon: Lexicon) -> bool:
@@ -364,7 +514,7 @@ def _ref(actor: str, span: Span) -> MentionRef:
         text=span.text,
         first_token=span.start,
         last_token=span.end - 1,
-        sentence=span.sent.start,
+        sentence=_sentence_index(span[0]),
         subject=span.root.dep_ in SUBJECTS or _subject_conjunct(span.root),
     )
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +21,15 @@ from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import Frame, frame_of
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.sides import EFFORTS, TARGET_PREPS, WITHDRAWING, SideFinder, Sides
+from briefgen.extract.sides import (
+    EFFORTS,
+    FRAMING,
+    TAKING_PART,
+    TARGET_PREPS,
+    WITHDRAWING,
+    SideFinder,
+    Sides,
+)
 from briefgen.extract.triggers import Trigger, find_trigger, in_battle
 from briefgen.model import (
     COOPERATIVE,
@@ -43,17 +53,62 @@ FORCEFUL: frozenset[EventType] = frozenset(
 # Acts a text may report without naming who did them: a bomb went off, someone was arrested,
 # protests broke out. Every other event needs its doer (ACLED's rule: a doer and a happening).
 UNSEEN_DOER: frozenset[EventType] = frozenset({"FIGHT", "ASSAULT", "COERCE", "PROTEST", "CRIME"})
+VIOLENCE: frozenset[EventType] = frozenset({"FIGHT", "ASSAULT"})
+# What a noun alone can tell happened, doer unsaid: `a bombing`, `protests`.
+VIOLENCE_OR_PROTEST: frozenset[EventType] = frozenset({"FIGHT", "ASSAULT", "PROTEST"})
+# Attacks without a state's forces, or by these, are PLOVER's ASSAULT (terror, not battle).
+TERROR_WORDS = frozenset({"bomb", "bombing", "blast", "firebomb"})
+TERROR_MARKS = frozenset(
+    {"terror", "terrorist", "suicide", "arson", "knife", "bomb", "firebomb", "fire-bomb",
+     "petrol-bomb", "acid", "car-bomb", "grenade", "gun"}
+)  # fmt: skip
+TERRORISTS = frozenset(
+    {"terrorist", "bomber", "gunman", "jihadist", "extremist", "attacker", "assailant"}
+)
 EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
 # Governors that make forces ready (PLOVER's MOBILIZE), rather than promise their use.
 READYING = frozenset({"prepared", "preparing", "prepares", "prepare", "poised", "ready", "readied"})
 # Verbs whose subject is what the act happens to, not who does it: `a bomb exploded`.
 UNACCUSATIVE = frozenset({"explode", "detonate", "go", "blast", "burst", "erupt"})
+# Types whose verbs also state a view of a fact (`agreed it was wrong`, `denied he lied`).
+VIEWS: frozenset[EventType] = frozenset(
+    {"AGREE", "REJECT", "CONCEDE", "COOPERATE", "SUPPORT", "INVESTIGATE"}
+)
+OBLIGATION = frozenset({"must", "should", "ought", "shall"})
+# What makes an agreement one to act: `agreed that inspectors would return`.
+PROMISING = frozenset({"will", "would", "shall", "could", "can", "may", "might", "'ll", "wo"})
 GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "REJECT", "MOBILIZE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 MODALITY_WEIGHT = {"realised": 1.0, "intended": 0.9, "hypothetical": 0.7, "generic": 0.6}
 # A rally for a campaign, an election or a government is not a protest.
 NOT_PROTESTS = frozenset({"campaign", "election", "electoral", "pro-government", "victory"})
 RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
+
+
+# Verbs that do what an event noun names: `held talks`, `reached a deal`, `voiced support`.
+LIGHT_VERBS = frozenset(
+    {"hold", "have", "sign", "reach", "strike", "make", "issue", "give", "offer", "extend",
+     "express", "voice", "announce", "launch", "open", "begin", "start", "conduct", "carry",
+     "stage", "complete", "conclude", "seal", "broker", "lodge", "file", "deliver", "send",
+     "impose", "lift", "accept", "reject", "agree", "approve", "adopt", "ratify", "propose",
+     "demand", "request", "host", "join", "attend", "convene", "call", "resume", "renew",
+     "pledge", "promise", "receive", "win", "secure", "finalise", "finalize", "end", "suspend",
+     "refuse", "decline", "mount", "order", "grant", "provide", "seek", "welcome", "hail",
+     "condemn", "criticise", "criticize", "enter", "go", "engage", "participate", "arrange",
+     "organise", "organize", "break", "halt", "confirm", "threaten", "vow", "reiterate",
+     "repeat", "speed", "accelerate", "delay", "postpone", "step", "intensify", "escalate",
+     "pursue", "plan", "prepare", "schedule", "oppose", "block", "veto", "back", "support"}
+)  # fmt: skip
+# Words whose subject takes part in, or sets itself against, the act after them: `arrived
+# for talks`, `remained on alert`, `opposed to mediation`.
+JOINING = TAKING_PART | FRAMING | {"opposed", "committed", "ready", "willing"}
+# Verbs that say an act happened: `talks began`, `the meeting took place`.
+HAPPENING = frozenset(
+    {"take", "begin", "start", "end", "open", "resume", "continue", "collapse", "break",
+     "conclude", "stall", "fail", "succeed", "proceed", "happen", "occur", "follow"}
+)  # fmt: skip
+ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 
 
 def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon) -> list[Event]:
@@ -66,9 +121,13 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     retreat = SideFinder(index, lexicon, TARGET_PREPS | {"from"})
     events: dict[tuple[object, ...], Event] = {}
     told_by_verb: set[tuple[object, ...]] = set()
+    opinion = _writer_speaks(doc, source, index)
     for token in doc:
         # What a quote says happened is the speaker's claim: it is a statement, not an event.
         if not in_body(source, token) or index.quoted(token.idx):
+            continue
+        paragraph = source.paragraph_at(token.idx)
+        if paragraph is None or paragraph.start in opinion:
             continue
         trigger = find_trigger(token, lexicon)
         if trigger is None or _describes_a_thing(token):
@@ -80,6 +139,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         # A grievance's target is whom it is against before where it happened.
         places = trigger.type not in GRIEVANCES
         sides = sides_of.verb_sides(token, places) if verbal else sides_of.noun_sides(token)
+        if not verbal and trigger.type not in UNSEEN_DOER and not _noun_told(token, sides):
+            continue
         if not _in_sense(token, trigger, sides, finder, lexicon):
             continue
         if token.lemma_.lower() in UNACCUSATIVE and not any(
@@ -89,12 +150,26 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         frame = frame_of(token, lexicon)
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
+        kind, sides = _terror(token, kind, sides, index)
+        if kind == "CRIME" and not verbal and not sides.actors:
+            sides = replace(sides, actors=_accused(token, finder, lexicon))
         if kind in GRIEVANCES and (not sides.targets or _addressed(token)):
             # `protested against violations by the police`, `complained to the UN over raids`
             against = sides_of.grievance(token) or (sides_of.places_of(token) if verbal else [])
             sides = Sides(sides.actors, tuple(against) or sides.targets)
         if kind == "DEMAND" and frame.kind == "demand":
-            sides = _demand_sides(token, sides, finder, lexicon)
+            demanded = _demand_sides(token, sides, finder, lexicon)
+            if demanded is None:
+                # `He should resign`, said by no one the text names: the writer's view of
+                # an act that has not happened, not a demand anyone made.
+                if trigger.type == "DEMAND":
+                    continue
+                kind, frame = trigger.type, Frame("hypothetical", None, frame.word)
+            else:
+                sides = demanded
+        doers = {p.name for p in sides.actors}
+        # `Syria's denials that it was implicated`: nobody does an act to themselves here.
+        sides = replace(sides, targets=tuple(p for p in sides.targets if p.name not in doers))
         if not _has_doer(token, kind, sides, finder, lexicon):
             continue
         event = _event(source, index, token, kind, sides, frame, published)
@@ -104,7 +179,86 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             events[key] = event
         if verbal:
             told_by_verb.add(key)
-    return list(events.values())
+    named = {e.id for key, e in events.items() if key not in told_by_verb}
+    return _one_act_of_violence(list(events.values()), named)
+
+
+def _one_act_of_violence(events: list[Event], nouns: set[str]) -> list[Event]:
+    """`a blast which injured several people`, `killed in an explosion`: a violent act told
+    with its sides and named again by a bare noun in the same sentence is one act."""
+    told = {e.sentence.start for e in events if e.type in VIOLENCE and (e.actors or e.targets)}
+    return [
+        e
+        for e in events
+        if not (
+            e.type in VIOLENCE
+            and not e.actors
+            and not e.targets
+            and e.sentence.start in told
+            and e.id in nouns
+        )
+    ]
+
+
+def _accused(crime: Token, finder: SideFinder, lexicon: Lexicon) -> tuple[Participant, ...]:
+    """`the minister was arrested for fraud`, `charged with bribery`: whom the law acts on
+    is who the crime is laid to."""
+    if crime.dep_ != "pobj" or crime.head.lower_ not in ("for", "over", "with", "of"):
+        return ()
+    verb = crime.head.head
+    if verb.lower_ == "suspicion" and verb.dep_ == "pobj":
+        verb = verb.head.head  # `arrested on suspicion of fraud`
+    found = find_trigger(verb, lexicon) if verb.pos_ in ("VERB", "AUX") else None
+    if found is None or found.type != "COERCE":
+        return ()
+    return finder.verb_sides(verb).targets
+
+
+def _writer_speaks(doc: Doc, source: Source, index: ActorIndex) -> set[int]:
+    """Where the writer speaks as `I` or `we` outside quotes (a column, a reader's comment, a
+    first-person account): what it says happened is the writer's view, not reported news.
+    The starts of those paragraphs."""
+    return {
+        paragraph.start
+        for token in doc
+        if token.lower_ in FIRST_PERSON and token.pos_ == "PRON" and not index.quoted(token.idx)
+        and not _reported(token, index) and (paragraph := source.paragraph_at(token.idx))
+    }  # fmt: skip
+
+
+def _reported(word: Token, index: ActorIndex) -> bool:
+    """`she said we would cooperate`: a speaker's words reported without quotes."""
+    child = word
+    for governor in word.ancestors:
+        if governor.lemma_.lower() in index.speech_verbs and child.dep_ in ("ccomp", "xcomp"):
+            return True
+        child = governor
+    return False
+
+
+def _noun_told(noun: Token, sides: Sides | None = None) -> bool:
+    """Whether an event noun tells of an act rather than naming one in passing: it is what a
+    verb does (`held talks`, `signed a deal`, `offered support`), what happens (`talks
+    began`), or whose it is or with whom is said (`Russia's offer`, `condemnation by the UN`,
+    `his meeting with Araqchi`, `the US attack on Iran`). `Labour support has been falling`
+    and `the proposals` tell of none."""
+    if sides is not None and sides.actors and sides.targets:
+        return True
+    head = noun.head
+    if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in EFFORTS:
+        return _noun_told(head)  # `launched a mediation effort`
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return _noun_told(head.head)  # `launched ten days of war games`, `a round of talks`
+    if noun.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        return True
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in HAPPENING:
+        return True
+    if noun.dep_ == "pobj" and head.head.lemma_.lower() in LIGHT_VERBS | HAPPENING | JOINING:
+        return True  # `agreed on a ceasefire`, `arrived on a visit`, `opposed to mediation`
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "with", "between"))
+        for c in noun.children
+    )
 
 
 def _in_sense(
@@ -115,13 +269,39 @@ def _in_sense(
     subject = _doer_word(token)
     if subject is not None and not _can_act(subject, finder, lexicon):
         return False
+    if trigger.type in VIEWS and _states_a_view(token, trigger.type, lexicon):
+        return False
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
 
 
+def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
+    """`agreed it was of concern`, `insisted his plans were affordable`, `accepted that`,
+    `denied he had lied`, `rejected such claims`: a view of a fact, not an act. What is
+    agreed to or insisted on as something to be done is still one (`agreed that inspectors
+    would return`, `insisted that Iran must withdraw`)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in lexicon.claim_nouns for o in objects):
+        return True
+    if objects or any(c.dep_ == "xcomp" for c in token.children):
+        return False
+    for clause in (c for c in token.children if c.dep_ == "ccomp"):
+        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children):
+            continue
+        modals = {g.lower_ for g in clause.children if g.dep_ == "aux"}
+        if modals & (OBLIGATION | {"to"}) or (clause.tag_ == "VB" and not modals):
+            return False  # `allowed him to leave`, `agreed that Iran must withdraw`
+        return not (kind == "AGREE" and modals & PROMISING)
+    return False
+
+
 def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lexicon) -> bool:
     acted_on = _acted_on_word(token)
+    if need in OWN_NEEDS:
+        return OWN_NEEDS[need](token, finder, lexicon)
     if need == "to":
         return _asks_to(token)
     if need == "object":
@@ -138,8 +318,11 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
             for c in token.children
             if c.dep_ in ("compound", "amod")
         )
-    # `actor` and `target`: what it is done to, where the text says, fits.
-    if acted_on is None or acted_on.pos_ == "PRON" or finder.phrase(acted_on):
+    # `actor` and `target`: what it is done to fits; where the text does not say, the word
+    # is in another sense (`he recognised that ...`) or too vague to tell.
+    if acted_on is None:
+        return False
+    if acted_on.pos_ == "PRON" or finder.phrase(acted_on):
         return True
     if acted_on.lemma_.lower() in lexicon.message_nouns:
         # `released a video` is communication; `provided intelligence to Macedonia` is aid.
@@ -149,6 +332,101 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if need == "target" and finder.is_target(acted_on):
         return True
     return need == "actor" and bool(sides.targets)  # `provided weapons to Ukraine`
+
+
+def _gives_aid(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`provided weapons`, `supplied Kyiv with fuel`, `donated £1m`: what is given is aid."""
+    given = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    given += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    given += [conj for g in given for conj in g.conjuncts]
+    return any(_is_aid(g, lexicon) for g in given)
+
+
+def _is_aid(word: Token, lexicon: Lexicon) -> bool:
+    if word.ent_type_ == "MONEY" or word.lemma_.lower() in lexicon.aid_nouns | lexicon.weapon_nouns:
+        return True
+    found = find_trigger(word, lexicon)
+    return found is not None and found.type == "AID"
+
+
+def _sends_forces(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`deployed troops`, `warships were stationed`: forces, not `monitors`."""
+    forces = lexicon.forces_nouns | lexicon.weapon_nouns
+    sent = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    sent += [conj for s in sent for conj in s.conjuncts]
+    return any(
+        word.lemma_.lower() in forces
+        or any(c.lemma_.lower() in forces for c in word.children if c.dep_ == "compound")
+        for word in sent
+    )
+
+
+def _over_something(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`charged him with murder`, `charged over the attack`: what the charge is for."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "over") for c in token.children)
+
+
+def _with_partner(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`talked with Iran`, `held talks between Russia and Ukraine`, `Russia and Ukraine
+    discussed`: the other side of a conversation is said."""
+    partners = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "to", "between")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(finder.phrase(p) or finder.could_be_actor(p) for p in partners):
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and bool(subject.conjuncts)
+
+
+def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`insisted on a ceasefire`, `insisted that Iran must withdraw`, `insisted he resign`."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            return True
+        if child.dep_ in ("ccomp", "xcomp"):
+            modals = {g.lower_ for g in child.children if g.dep_ == "aux"}
+            if modals & (OBLIGATION | {"to"}) or (child.tag_ == "VB" and not modals):
+                return True
+    return False
+
+
+def _to_a_deed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`committed to opening up the economy`, `committed to peace talks`: what is committed
+    to is an act, not `committed to Europe`."""
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return True
+    done = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+    return any(
+        g.dep_ == "pcomp" or g.pos_ == "VERB" or find_trigger(g, lexicon) is not None for g in done
+    )
+
+
+def _signs_agreement(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`signed the accord`, `signed the bill into law`; not `signed a petition`."""
+    signed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for word in signed:
+        found = find_trigger(word, lexicon)
+        if found is not None and found.type in COOPERATIVE:
+            return True
+        if word.lemma_.lower() in lexicon.document_nouns - {"report", "statement", "letter"}:
+            return True
+    return False
+
+
+OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
+    "aid": _gives_aid,
+    "forces": _sends_forces,
+    "with": _over_something,
+    "partner": _with_partner,
+    "mandate": _mandates,
+    "agreement": _signs_agreement,
+    "deed": _to_a_deed,
+}
 
 
 def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
@@ -210,7 +488,10 @@ def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 
 
 def _named_thing(word: Token, lexicon: Lexicon) -> bool:
+    """`the Dow`, `the Finance Bill`: names of things that do nothing themselves."""
     phrase = " ".join(t.lower_ for t in word.subtree if t.dep_ in ("compound", "nmod") or t == word)
+    if word.lemma_.lower() in lexicon.document_nouns:
+        return True
     return phrase in lexicon.not_actors or word.lower_ in lexicon.not_actors
 
 
@@ -226,13 +507,30 @@ def _asks_to(token: Token) -> bool:
 
 def _acted_on_word(token: Token) -> Token | None:
     """The word for who or what is acted on: the object, the subject of a passive, or after
-    an event noun its `of`/`on`/`against` phrase."""
+    an event noun its `of`/`on`/`against` phrase. Verbs joined by `and` share an object
+    (`arrested and charged three men`)."""
     if token.pos_ in ("VERB", "AUX"):
         passive = any(c.dep_ == "auxpass" for c in token.children)
         for child in token.children:
             if child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
                 return child
-        return None
+        shared = [token.head] if token.dep_ == "conj" else []
+        shared += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for verb in shared:
+            found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if found is not None:
+                return found
+        # `met with Lavrov`, `fired on protesters`: the object of the verb's preposition
+        return next(
+            (
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "at"):
             return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -249,10 +547,47 @@ def _has_doer(
         return True
     if kind not in UNSEEN_DOER:
         return False
-    if sides.targets or token.pos_ == "NOUN":
-        return True
+    if sides.targets or (token.pos_ == "NOUN" and kind in VIOLENCE_OR_PROTEST):
+        return True  # not `a ban`, `corruption`: whose, or on whom, is not said
     subject = _doer_word(token)
     return subject is not None and subject.lemma_.lower() in lexicon.weapon_nouns
+
+
+def _terror(
+    token: Token, kind: EventType, sides: Sides, index: ActorIndex
+) -> tuple[EventType, Sides]:
+    """`the nightclub bombing`, `terrorists attacked`: a bombing or an attack no armed force
+    is said to have made is an assault (PLOVER's ASSAULT), and a state named before a terror
+    attack (`the US terror attacks`) is where it was done, not who did it."""
+    if kind == "FIGHT" and _terror_word(token) and _unarmed(sides, token):
+        kind = "ASSAULT"
+    if kind != "ASSAULT" or token.pos_ != "NOUN":
+        return kind, sides
+    modifiers = {c.idx for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+    struck = tuple(
+        p for p in sides.actors if p.start in modifiers and index.type_of(p.name) == "state"
+    )
+    if not struck:
+        return kind, sides
+    doers = tuple(p for p in sides.actors if p not in struck)
+    return kind, replace(sides, actors=doers, targets=(*sides.targets, *struck))
+
+
+def _terror_word(token: Token) -> bool:
+    """`a bombing`, `a blast`, `arson attacks`, `a suicide attack`; a bare `attack` may be the
+    last one told again (`would respond to the attack`)."""
+    lemma = token.lemma_.lower()
+    if lemma != "attack":
+        return lemma in TERROR_WORDS
+    return any(c.lower_ in TERROR_MARKS for c in token.children if c.dep_ in ("compound", "amod"))
+
+
+def _unarmed(sides: Sides, token: Token) -> bool:
+    if not sides.actors:
+        return True
+    doc = token.doc
+    words = [doc.char_span(p.start, p.end, alignment_mode="expand") for p in sides.actors]
+    return all(w is not None and w.root.lemma_.lower() in TERRORISTS for w in words)
 
 
 def _joint(token: Token, kind: EventType, sides: Sides) -> EventType:
@@ -278,14 +613,17 @@ def _plover_type(base: EventType, frame: Frame) -> EventType:
     return base
 
 
-def _demand_sides(trigger: Token, sides: Sides, finder: SideFinder, lexicon: Lexicon) -> Sides:
-    """`Russia said Sudan must return the helicopter`: Russia demands, of Sudan."""
+def _demand_sides(
+    trigger: Token, sides: Sides, finder: SideFinder, lexicon: Lexicon
+) -> Sides | None:
+    """`Russia said Sudan must return the helicopter`: Russia demands, of Sudan. None where
+    no one the text names says it must."""
     reporter = next((a for a in trigger.ancestors if a.lemma_.lower() in lexicon.cue_verbs), None)
     if reporter is None:
-        return sides
+        return None
     speakers = finder.subjects(reporter)
     if not speakers:
-        return sides
+        return None
     return Sides(tuple(speakers), sides.actors or sides.targets)
 
 

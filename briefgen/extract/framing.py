@@ -36,7 +36,6 @@ INTENT = frozenset(
         "vow",
         "plan",
         "intend",
-        "decide",
         "prepare",
         "want",
         "seek",
@@ -76,6 +75,9 @@ POSSIBLE = frozenset(
         "wish",
     }
 )
+NOBODY = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
+# Adverbs that make an act a guess: `the government is probably encouraging ...`.
+EPISTEMIC = frozenset({"probably", "possibly", "perhaps", "maybe", "presumably", "supposedly"})
 FRAMING_PREPS = frozenset({"of", "for", "to", "against", "into", "on", "with"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 MAYBE = frozenset({"may", "might", "could", "can", "ca"})
@@ -162,6 +164,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
     frame = _governing_frame(governor, lexicon)
+    if frame is not None and frame.kind == "refusal" and trigger.dep_ == "advcl":
+        # `could not be clarified until the Bank had completed [its assessment]`: what a
+        # denied clause is about is not itself refused.
+        return REALISED
     if frame is None and trigger.dep_ == "pobj":
         return REALISED  # `would respond to [the attack]`: the attack's frame is its own
     if frame is None:
@@ -170,6 +176,9 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
 
 
 def _own_frame(trigger: Token) -> Frame | None:
+    if any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger):
+        # `would not apologise`, `will not attack`: refused or denied, whatever the tense
+        return Frame("realised", "refusal", "not", negated=True)
     for aux in (c for c in trigger.children if c.dep_ == "aux"):
         word = aux.lower_
         if word in OBLIGATION:
@@ -183,8 +192,8 @@ def _own_frame(trigger: Token) -> Frame | None:
             return Frame("hypothetical", None, word)
         if word in MAYBE:
             return Frame("hypothetical", None, word)
-    if any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger):
-        return Frame("realised", "refusal", "not", negated=True)
+    if any(c.dep_ == "advmod" and c.lower_ in EPISTEMIC for c in trigger.children):
+        return Frame("hypothetical", None, "probably")  # `is probably encouraging`
     if trigger.pos_ == "NOUN":
         unreal = next(
             (c for c in trigger.children if c.lower_ in UNREAL_ADJECTIVES and c.dep_ == "amod"),
@@ -196,7 +205,14 @@ def _own_frame(trigger: Token) -> Frame | None:
 
 
 def _denied(trigger: Token) -> bool:
-    """`no agreement was reached`, `never attacked`."""
+    """`no agreement was reached`, `never attacked`, `nothing in the rules to prevent him`."""
+    head = trigger.head
+    if trigger.dep_ in ("acl", "relcl") and head.lower_ in NOBODY:
+        return True
+    if trigger.dep_ in ("advcl", "xcomp") and any(
+        c.lower_ in NOBODY and c.dep_ in ("attr", "nsubj", "dobj") for c in head.children
+    ):
+        return True  # `there is nothing to prevent him`
     return any(
         (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never" for c in trigger.children
     )

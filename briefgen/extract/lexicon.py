@@ -62,9 +62,13 @@ class Lexicon:
     institution_nouns: frozenset[str] = frozenset()
     weapon_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
     consequence_nouns: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    forces_nouns: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
     _forms: dict[str, Entry] = field(default_factory=dict, repr=False)
     _capitals: dict[str, Entry] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, Entry] = field(default_factory=dict, repr=False)
@@ -120,9 +124,13 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         institution_nouns=_words(actors, "institution_nouns"),
         weapon_nouns=_words(actors, "weapon_nouns"),
         facility_nouns=_words(actors, "facility_nouns"),
+        document_nouns=_words(actors, "document_nouns"),
         message_nouns=_words(events, "message_nouns"),
         not_actors=_words(actors, "not_actors"),
         consequence_nouns=_words(events, "consequence_nouns"),
+        aid_nouns=_words(events, "aid_nouns"),
+        forces_nouns=_words(events, "forces_nouns"),
+        claim_nouns=_words(events, "claim_nouns"),
     )
 
 
@@ -201,8 +209,17 @@ def _genders(actors: dict[str, Any]) -> dict[str, str]:
 # `release (actor)`: the word, then in brackets what it needs to be an event (see `NEEDS`).
 _ENTRY = re.compile(r"^(?P<word>[^()]+?)\s*(?:\((?P<needs>[a-z|]+)\))?$")
 # Word classes an events file may hold beside its types (see events.yaml).
-EVENT_WORD_CLASSES = ("message_nouns", "consequence_nouns")
-NEEDS = frozenset({"actor", "target", "to", "object", "alone", "sides", "force", "protest"})
+EVENT_WORD_CLASSES = (
+    "message_nouns",
+    "consequence_nouns",
+    "aid_nouns",
+    "forces_nouns",
+    "claim_nouns",
+)
+NEEDS = frozenset(
+    {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
+     "with", "partner", "mandate", "agreement", "deed"}
+)  # fmt: skip
 
 
 def _event_words(events: dict[str, Any], kind: str) -> dict[str, EventType]:

@@ -10,8 +10,8 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.util import get_model_meta, get_package_path
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans, get_model_meta, get_package_path, registry
 
 from briefgen.errors import ModelError
 from briefgen.extract.dates import RELATIVE_DAYS
@@ -54,7 +54,17 @@ def load(name: str, lexicon_path: str | None = None) -> Language:
     """The pipeline by package name or path, with briefgen's components; loaded once per process."""
     nlp = _load_package(name)
     nlp.add_pipe("briefgen_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="briefgen_entities", after="ner")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="briefgen_entities",
+        after="ner",
+        config={
+            "spans_key": None,
+            "annotate_ents": True,
+            "overwrite": False,
+            "ents_filter": {"@misc": "briefgen.whole_names_filter.v1"},
+        },
+    )
     ruler.add_patterns(  # type: ignore[attr-defined]
         entity_patterns(load_lexicon(lexicon_path))
     )
@@ -72,8 +82,32 @@ def _load_package(name: str) -> Language:
     raise ModelError(f"cannot load the spaCy pipeline '{name}': install it or give its path")
 
 
+def make_whole_names_filter() -> Any:
+    return whole_names
+
+
+registry.misc.register("briefgen.whole_names_filter.v1", func=make_whole_names_filter)
+
+
+def whole_names(entities: Iterable[Span], names: Iterable[Span]) -> list[Span]:
+    """The tagger's entities, and the lexicon's names where the tagger found none or only part
+    of one: `Liberal Democrats` (tagged `Democrats`), `the Lib Dems` (tagged a person). A name
+    inside a longer entity the tagger found (`Iran` in `Iran Air`) leaves that entity whole."""
+    kept = list(entities)
+    for name in filter_spans(list(names)):
+        overlapping = [e for e in kept if e.start < name.end and name.start < e.end]
+        if all(name.start <= _unarticled(e) and e.end <= name.end for e in overlapping):
+            kept = [e for e in kept if e not in overlapping] + [name]
+    return sorted(kept, key=lambda span: span.start)
+
+
+def _unarticled(entity: Span) -> int:
+    """Where an entity starts without its article: `the Lib Dems` -> `Lib Dems`."""
+    return entity.start + 1 if entity[0].lower_ == "the" and len(entity) > 1 else entity.start
+
+
 def entity_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
-    """Lexicon names the statistical NER may miss; it keeps every entity it found itself."""
+    """Lexicon names the statistical NER may miss or cut short (see `whole_names`)."""
     patterns: list[dict[str, Any]] = []
     for entry in lexicon.entries:
         label = "GPE" if entry.type == "state" else "ORG"

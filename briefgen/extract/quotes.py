@@ -50,7 +50,12 @@ def _paragraph_quotes(text: str, paragraph: Paragraph, number: int) -> Iterator[
         role = _role(text, i, paragraph)
         if role == "open":
             if stack and text[stack[-1]] == text[i]:
-                stack.pop()  # the same mark again before a close: the first one was stray
+                opened = stack.pop()
+                if not stack and _reopened(text, i):
+                    # `said: "One sentence. "Another."`: a quote running on into a new
+                    # paragraph reopens it, and a text that joined its paragraphs keeps that.
+                    yield from _content(text, opened + 1, i, False, number)
+                # otherwise the first mark was stray
             stack.append(i)
         elif role == "close" and stack:
             depth = _matching(text, stack, text[i])
@@ -62,6 +67,12 @@ def _paragraph_quotes(text: str, paragraph: Paragraph, number: int) -> Iterator[
                 yield from _content(text, opened + 1, i, True, number)
     if stack:
         yield from _content(text, stack[0] + 1, paragraph.end, False, number)
+
+
+def _reopened(text: str, i: int) -> bool:
+    """The mark at `i` opens the next sentence of a quote still open: `... optimistic. "It's`."""
+    before = text[max(i - 3, 0) : i].rstrip()
+    return before[-1:] in (".", "?", "!") and text[i - 1].isspace()
 
 
 def _matching(text: str, stack: list[int], closer: str) -> int | None:
@@ -111,7 +122,7 @@ def _continues(text: str, last: Quote, quote: Quote) -> bool:
     between = text[last.end : quote.start]
     if not last.closed:
         return (
-            quote.paragraph == last.paragraph + 1
+            quote.paragraph in (last.paragraph, last.paragraph + 1)
             and between.strip() == quote.mark == last.mark
             and not TRANSCRIPT_LABEL.match(text, quote.start)
         )

@@ -193,11 +193,12 @@ class SideFinder:
             if c.dep_ in ("poss", "compound", "amod")
             for p in self.named(c, generic=c.dep_ == "poss")
         ]
-        # `the shelling of Huaquillas by Peruvian forces`, `artillery fire from Peru`
+        # `the shelling of Huaquillas by Peruvian forces`, `artillery fire from Peru`, and
+        # `talks between Israel and Syria` (both hold them)
         actors += [
             p
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
             for p in self._in_phrase(c)
         ]
         # `the withdrawal of [its forces] from Panama`: the forces are the doer's own.
@@ -374,6 +375,11 @@ class SideFinder:
         """People or a group named by a common noun: `police`, `rebels`, `senior officials`;
         an institution only where the article says which (`the ministry` -> the one named)."""
         lemma = token.lemma_.lower()
+        last = token.doc[token.right_edge.i].lemma_.lower()
+        if lemma in self.lexicon.document_nouns or (
+            token.pos_ == "PROPN" and last in self.lexicon.document_nouns
+        ):
+            return []  # `the Finance Bill`, `Prevention of Terrorism Bill`: documents
         if lemma in self.lexicon.institution_nouns:
             institution = self.index.institution(token)
             if institution is not None:

@@ -75,10 +75,18 @@ def event_type(token: Token, lexicon: Lexicon) -> EventType | None:
 def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
     """`Russia said Sudan must return the helicopter`: whatever the verb, a reported `must`
     is a demand."""
-    if not any(c.lower_ in OBLIGATION for c in token.children):
+    if not any(c.lower_ in OBLIGATION for c in token.children) or _mere_being(token):
         return None
     reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
     return Trigger("DEMAND", "must", None) if reported and token.dep_ == "ccomp" else None
+
+
+def _mere_being(token: Token) -> bool:
+    """`which judge it should be`, `must also be peers`: being is no act; being ready to act
+    (`must be ready to mediate`) speaks of one."""
+    return token.lemma_ == "be" and not any(
+        c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children) for c in token.children
+    )
 
 
 def in_battle(trigger: Token, kind: EventType, lexicon: Lexicon) -> EventType:

@@ -1,0 +1,189 @@
+"""A trigger word is an event only in its event sense, read from its frame (issue 11).
+
+Each case pairs a sentence where the word names an act with one where it does not, so that a
+rule that keeps both or drops both fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Extract
+from spacy.language import Language
+
+from briefgen.extract.lexicon import Lexicon
+from briefgen.extract.triggers import Trigger, find_trigger
+from briefgen.model import Event, Extraction, Participant
+
+
+def found(extraction: Extraction, trigger: str) -> list[Event]:
+    return [e for e in extraction.events if e.trigger.text == trigger]
+
+
+def names(sides: tuple[Participant, ...]) -> list[str]:
+    return [p.name for p in sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a view of a fact is not an act; agreeing to act is
+        ("The speaker agreed it was of concern.", "agreed", None),
+        ("Iran agreed that inspectors would return to the site.", "agreed", "AGREE"),
+        ("Its members reject such claims.", "reject", None),
+        ("Israel rejected the ceasefire proposal.", "rejected", "REJECT"),
+        ("The minister accepted that mistakes had been made.", "accepted", None),
+        ("He recognised that firm controls were essential.", "recognised", None),
+        ("Sweden recognised Palestine in 2014.", "recognised", "COOPERATE"),
+        # what is given must be aid
+        (
+            "The Department for Constitutional Affairs has provided strong leadership.",
+            "provided",
+            None,
+        ),
+        ("The United States provided weapons to Ukraine.", "provided", "AID"),
+        ("Betfair provides a facility to bet against a result.", "provides", None),
+        ("The act provides the public with a right of access to information.", "provides", None),
+        # what is deployed must be forces
+        ("Anti-hunt groups deployed 100 monitors at hunts.", "deployed", None),
+        ("Russia deployed troops to the border.", "deployed", "MOBILIZE"),
+        # a charge is laid for something
+        ("The firm charged clients for access to ministers.", "charged", None),
+        ("Police charged the man with murder.", "charged", "COERCE"),
+        # a conversation has another side
+        ("The prime minister talked about a new manifesto.", "talked", None),
+        ("The prime minister talked with union leaders.", "talked", "CONSULT"),
+        # insisting on a fact is no demand; insisting on an act is
+        ("The chancellor insisted his spending plans were affordable.", "insisted", None),
+        ("Greece insisted that the talks must resume.", "insisted", "DEMAND"),
+        # fighting poverty is no battle
+        ("The movement had to fight poverty.", "fight", None),
+        ("Rebels fought government troops near the border.", "fought", "FIGHT"),
+        # appeals: to someone to act, or against a ruling
+        ("The programme aimed to appeal to middle England voters.", "appeal", None),
+        ("The demonstrators appealed against the ruling.", "appealed", "DISAPPROVE"),
+        # signing a petition is no agreement
+        ("Ninety MPs signed a petition.", "signed", None),
+        ("Israel and Jordan signed a peace treaty.", "signed", "AGREE"),
+        # committed to a country, or to an act
+        ("It is the only country fully committed to Europe.", "committed", None),
+        ("Vietnam is committed to opening up the economy.", "committed", "AGREE"),
+        # meeting a target is no meeting
+        ("He will meet the golden rule with a margin of 8bn.", "meet", None),
+    ],
+)
+def test_a_word_is_an_event_only_in_its_event_sense(
+    extract: Extract, text: str, trigger: str, expected: str | None
+) -> None:
+    types = [e.type for e in found(extract(text), trigger)]
+    assert types == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an event noun tells of an act when a verb does it, it happens, or whose it is is said
+        ("Labour support has been falling among some voters.", "support", None),
+        ("Mr Howard and Mr Letwin took too long to unveil the proposals.", "proposals", None),
+        ("He spoke at his monthly news conference.", "conference", None),
+        ("Five unions held talks with the deputy prime minister.", "talks", "CONSULT"),
+        ("Talks between Israel and Syria began on Monday.", "Talks", "CONSULT"),
+        ("Putin's meeting with Araqchi lasted an hour.", "meeting", "CONSULT"),
+    ],
+)
+def test_an_event_noun_is_an_event_only_when_it_tells_of_one(
+    extract: Extract, text: str, trigger: str, expected: str | None
+) -> None:
+    types = [e.type for e in found(extract(text), trigger)]
+    assert types == ([expected] if expected else [])
+
+
+def test_a_should_said_by_no_one_is_the_writers_view_not_a_demand(extract: Extract) -> None:
+    (resign,) = found(
+        extract("Mr Smith has no mandate and should resign from the parliament."), "resign"
+    )
+    assert (resign.type, resign.modality) == ("RETREAT", "hypothetical")
+    reported = extract("The Liberal Democrats say Mr Clarke should resign.")
+    (demand,) = found(reported, "resign")
+    assert demand.type == "DEMAND"
+    assert (names(demand.actors), names(demand.targets)) == (["Liberal Democrats"], ["Clarke"])
+
+
+def test_being_is_no_act_even_when_it_must_be(pipeline: Language, lexicon: Lexicon) -> None:
+    def be(text: str) -> Trigger | None:
+        return find_trigger(next(t for t in pipeline(text) if t.lemma_ == "be"), lexicon)
+
+    assert be("Russia said that the envoy must be present.") is None
+    demanded = be("Mubarak said that the US must be ready to mediate.")
+    assert demanded is not None and demanded.type == "DEMAND"
+
+
+FRAMED = [
+    ("Jack Cunningham decided to ban beef on the bone.", "ban", ("COERCE", "realised", False)),
+    ("Ken Livingstone said he would not apologise.", "apologise", ("REJECT", "realised", False)),
+    (
+        "The British government is probably encouraging panic.",
+        "encouraging",
+        ("SUPPORT", "hypothetical", False),
+    ),
+    (
+        "Lord Archer has not been seen in the Lords since July, although there is nothing in "
+        "the rules to prevent him from attending.",
+        "prevent",
+        ("COERCE", "realised", True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), FRAMED)
+def test_how_the_text_frames_an_act(
+    extract: Extract, text: str, trigger: str, expected: tuple[str, str, bool]
+) -> None:
+    (event,) = found(extract(text), trigger)
+    assert (event.type, event.modality, event.negated) == expected
+
+
+def test_a_bombing_nobody_armed_is_said_to_have_made_is_an_assault(extract: Extract) -> None:
+    (bombing,) = found(extract("Police are investigating the nightclub bombing."), "bombing")
+    assert bombing.type == "ASSAULT"
+    (strike,) = found(extract("Israeli jets bombed Hamas positions in Gaza."), "bombed")
+    assert strike.type == "FIGHT"
+    (arson,) = found(extract("Police are investigating a series of arson attacks."), "attacks")
+    assert arson.type == "ASSAULT"
+    told = extract("The US struck Iran's nuclear sites. Iran would respond to the attack.")
+    assert [e.type for e in found(told, "attack")] == ["FIGHT"]
+
+
+def test_a_state_named_before_a_terror_attack_is_where_it_struck(extract: Extract) -> None:
+    text = "The laws were passed after the US terror attacks on 11 September 2001."
+    (attacks,) = found(extract(text), "attacks")
+    assert (attacks.type, names(attacks.actors), names(attacks.targets)) == (
+        "ASSAULT",
+        [],
+        ["United States"],
+    )
+
+
+def test_a_violent_act_named_again_by_a_bare_noun_is_one_act(extract: Extract) -> None:
+    text = "Police were searching for a man after a blast which injured several people."
+    events = extract(text).events
+    assert [e.trigger.text for e in events if e.type in ("ASSAULT", "FIGHT")] == ["injured"]
+
+
+def test_the_crime_someone_is_arrested_for_is_laid_to_them(extract: Extract) -> None:
+    (crime,) = found(extract("The former minister was arrested on Monday for fraud."), "fraud")
+    assert (crime.type, names(crime.actors)) == ("CRIME", ["former minister"])
+
+
+def test_a_document_does_nothing_itself(extract: Extract) -> None:
+    text = "The Prevention of Terrorism Bill proposes control orders for terror suspects."
+    assert not [e for e in extract(text).events if names(e.actors)]
+    text = "A shortened Finance Bill would allow the Government to collect revenue."
+    assert not [p for e in extract(text).events for p in names(e.actors) if "Bill" in p]
+
+
+def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
+    text = (
+        "Russia attacked Ukraine on Monday.\n\n"
+        "I think our government invaded Iraq on a lie, and we should say so."
+    )
+    assert [e.trigger.text for e in extract(text).events] == ["attacked"]
