@@ -68,3 +68,47 @@ def test_party_names_are_whole_and_never_people(extract: Extract) -> None:
 def test_a_party_government_is_the_party(extract: Extract) -> None:
     text = "Free sports training would be offered to children by a future Tory government."
     assert doers(extract(text), "offered") == [["Conservative Party"]]
+
+
+def test_a_spokesman_speaks_for_someone_else(extract: Extract) -> None:
+    text = (
+        "Duncan Bannatyne gave money to Labour. "
+        "His spokesman said he would not fund the Conservatives."
+    )
+    assert doers(extract(text), "fund") == [["Duncan Bannatyne"]]
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor(extract: Extract) -> None:
+    text = (
+        "Shadow chancellor Oliver Letwin spoke first. "
+        "The chancellor pledged to continue economic stability. "
+        "He criticised the Conservatives."
+    )
+    assert doers(extract(text), "criticised") == []
+
+
+def test_a_pronoun_before_the_subject_points_ahead(extract: Extract) -> None:
+    text = (
+        "David Blunkett resigned. "
+        "After his inquiry, Parliamentary watchdog Sir Philip Mawer will report to the committee."
+    )
+    (inquiry,) = [e for e in extract(text).events if e.trigger.text == "inquiry"]
+    assert [p.name for p in inquiry.actors] == ["Philip Mawer"]
+
+
+def test_mrs_howard_is_not_mr_howard(extract: Extract) -> None:
+    text = (
+        "Conservative leader Michael Howard spoke. Mr Howard said the party would win. "
+        "Mrs Howard will make solo visits to target seats."
+    )
+    result = extract(text)
+    assert doers(result, "visits") == [["Mrs Howard"]]
+
+
+def test_many_nations_are_not_the_state_the_article_is_about(extract: Extract) -> None:
+    text = (
+        "Britain will host the summit. Britain wants a deal. "
+        "Gordon Brown has called on rich nations to fund the plan."
+    )
+    (call,) = [e for e in extract(text).events if e.trigger.text == "called"]
+    assert "United Kingdom" not in [p.name for p in call.targets]

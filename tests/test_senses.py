@@ -69,6 +69,37 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Vietnam is committed to opening up the economy.", "committed", "AGREE"),
         # meeting a target is no meeting
         ("He will meet the golden rule with a margin of 8bn.", "meet", None),
+        # declining to speak rejects nothing; refusing to act does
+        ("Liam Fox refused to discuss weekend newspaper reports.", "refused", None),
+        ("Liam Fox refused to fund the campaign.", "refused", "REJECT"),
+        # a clash between people in public life is a quarrel
+        ("Lord Woolf has clashed with ministers over the inquiries.", "clashed", "DISAPPROVE"),
+        ("Rebels clashed with government troops near the border.", "clashed", "FIGHT"),
+        # one prevents someone, not a disclosure
+        ("Thomas deleted e-mails to prevent their disclosure.", "prevent", None),
+        ("Police prevented the protesters from marching.", "prevented", "COERCE"),
+        # a vow or a warning is a threat only of force, and only of one's own
+        ("Charles Clarke has vowed to plough on with plans for ID cards.", "vowed", None),
+        ("The rebels vowed to attack the capital.", "vowed", "THREATEN"),
+        ("Clarke warned that a Madrid-style bombing could happen in the UK.", "warned", None),
+        ("Iran warned it would strike US bases.", "warned", "THREATEN"),
+        # an offer is of an act or of aid
+        ("Blair said the Tories offered a hard right agenda.", "offered", None),
+        ("Putin offered to negotiate with Armenia.", "offered", "AGREE"),
+        # withdrawing a proposal is no retreat
+        ("Lord Dubs has withdrawn proposals to change the succession.", "withdrawn", None),
+        ("Russia withdrew its troops from the border.", "withdrew", "RETREAT"),
+        # mobilising outrage is no mobilisation
+        ("Irene Khan said the movement had failed to mobilise public outrage.", "mobilise", None),
+        # handing over a letter is a message; handing over a job is not
+        ("Blair reneged on a deal to hand Brown the premiership.", "hand", None),
+        ("Araqchi handed Putin a letter from Khamenei.", "handed", "CONSULT"),
+        # the partner may hang on the topic
+        (
+            "Gordon Brown says he discussed the election campaign with Tony Blair on Saturday.",
+            "discussed",
+            "CONSULT",
+        ),
     ],
 )
 def test_a_word_is_an_event_only_in_its_event_sense(
@@ -118,6 +149,21 @@ def test_being_is_no_act_even_when_it_must_be(pipeline: Language, lexicon: Lexic
 
 
 FRAMED = [
+    (
+        "Jacques Chirac says he would be happy to meet Iyad Allawi.",
+        "meet",
+        ("AGREE", "intended", False),
+    ),
+    (
+        "Tony Blair defended the act, saying it is wrong to deny voters a referendum.",
+        "deny",
+        ("REJECT", "hypothetical", False),
+    ),
+    (
+        "Rebel leaders said they would meet the mediator if he gave them a veto.",
+        "meet",
+        ("AGREE", "hypothetical", False),
+    ),
     ("Jack Cunningham decided to ban beef on the bone.", "ban", ("COERCE", "realised", False)),
     ("Ken Livingstone said he would not apologise.", "apologise", ("REJECT", "realised", False)),
     (
@@ -187,3 +233,36 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         "I think our government invaded Iraq on a lie, and we should say so."
     )
     assert [e.trigger.text for e in extract(text).events] == ["attacked"]
+
+
+def test_a_failed_or_refused_act_is_not_done(extract: Extract) -> None:
+    (mobilised,) = found(extract("Serbia failed to mobilise its troops in time."), "mobilise")
+    assert (mobilised.type, mobilised.negated) == ("MOBILIZE", True)
+    (refused,) = found(extract("Israel refused to cooperate with the inquiry."), "refused")
+    assert (refused.type, refused.negated) == ("REJECT", False)
+
+
+def test_a_politicians_attack_is_a_quarrel(extract: Extract) -> None:
+    text = "Duncan Bannatyne gave money. His attack on Labour was not a publicity stunt."
+    (attack,) = found(extract(text), "attack")
+    assert (attack.type, names(attack.actors)) == ("DISAPPROVE", ["Duncan Bannatyne"])
+
+
+def test_one_person_of_a_party_is_not_the_party(extract: Extract) -> None:
+    peer = extract("A Labour peer criticised the Tories.")
+    assert [names(e.actors) for e in found(peer, "criticised")] == [["Labour peer"]]
+    mp = extract("A Tory MP criticised the plans.")
+    assert [names(e.actors) for e in found(mp, "criticised")] == [["Tory MP"]]
+    leader = extract("The president of Armenia criticised Azerbaijan.")
+    assert [names(e.actors) for e in found(leader, "criticised")] == [["Armenia"]]
+
+
+def test_who_speaks_of_an_act_did_not_do_it(extract: Extract) -> None:
+    text = "Amnesty International highlighted the arrest of three journalists in Cairo."
+    (arrest,) = found(extract(text), "arrest")
+    assert (names(arrest.actors), names(arrest.targets)) == ([], ["three journalists"])
+
+
+def test_a_clause_with_its_own_doer_does_not_borrow_the_speakers(extract: Extract) -> None:
+    text = "Irene Khan said the movement had failed to support the victims."
+    assert not [e for e in extract(text).events if "Irene Khan" in names(e.actors)]

@@ -31,6 +31,16 @@ NAMED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _LOOKBACK_SENTENCES = 3
 # Descriptions of a state's government: PLOVER codes them as the state.
+# People who speak for someone else: `he` in what they say is that someone.
+SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "representative", "lawyer",
+     "attorney", "solicitor", "barrister", "agent", "adviser", "advisor", "friend", "ally"}
+)  # fmt: skip
+# Words that make a role another one: `shadow chancellor` is not `the chancellor`.
+ROLE_QUALIFIERS = frozenset(
+    {"shadow", "deputy", "vice", "former", "ex", "assistant", "junior", "acting", "under",
+     "opposition", "outgoing", "incoming", "late"}
+)  # fmt: skip
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "country", "nation"})
 
 
@@ -127,6 +137,11 @@ class ActorIndex:
         than falling to a name further back."""
         sentence = _sentence_index(token)
         speaker = self._speaker_of(token)
+        if speaker is not None and speaker.lemma_.lower() in SPOKESPEOPLE:
+            # `His spokesman said he would not fund them`: `he` is whom the spokesman speaks for
+            speaker = next((c for c in speaker.children if c.dep_ == "poss"), None)
+            if speaker is None:
+                return None
         if speaker is not None:
             # `X said he would`, `prompted a donor to say he will`: whoever says it
             known = self.mention_at(speaker)
@@ -136,6 +151,14 @@ class ActorIndex:
                 return known
             if known is None and speaker.pos_ in ("NOUN", "PROPN"):
                 return None  # a speaker we cannot name: whoever it is, not someone else
+        ahead = _fronted_subject(token)
+        if ahead is not None:
+            # `After his inquiry, Sir Philip Mawer will report`: the one the clause is about
+            known = next((m for t in ahead.subtree if (m := self.mention_at(t))), None)
+            if known is not None and fits(known):
+                return known
+            if known is None and self._could_mean(ahead, person):
+                return None
         for back in range(_LOOKBACK_SENTENCES):
             found = self._subjects(token, sentence - back, fits, person)
             if found:
@@ -236,7 +259,10 @@ class ActorIndex:
         ]
         if len(named) == 1:
             return named[0]
-        if word in GOVERNMENT_WORDS:
+        # `the government`, `the country`; not `rich nations`, `the only English-speaking
+        # country`: many, or one the words single out from others
+        singled_out = any(c.dep_ in ("amod", "relcl", "acl") for c in token.children)
+        if word in GOVERNMENT_WORDS and token.tag_ != "NNS" and not singled_out:
             return self.main_state()
         return None
 
@@ -276,10 +302,23 @@ class ActorIndex:
 def _commanded(pronoun: Token, mention: MentionRef | Token) -> bool:
     """`Why will the prime minister not act, he demanded`: a subject pronoun cannot stand for a
     name inside what its own verb governs (binding theory's principle C)."""
-    if pronoun.dep_ not in SUBJECTS or pronoun.head is pronoun:
+    if pronoun.dep_ not in SUBJECTS or pronoun.head == pronoun:
         return False
     first = mention.i if isinstance(mention, Token) else mention.first_token
     return first != pronoun.i and any(t.i == first for t in pronoun.head.subtree)
+
+
+def _fronted_subject(pronoun: Token) -> Token | None:
+    """The subject of the main clause when the pronoun stands in a phrase put before it
+    (`After his inquiry, Mawer will report`, `As is his habit, the prime minister ...`)."""
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < pronoun.i:
+        return None
+    fronted = next((a for a in [pronoun, *pronoun.ancestors] if a.head == root), None)
+    if fronted is None or fronted.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+        return None
+    return subject if fronted.i < subject.i else None
 
 
 def _dummy_it(token: Token) -> bool:
@@ -520,7 +559,7 @@ def _ref(actor: str, span: Span) -> MentionRef:
 
 
 def _subject_conjunct(token: Token) -> bool:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ in SUBJECTS
 
@@ -528,7 +567,7 @@ def _subject_conjunct(token: Token) -> bool:
 def is_locative(span: Span, lexicon: Lexicon) -> bool:
     """`in the Kremlin`, `at Fordow`: the words name a place here, not an actor."""
     head = span.root
-    while head.dep_ in ("conj", "appos") and head.head is not head:
+    while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
     return (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) or _in_place_list(
         span, lexicon
@@ -547,10 +586,19 @@ def _in_place_list(span: Span, lexicon: Lexicon) -> bool:
 def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None:
     names = [_person_name(span, lexicon) for span in people]
     full = [n for n in names if len(n.split()) > 1]
-    for span, name in zip(people, names, strict=True):
+    hints = [_gender_hint(span, lexicon) for span in people]
+    genders: dict[str, Counter[str]] = {}
+    for name, hint in zip(names, hints, strict=True):
+        if hint:
+            genders.setdefault(_full_name(name, full), Counter())[hint] += 1
+    for span, name, hint in zip(people, names, hints, strict=True):
         if not name or "/" in name:
             continue
         canonical = _full_name(name, full)
+        known_gender = genders.get(canonical, Counter()).most_common(1)
+        if hint and canonical != name and known_gender and known_gender[0][0] != hint:
+            # `Mrs Howard` beside `Michael Howard` (`Mr Howard`): his wife, not him
+            canonical = span.doc[span.start - 1].text + " " + name
         draft = Draft(canonical, "person")
         role, affiliation = person_role(span, lexicon)
         index.add(draft, _ref(canonical, span))
@@ -558,6 +606,14 @@ def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None
         if role:
             known.roles.append(role)
             known.affiliation = known.affiliation or affiliation
+
+
+def _gender_hint(span: Span, lexicon: Lexicon) -> str | None:
+    """`Mrs` or `Mr` just before a name (or in it)."""
+    words = [span.doc[span.start - 1]] if span.start > 0 else []
+    words += list(span[:1])
+    return next((lexicon.genders[w] for t in words if (w := t.lower_.rstrip(".")) in
+                 lexicon.genders), None)  # fmt: skip
 
 
 def _person_name(span: Span, lexicon: Lexicon) -> str:
@@ -630,10 +686,13 @@ def _described(index: ActorIndex, chunk: Span, lexicon: Lexicon) -> str | None:
     for name, draft in index.drafts.items():
         if draft.type != "person" or not draft.roles:
             continue
-        role = " ".join(draft.roles).lower()
         same_place = country is None or draft.affiliation == country
-        if same_place and (head in role or (head == "leader" and _is_leader(role, lexicon))):
-            return name
+        for role in (r.lower() for r in draft.roles):
+            # `the chancellor` is not the shadow chancellor, nor a former one
+            qualified = set(role.split()) & ROLE_QUALIFIERS - {t.lower_ for t in chunk}
+            fits = head in role.split() or (head == "leader" and _is_leader(role, lexicon))
+            if same_place and fits and not qualified:
+                return name
     return None
 
 

@@ -107,6 +107,13 @@ HAPPENING = frozenset(
     {"take", "begin", "start", "end", "open", "resume", "continue", "collapse", "break",
      "conclude", "stall", "fail", "succeed", "proceed", "happen", "occur", "follow"}
 )  # fmt: skip
+# What one declines to do when one declines to speak: `refused to discuss the reports`.
+UNSPOKEN = frozenset(
+    {"comment", "discuss", "elaborate", "disclose", "reveal", "confirm", "answer", "speculate",
+     "name", "identify", "specify", "detail"}
+)  # fmt: skip
+# Fighting words that, between people in public life, are a quarrel: `clashed with ministers`.
+QUARRELS = frozenset({"clash", "battle", "fight", "spar", "skirmish", "lock", "attack"})
 ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 
@@ -151,6 +158,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
         kind, sides = _terror(token, kind, sides, index)
+        if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
+            kind = "DISAPPROVE"
         if kind == "CRIME" and not verbal and not sides.actors:
             sides = replace(sides, actors=_accused(token, finder, lexicon))
         if kind in GRIEVANCES and (not sides.targets or _addressed(token)):
@@ -271,6 +280,8 @@ def _in_sense(
         return False
     if trigger.type in VIEWS and _states_a_view(token, trigger.type, lexicon):
         return False
+    if trigger.type == "REJECT" and _declines_to_speak(token, lexicon):
+        return False
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
@@ -298,6 +309,16 @@ def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
     return False
 
 
+def _declines_to_speak(token: Token, lexicon: Lexicon) -> bool:
+    """`refused to say if there was a threat`, `declined to comment`: no comment is no
+    rejection of anything."""
+    return any(
+        c.dep_ == "xcomp"
+        and (c.lemma_.lower() in lexicon.cue_verbs or c.lemma_.lower() in UNSPOKEN)
+        for c in token.children
+    )
+
+
 def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lexicon) -> bool:
     acted_on = _acted_on_word(token)
     if need in OWN_NEEDS:
@@ -318,6 +339,11 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
             for c in token.children
             if c.dep_ in ("compound", "amod")
         )
+    if need == "act":
+        return _an_act(token, acted_on, lexicon)
+    if need == "message":
+        handed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(c.lemma_.lower() in lexicon.message_nouns for c in handed)
     # `actor` and `target`: what it is done to fits; where the text does not say, the word
     # is in another sense (`he recognised that ...`) or too vague to tell.
     if acted_on is None:
@@ -332,6 +358,15 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if need == "target" and finder.is_target(acted_on):
         return True
     return need == "actor" and bool(sides.targets)  # `provided weapons to Ukraine`
+
+
+def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
+    """`offered talks`, `offered to mediate`, `offered aid`; not `offered a hard-right agenda`."""
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return True
+    if offered is None or offered.pos_ == "PRON":
+        return False
+    return find_trigger(offered, lexicon) is not None or _is_aid(offered, lexicon)
 
 
 def _gives_aid(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -370,9 +405,12 @@ def _over_something(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 def _with_partner(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`talked with Iran`, `held talks between Russia and Ukraine`, `Russia and Ukraine
     discussed`: the other side of a conversation is said."""
+    # `discussed the campaign with Mr Blair`: the parser may hang the partner on the topic
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
     partners = [
         g
-        for c in token.children
+        for head in heads
+        for c in head.children
         if c.dep_ == "prep" and c.lower_ in ("with", "to", "between")
         for g in c.children
         if g.dep_ == "pobj"
@@ -438,6 +476,8 @@ def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
         if c.dep_ in ("ccomp", "xcomp", "dobj")
         or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against"))
     ]
+    # `warned that a bombing could happen`: foreseeing others' violence threatens nothing
+    said = [c for c in said if not _foreseen(c, lexicon)]
     for word in (w for c in said for w in c.subtree):
         if word.lemma_.lower() in lexicon.consequence_nouns:
             return True
@@ -445,6 +485,15 @@ def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
         if found is not None and found.type in FORCEFUL | {"THREATEN", "SANCTION"}:
             return True
     return False
+
+
+def _foreseen(clause: Token, lexicon: Lexicon) -> bool:
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        clause.dep_ == "ccomp"
+        and subject is not None
+        and find_trigger(subject, lexicon) is not None
+    )
 
 
 def _addressed(token: Token) -> bool:
@@ -571,6 +620,27 @@ def _terror(
         return kind, sides
     doers = tuple(p for p in sides.actors if p not in struck)
     return kind, replace(sides, actors=doers, targets=(*sides.targets, *struck))
+
+
+def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """`the top judge clashed with ministers`, `Blair battled Brown`: a fight between people
+    in public life is a quarrel (PLOVER's DISAPPROVE), not armed conflict."""
+    if token.lemma_.lower() not in QUARRELS:
+        return False
+    verbal = token.pos_ in ("VERB", "AUX")
+    doer = _doer_word(token) if verbal else next(
+        (c for c in token.children if c.dep_ == "poss"), None
+    )  # `his attack on Labour`
+    if doer is None:
+        return False
+    # one person: `the judge`, `he`, `Blair`; not `rebels` or `police`
+    someone = (
+        doer.ent_type_ == "PERSON"
+        or doer.lower_ in ("he", "she")
+        or (doer.tag_ == "NN" and doer.lemma_.lower() in lexicon.role_words)
+    )
+    people = bool(sides.actors) and all(index.type_of(p.name) == "person" for p in sides.actors)
+    return someone or people
 
 
 def _terror_word(token: Token) -> bool:

@@ -48,6 +48,12 @@ INTENT = frozenset(
         "determined",
         "resolve",
         "aim",
+        "happy",
+        "glad",
+        "keen",
+        "eager",
+        "pleased",
+        "delighted",
     }
 )
 # Governors that refuse it or say it failed.
@@ -142,6 +148,10 @@ def frame_of(trigger: Token, lexicon: Lexicon) -> Frame:
     if frame.modality == "hypothetical" and frame.word in MAYBE | {"would"} and _if(trigger):
         # `may halt mediation if cooperation founders`: a harm held out on a condition.
         return replace(frame, kind="conditional")
+    if frame.kind == "intent" and _if(trigger):
+        # `would meet the mediator if he gave them a veto`: offered on a condition (PLOVER
+        # still codes the offer), done only if the condition holds
+        return replace(frame, modality="hypothetical")
     if frame.modality in ("realised", "intended"):
         condition = _condition(trigger)
         if condition is not None:
@@ -221,7 +231,7 @@ def _denied(trigger: Token) -> bool:
 def _reported(trigger: Token) -> bool:
     """A clause under a verb of saying: `Iran said it would respond`."""
     head = trigger.head
-    return trigger.dep_ in ("ccomp", "conj") and head.pos_ == "VERB" and head is not trigger
+    return trigger.dep_ in ("ccomp", "conj") and head.pos_ == "VERB" and head != trigger
 
 
 def _governor(trigger: Token) -> Token | None:
@@ -250,7 +260,9 @@ def _purpose(trigger: Token) -> bool:
 def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     word = governor.lemma_.lower()
     if word in REFUSAL or any(c.dep_ == "neg" for c in governor.children):
-        return Frame("realised", "refusal", governor.text, governor)
+        # `failed to mobilise`, `refused to attack`: not done (a refused cooperation is
+        # itself an act, PLOVER's REJECT, and is not negated: see events.py)
+        return Frame("realised", "refusal", governor.text, governor, negated=True)
     naming = word == "call" and not any(
         c.lower_ in ("for", "on", "upon") for c in governor.children
     )
@@ -261,6 +273,10 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
             return Frame("hypothetical", None, governor.text, governor)  # `agreed to [X]`
         return Frame("intended", "intent", governor.text, governor)
     if word in POSSIBLE:
+        return Frame("hypothetical", None, governor.text, governor)
+    judged = governor.lemma_ == "be" and any(c.dep_ == "acomp" for c in governor.children)
+    if governor.pos_ == "ADJ" or judged:
+        # `it is wrong to deny people ...`, `it is vital to act`: a judgement on an act, not one
         return Frame("hypothetical", None, governor.text, governor)
     return None
 

@@ -63,7 +63,8 @@ NOT_PERFORMING = frozenset(
         "fear", "expect", "know", "follow", "blame", "cover", "show", "film", "record", "hear",
         "feel", "mark", "commemorate", "discuss", "study", "cite", "link", "tie", "connect",
         "involve", "predict", "prevent", "avert", "stop", "thwart", "foil", "spark", "prompt",
-        "trigger", "cause", "fuel", "provoke", "precede", "use",
+        "trigger", "cause", "fuel", "provoke", "precede", "use", "highlight", "raise",
+        "question", "detail", "document", "list", "expose", "reveal", "uncover",
     }
 )  # fmt: skip
 # Verbs of speaking about an act (`announce`, `declare` and `claim` do perform theirs).
@@ -159,7 +160,7 @@ class SideFinder:
         borrows = not _passive(verb) and (subject is None or unresolved)
         actors = actors if borrows else actors or []
         borrowed = False
-        while (not actors or not targets) and head.dep_ in inherits and head.head is not head:
+        while (not actors or not targets) and head.dep_ in inherits and head.head != head:
             governed, head = head, _through_adjective(head.head)
             if head.pos_ == "NOUN":
                 # `issued a declaration demanding ...`: the noun's verb acts.
@@ -174,6 +175,12 @@ class SideFinder:
             if borrows and not actors:
                 actors = self.subjects(head)
                 borrowed = bool(actors)
+                if not actors and any(
+                    c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in head.children
+                ):
+                    # `Khan said [the movement] had failed to mobilise`: the clause has its
+                    # own doer, one we cannot name; the speaker above is not it
+                    borrows = False
             # Whom an act is reported to is not whom it is done to (`..., officials told AFP`).
             if head.dep_ != "conj" and not targets and head.lemma_ not in self.lexicon.cue_verbs:
                 targets = _not_own(self.objects(head, skip=verb))
@@ -251,12 +258,12 @@ class SideFinder:
         for word in clause.subtree:
             if word.i in skipped:
                 continue
-            own = word.head.head is trigger and word.head.lower_ in ("by", "from")
+            own = word.head.head == trigger and word.head.lower_ in ("by", "from")
             if word.dep_ == "pobj" and word.head.lower_ in GRIEVANCE_PREPS and not own:
                 found = self.phrase(word) or self._after_thing(word, True)
                 if found:
                     return found
-            if word.dep_ in ("poss", "amod") and word.head is not trigger and word.pos_ != "PRON":
+            if word.dep_ in ("poss", "amod") and word.head != trigger and word.pos_ != "PRON":
                 found = self.named(word)
                 if found:
                     return found
@@ -305,7 +312,7 @@ class SideFinder:
         recipient = recipient or verb.lemma_.lower() in WITHDRAWING
         found: list[Participant] = []
         for child in verb.children:
-            if child is skip or (recipient and child.dep_ == "dobj"):
+            if (skip is not None and child == skip) or (recipient and child.dep_ == "dobj"):
                 continue
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self._in_phrase(child, generic)  # `providing intelligence [to X]`
@@ -337,12 +344,32 @@ class SideFinder:
         if generic and self._civilians(token) and token.lemma_.lower() not in MEMBERS:
             own = self.named(token)
             return own or [_generic(token)]  # `supporters of Ben Bella` are not Ben Bella
-        found = (
-            self.named(token) or self._nearest_below(token) or self.named(token, generic=generic)
-        )
+        if self._one_person(token):
+            # `a Labour peer`, `a Labour donor`: one person of a party is not the party
+            found = self.named(token) or self.named(token, generic=generic)
+        else:
+            found = (
+                self.named(token)
+                or self._nearest_below(token)
+                or self.named(token, generic=generic)
+            )
         for conj in token.conjuncts:
             found += self.named(conj, generic=generic)
         return found
+
+    def _one_person(self, token: Token) -> bool:
+        """One person named by a common noun, not a state's agent (`a Russian diplomat` is
+        Russia): `a Labour peer`, `the party's treasurer`."""
+        lemma = token.lemma_.lower()
+        person = lemma in self.lexicon.role_words or lemma in self.lexicon.agent_nouns
+        singular = token.tag_ == "NN" or (token.tag_ == "NNP" and not token.ent_type_)  # `MP`
+        if not person or not singular or lemma in STATE_AGENTS:
+            return False
+        if self._demonyms(token) or self.index.mention_at(token) is not None:
+            return False
+        # `the president of Armenia` is Armenia's; `a Labour peer` is not Labour
+        owners = self._nearest_below(token)
+        return not any(self.index.type_of(p.name) == "state" for p in owners)
 
     def named(self, token: Token, generic: bool = False) -> list[Participant]:
         """The actor the word stands for, the state its demonym names, or the phrase itself."""
@@ -641,7 +668,7 @@ def _generic(token: Token) -> Participant:
         t
         for t in token.subtree
         if (t.i <= token.i and t.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))
-        or t is token
+        or t == token
     ]
     start, end = words[0].idx, token.idx + len(token)
     # `Kenzo Oshima, the UN relief coordinator`: the side's words include what it is called
