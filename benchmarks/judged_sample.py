@@ -1,17 +1,21 @@
 """A judged sample of events on unseen political news, drawn at random with a fixed seed.
 
-    .venv/bin/python benchmarks/judged_sample.py draw  [--n 50] [--seed 2026] [--shown]
-    .venv/bin/python benchmarks/judged_sample.py show benchmarks/judged/sample.jsonl 1 10
-    .venv/bin/python benchmarks/judged_sample.py score benchmarks/judged/verdicts.jsonl
+    .venv/bin/python benchmarks/judged_sample.py draw ROUND [--n 50] [--seed N] [--shown]
+    .venv/bin/python benchmarks/judged_sample.py show benchmarks/judged/ROUND/sample.jsonl 1 10
+    .venv/bin/python benchmarks/judged_sample.py score ROUND [--shown]
 
 `draw` runs `briefgen extract` over the BBC politics articles of the shared corpus (read from
-../shared at run time, never copied) and writes `benchmarks/judged/sample.jsonl` (or
-`sample_shown.jsonl` with `--shown`: only events a timeline may show, realised or intended,
-not negated, confidence at least 0.5). Each line names the article and the offsets of the
-event's sentence and words, never the article's text. Judges read the article, apply
-`benchmarks/judged/RULES.md` and write one verdict a line (`n`, `type_right`, `actor_right`,
-`target_right`, `modality_right`, `wanted`, `note`). `score` prints the tallies and the wrong
-ones.
+../shared at run time, never copied) that no earlier round drew from, and writes
+`benchmarks/judged/ROUND/sample.jsonl` (or `sample_shown.jsonl` with `--shown`: only events a
+timeline may show, realised or intended, not negated, confidence at least 0.5, the loosest
+audience's cut). Each line names the article and the offsets of the event's sentence and
+words, never the article's text. Judges read the article, apply `benchmarks/judged/RULES.md`
+and write one verdict a line (`n`, `type_right`, `actor_right`, `target_right`,
+`modality_right`, `wanted`, `note`) into `ROUND/verdicts_sample_*.jsonl` (or
+`verdicts_shown_*.jsonl`). `score` prints the tallies and the wrong ones.
+
+Round 1 was drawn before the fixes it led to: its articles are development data now, and later
+rounds leave them out.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
 
 def draw(args: argparse.Namespace) -> None:
-    articles = sorted(args.corpus.glob("bbc_politics_*.txt"))
+    seen = _seen_articles(args.round)
+    articles = [p for p in sorted(args.corpus.glob("bbc_politics_*.txt")) if p.name not in seen]
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "extraction.json"
         command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
@@ -42,12 +47,22 @@ def draw(args: argparse.Namespace) -> None:
     if args.shown:
         events = [e for e in events if _shown(e)]
     chosen = random.Random(args.seed).sample(events, args.n)
-    target = JUDGED / ("sample_shown.jsonl" if args.shown else "sample.jsonl")
+    target = JUDGED / args.round / ("sample_shown.jsonl" if args.shown else "sample.jsonl")
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8") as stream:
         for n, event in enumerate(chosen, start=1):
             stream.write(json.dumps(_entry(n, names[event["source"]], event)) + "\n")
-    print(f"{len(events)} events in {len(articles)} articles; {args.n} drawn into {target}")
+    print(f"{len(events)} events in {len(articles)} unseen articles; {args.n} drawn into {target}")
+
+
+def _seen_articles(current: str) -> set[str]:
+    """Articles an earlier round drew from (and so were read while improving the method)."""
+    return {
+        entry["article"]
+        for sample in JUDGED.glob("*/sample*.jsonl")
+        if sample.parent.name != current
+        for entry in _lines(sample)
+    }
 
 
 def _shown(event: dict[str, Any]) -> bool:
@@ -98,8 +113,15 @@ def show(args: argparse.Namespace) -> None:
 
 
 def score(args: argparse.Namespace) -> None:
-    sample = {e["n"]: e for e in _lines(args.sample)}
-    verdicts = _lines(args.verdicts)
+    folder = JUDGED / args.round
+    kind = "shown" if args.shown else "sample"
+    sample = {
+        e["n"]: e for e in _lines(folder / f"{'sample_shown' if args.shown else 'sample'}.jsonl")
+    }
+    verdicts = sorted(
+        (v for part in sorted(folder.glob(f"verdicts_{kind}_*.jsonl")) for v in _lines(part)),
+        key=lambda v: v["n"],
+    )
     right = [v for v in verdicts if v["type_right"] and v["actor_right"]]
     print(
         f"{len(verdicts)} judged; right by type and actor: {len(right)} ({_share(right, verdicts)})"
@@ -128,6 +150,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     drawing = commands.add_parser("draw")
+    drawing.add_argument("round")
     drawing.add_argument("--corpus", type=Path, default=CORPUS)
     drawing.add_argument("--briefgen", default=str(ROOT / ".venv" / "bin" / "briefgen"))
     drawing.add_argument("--n", type=int, default=50)
@@ -139,8 +162,8 @@ def main() -> None:
     showing.add_argument("last", type=int)
     showing.add_argument("--corpus", type=Path, default=CORPUS)
     scoring = commands.add_parser("score")
-    scoring.add_argument("verdicts", type=Path)
-    scoring.add_argument("--sample", type=Path, default=JUDGED / "sample.jsonl")
+    scoring.add_argument("round")
+    scoring.add_argument("--shown", action="store_true")
     args = parser.parse_args()
     {"draw": draw, "show": show, "score": score}[args.command](args)
 
