@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events
+.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events eval-docevents eval-calibration
 
 build: $(VENV)/.installed system
 	$(BIN)/briefgen build
@@ -54,6 +54,12 @@ eval-quotes: $(VENV)/.installed
 
 eval-events: $(VENV)/.installed
 	$(PYTHON) ../shared/eval/run.py events --briefgen $(BIN)/briefgen
+
+eval-docevents: $(VENV)/.installed
+	$(PYTHON) ../shared/eval/run_docevents.py --briefgen $(BIN)/briefgen
+
+eval-calibration: $(VENV)/.installed
+	$(BIN)/python benchmarks/calibration.py
 
 clean:
 	rm -rf $(VENV) out

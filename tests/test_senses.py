@@ -94,6 +94,21 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # handing over a letter is a message; handing over a job is not
         ("Blair reneged on a deal to hand Brown the premiership.", "hand", None),
         ("Araqchi handed Putin a letter from Khamenei.", "handed", "CONSULT"),
+        # a policy promised to voters is no cooperation; promised aid or a concession is
+        ("The Tories have promised an upper limit on immigration.", "promised", None),
+        ("The UK has pledged aid to Sudan.", "pledged", "AGREE"),
+        ("The EU pledged to work towards lifting the ban.", "pledged", "AGREE"),
+        # who fights is armed
+        ("The Liberal Democrats will fight to get their voice heard.", "fight", None),
+        ("Rebels fought near the border.", "fought", "FIGHT"),
+        # remembering is no recall; tolerating no agreement; preferring no support
+        ("Mr Blair recalls how Bill Clinton once advised him.", "recalls", None),
+        ("Ghana recalled its ambassador to Nigeria.", "recalled", "SANCTION"),
+        ("Scotland may have to accept significant intrusion from wind farms.", "accept", None),
+        ("Iran accepted the offer of talks.", "accepted", "AGREE"),
+        ("The prime minister favours a February poll.", "favours", None),
+        ("He said he would stand with great honour and pride.", "stand", None),
+        ("Families may settle in Britain.", "settle", None),
         # the partner may hang on the topic
         (
             "Gordon Brown says he discussed the election campaign with Tony Blair on Saturday.",
@@ -155,7 +170,7 @@ FRAMED = [
         ("AGREE", "intended", False),
     ),
     (
-        "Tony Blair defended the act, saying it is wrong to deny voters a referendum.",
+        "Tony Blair said Britain would be wrong to deny voters a referendum.",
         "deny",
         ("REJECT", "hypothetical", False),
     ),
@@ -266,3 +281,31 @@ def test_who_speaks_of_an_act_did_not_do_it(extract: Extract) -> None:
 def test_a_clause_with_its_own_doer_does_not_borrow_the_speakers(extract: Extract) -> None:
     text = "Irene Khan said the movement had failed to support the victims."
     assert not [e for e in extract(text).events if "Irene Khan" in names(e.actors)]
+
+
+def test_a_kind_of_act_is_no_act(extract: Extract) -> None:
+    text = "A key question was whether one category should cover all types of murder."
+    assert not found(extract(text), "murder")
+    assert [e.type for e in found(extract("A murder shocked the town."), "murder")] == ["ASSAULT"]
+
+
+def test_whose_arrest_it_is_was_arrested(extract: Extract) -> None:
+    text = "Louise Christian said the men's arrest was unfair."
+    (arrest,) = found(extract(text), "arrest")
+    assert (names(arrest.actors), names(arrest.targets)) == ([], ["men"])
+
+
+def test_a_relative_clause_acts_for_its_noun(extract: Extract) -> None:
+    text = "But Turkey, which occupies northern Cyprus, had insisted it would not bow."
+    (occupies,) = found(extract(text), "occupies")
+    assert names(occupies.actors) == ["Turkey"]
+
+
+def test_it_does_not_borrow_a_person_as_its_doer(extract: Extract) -> None:
+    text = "John Cryer said it would have been better to have rejected the constitution."
+    assert not [e for e in extract(text).events if "John Cryer" in names(e.actors)]
+
+
+def test_workers_joining_a_strike_stop_work(extract: Extract) -> None:
+    text = "Civil servants in Wales joined the UK-wide strike."
+    assert [e.type for e in found(extract(text), "strike")] == ["PROTEST"]

@@ -24,6 +24,7 @@ from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.sides import (
     EFFORTS,
     FRAMING,
+    QUANTITIES,
     TAKING_PART,
     TARGET_PREPS,
     WITHDRAWING,
@@ -115,6 +116,11 @@ UNSPOKEN = frozenset(
 # Fighting words that, between people in public life, are a quarrel: `clashed with ministers`.
 QUARRELS = frozenset({"clash", "battle", "fight", "spar", "skirmish", "lock", "attack"})
 ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"})
+# Words that commit to an act still to come: what they report is intended.
+COMMITTING = frozenset(
+    {"promise", "pledge", "offer", "vow", "commit", "guarantee", "undertake", "threaten"}
+)
+GENERAL_DETERMINERS = frozenset({"all", "any", "every", "each", "no", "some", "such", "what"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 
 
@@ -146,8 +152,13 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         # A grievance's target is whom it is against before where it happened.
         places = trigger.type not in GRIEVANCES
         sides = sides_of.verb_sides(token, places) if verbal else sides_of.noun_sides(token)
-        if not verbal and trigger.type not in UNSEEN_DOER and not _noun_told(token, sides):
-            continue
+        if trigger.type == "CRIME" and not verbal and not sides.actors:
+            sides = replace(sides, actors=_accused(token, finder, lexicon))
+        told = verbal or _noun_told(token, sides)
+        if not told and (trigger.type not in UNSEEN_DOER or not (sides or _particular(token))):
+            continue  # `types of murder`, `terror attacks` in general: no act told
+        if not verbal and trigger.type in ("COERCE", "ASSAULT"):
+            sides = _undergone(token, sides, index)
         if not _in_sense(token, trigger, sides, finder, lexicon):
             continue
         if token.lemma_.lower() in UNACCUSATIVE and not any(
@@ -155,13 +166,13 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         ):
             sides = Sides((), sides.targets)  # `the bomb exploded`, `it went off`: no doer said
         frame = frame_of(token, lexicon)
+        if _spoken_of(frame, lexicon):
+            continue
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
         kind, sides = _terror(token, kind, sides, index)
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
             kind = "DISAPPROVE"
-        if kind == "CRIME" and not verbal and not sides.actors:
-            sides = replace(sides, actors=_accused(token, finder, lexicon))
         if kind in GRIEVANCES and (not sides.targets or _addressed(token)):
             # `protested against violations by the police`, `complained to the UN over raids`
             against = sides_of.grievance(token) or (sides_of.places_of(token) if verbal else [])
@@ -223,6 +234,19 @@ def _accused(crime: Token, finder: SideFinder, lexicon: Lexicon) -> tuple[Partic
     return finder.verb_sides(verb).targets
 
 
+def _spoken_of(frame: Frame, lexicon: Lexicon) -> bool:
+    """`urged Iran to release the prisoners`, `threatened to strike US bases`, `agreed to
+    withdraw`: an act only asked for, threatened or agreed to is part of that event (PLOVER
+    codes one), not an event of its own."""
+    governor = frame.governor
+    return (
+        frame.modality == "hypothetical"
+        and frame.word != "to"  # a purpose is what the act is for: `sent inspectors to monitor`
+        and governor is not None
+        and find_trigger(governor, lexicon) is not None
+    )
+
+
 def _writer_speaks(doc: Doc, source: Source, index: ActorIndex) -> set[int]:
     """Where the writer speaks as `I` or `we` outside quotes (a column, a reader's comment, a
     first-person account): what it says happened is the writer's view, not reported news.
@@ -245,6 +269,34 @@ def _reported(word: Token, index: ActorIndex) -> bool:
     return False
 
 
+def _particular(noun: Token) -> bool:
+    """`a bombing`, `the attacks`, `two explosions`, `Saturday's attack`, `protests against
+    the ban`, `a series of arson attacks`: acts the text points at, not a kind of act (`all
+    types of murder`)."""
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in QUANTITIES:
+        return _particular(noun.head.head)
+    for child in noun.children:
+        if child.dep_ in ("det", "nummod", "poss") and child.lower_ not in GENERAL_DETERMINERS:
+            return True
+        if child.dep_ in ("compound", "npadvmod") and child.ent_type_ in ("DATE", "GPE", "LOC"):
+            return True
+        if child.dep_ in ("prep", "acl", "relcl"):
+            return True  # `demonstrations against the violations`, `the attack which killed`
+    return False
+
+
+def _undergone(noun: Token, sides: Sides, index: ActorIndex) -> Sides:
+    """`the men's arrest`, `his murder`: whose an arrest or a killing is, when a person, is
+    who underwent it (`Iran's arrest of ...` is Iran's doing)."""
+    owners = {c.idx for c in noun.children if c.dep_ == "poss"}
+    undergoing = tuple(
+        p for p in sides.actors if p.start in owners and index.type_of(p.name) != "state"
+    )
+    if not undergoing or len(undergoing) != len(sides.actors):
+        return sides
+    return replace(sides, actors=(), targets=(*sides.targets, *undergoing))
+
+
 def _noun_told(noun: Token, sides: Sides | None = None) -> bool:
     """Whether an event noun tells of an act rather than naming one in passing: it is what a
     verb does (`held talks`, `signed a deal`, `offered support`), what happens (`talks
@@ -254,6 +306,8 @@ def _noun_told(noun: Token, sides: Sides | None = None) -> bool:
     if sides is not None and sides.actors and sides.targets:
         return True
     head = noun.head
+    if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+        return _noun_told(head)  # `launched artillery, mortar and rocket fire`
     if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in EFFORTS:
         return _noun_told(head)  # `launched a mediation effort`
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -456,6 +510,31 @@ def _signs_agreement(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool
     return False
 
 
+def _promises_cooperation(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`pledged support`, `promised to withdraw`, `promised to hold talks`, `pledged £1m`: what
+    is promised is a cooperative act or aid; a policy (`promised an upper limit on
+    immigration`, `pledged to cut class sizes`) is no cooperation with anyone."""
+    # `to hold [talks]`, `to work towards [lifting] the ban`
+    acts = [w for c in token.children if c.dep_ == "xcomp" for w in c.subtree]
+    acts += [c for c in token.children if c.dep_ == "dobj"]
+    for word in acts:
+        found = find_trigger(word, lexicon)
+        if (found is not None and found.type in COOPERATIVE) or _is_aid(word, lexicon):
+            return True
+    return False
+
+
+def _armed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`rebels fought`, `Russia fought Georgia`: who fights is armed or a state."""
+    doer = _doer_word(token)
+    if doer is None:
+        return False
+    forces = lexicon.forces_nouns | lexicon.weapon_nouns
+    if doer.lemma_.lower() in forces:
+        return True
+    return any(finder.index.type_of(p.name) in ("state", "group") for p in finder.subjects(token))
+
+
 OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "aid": _gives_aid,
     "forces": _sends_forces,
@@ -464,6 +543,8 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "mandate": _mandates,
     "agreement": _signs_agreement,
     "deed": _to_a_deed,
+    "cooperation": _promises_cooperation,
+    "armed": _armed,
 }
 
 
@@ -628,8 +709,8 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     if token.lemma_.lower() not in QUARRELS:
         return False
     verbal = token.pos_ in ("VERB", "AUX")
-    doer = _doer_word(token) if verbal else next(
-        (c for c in token.children if c.dep_ == "poss"), None
+    doer = (
+        _doer_word(token) if verbal else next((c for c in token.children if c.dep_ == "poss"), None)
     )  # `his attack on Labour`
     if doer is None:
         return False
@@ -712,6 +793,9 @@ def _event(
     places = _places(index, trigger, sentence, sides)
     # A refused cooperation is itself an act (REJECT); other acts the text denies are negated.
     negated = frame.negated and not (frame.kind == "refusal" and kind == "REJECT")
+    modality = frame.modality
+    if modality == "realised" and trigger.lemma_.lower() in COMMITTING:
+        modality = "intended"  # `pledged support`, `threatened to strike`: not yet done
     return Event(
         id=event_id(source.id, trigger.idx),
         source=source.id,
@@ -727,7 +811,7 @@ def _event(
         summary=_summary(trigger, sides, places, frame),
         confidence=_confidence(trigger, kind, sides, frame),
         negated=negated,
-        modality=frame.modality,
+        modality=modality,
     )
 
 

@@ -64,7 +64,8 @@ NOT_PERFORMING = frozenset(
         "feel", "mark", "commemorate", "discuss", "study", "cite", "link", "tie", "connect",
         "involve", "predict", "prevent", "avert", "stop", "thwart", "foil", "spark", "prompt",
         "trigger", "cause", "fuel", "provoke", "precede", "use", "highlight", "raise",
-        "question", "detail", "document", "list", "expose", "reveal", "uncover",
+        "question", "detail", "document", "list", "expose", "reveal", "uncover", "constitute",
+        "amount", "represent", "equal", "mean", "be", "become",
     }
 )  # fmt: skip
 # Verbs of speaking about an act (`announce`, `declare` and `claim` do perform theirs).
@@ -160,6 +161,9 @@ class SideFinder:
         borrows = not _passive(verb) and (subject is None or unresolved)
         actors = actors if borrows else actors or []
         borrowed = False
+        # the last pronoun passed on the way up that we could not resolve: what is borrowed
+        # must be something it could stand for
+        standing_in = subject if unresolved else None
         while (not actors or not targets) and head.dep_ in inherits and head.head != head:
             governed, head = head, _through_adjective(head.head)
             if head.pos_ == "NOUN":
@@ -175,6 +179,9 @@ class SideFinder:
             if borrows and not actors:
                 actors = self.subjects(head)
                 borrowed = bool(actors)
+                own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+                if not actors and own is not None and own.pos_ == "PRON":
+                    standing_in = own
                 if not actors and any(
                     c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in head.children
                 ):
@@ -184,6 +191,10 @@ class SideFinder:
             # Whom an act is reported to is not whom it is done to (`..., officials told AFP`).
             if head.dep_ != "conj" and not targets and head.lemma_ not in self.lexicon.cue_verbs:
                 targets = _not_own(self.objects(head, skip=verb))
+        if borrowed and standing_in is not None:
+            # `he said it would have been better to reject it`: `it` is not the speaker
+            actors = [p for p in actors if self._could_be(standing_in, p)]
+            borrowed = bool(actors)
         targets = (
             targets
             or _not_own(self._embedded(verb))
@@ -292,6 +303,8 @@ class SideFinder:
             elif child.dep_ in ("nsubj", "nsubjpass") and not passive:
                 # `The Red Cross [operating in Iraq] said`: a participle parsed as the subject
                 subject = child
+                if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    subject = verb.head  # `Turkey, which occupies northern Cyprus`
                 if child.pos_ == "VERB":
                     subject = next((c for c in child.children if c.dep_ == "nsubj"), child)
                 found += self.phrase(subject)
@@ -357,13 +370,22 @@ class SideFinder:
             found += self.named(conj, generic=generic)
         return found
 
+    def _could_be(self, pronoun: Token, side: Participant) -> bool:
+        """Whether a pronoun could stand for a side: `it` for no person, `he` for no group."""
+        kind = self.index.type_of(side.name)
+        if pronoun.lower_ in ("it", "its"):
+            return kind != "person"
+        if pronoun.lower_ in ("he", "she", "him", "her", "his"):
+            return kind in ("person", None)
+        return True
+
     def _one_person(self, token: Token) -> bool:
         """One person named by a common noun, not a state's agent (`a Russian diplomat` is
         Russia): `a Labour peer`, `the party's treasurer`."""
         lemma = token.lemma_.lower()
         person = lemma in self.lexicon.role_words or lemma in self.lexicon.agent_nouns
         singular = token.tag_ == "NN" or (token.tag_ == "NNP" and not token.ent_type_)  # `MP`
-        if not person or not singular or lemma in STATE_AGENTS:
+        if not person or not singular:
             return False
         if self._demonyms(token) or self.index.mention_at(token) is not None:
             return False

@@ -58,9 +58,26 @@ _STOPPAGE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Verbs by which workers stop work, and the workers (`staff joined the strike`).
+STRIKING = frozenset({"join", "call", "stage", "hold", "ballot", "threaten", "begin", "plan"})
+STRIKERS = frozenset(
+    {"worker", "staff", "servant", "employee", "union", "teacher", "nurse", "doctor", "driver",
+     "miner", "member", "firefighter", "pilot", "crew", "lecturer", "postman", "porter"}
+)  # fmt: skip
+
+
+def _union(word: Token) -> bool:
+    return word.ent_type_ == "ORG" and any(t.lemma_.lower() == "union" for t in word.subtree)
+
+
 def _stoppage(strike: Token) -> bool:
     if strike.dep_ == "pobj" and strike.head.lower_ == "on":
         return True
+    if strike.dep_ == "dobj" and strike.head.lemma_.lower() in STRIKING:
+        # `civil servants joined the strike`, `unions called a strike`: workers stop work
+        striking = [c for c in strike.head.children if c.dep_ == "nsubj"]
+        if any(w.lemma_.lower() in STRIKERS or _union(w) for w in striking):
+            return True
     before = strike.doc[strike.left_edge.i : strike.i].text.lower()
     words = before.replace(" - ", "-").split()
     return any(w in _STOPPAGE_WORDS or w.endswith(("-day", "-hour", "-week")) for w in words)
