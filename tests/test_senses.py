@@ -109,6 +109,11 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("The prime minister favours a February poll.", "favours", None),
         ("He said he would stand with great honour and pride.", "stand", None),
         ("Families may settle in Britain.", "settle", None),
+        # money promised is aid when someone is to get it
+        ("The Tories have promised £4bn in tax cuts.", "promised", None),
+        ("Britain pledged £5m to Kenya.", "pledged", "AGREE"),
+        # freezing a duty is no sanction
+        ("Gordon Brown is to freeze petrol duty.", "freeze", None),
         # the partner may hang on the topic
         (
             "Gordon Brown says he discussed the election campaign with Tony Blair on Saturday.",
@@ -134,6 +139,12 @@ def test_a_word_is_an_event_only_in_its_event_sense(
         ("Five unions held talks with the deputy prime minister.", "talks", "CONSULT"),
         ("Talks between Israel and Syria began on Monday.", "Talks", "CONSULT"),
         ("Putin's meeting with Araqchi lasted an hour.", "meeting", "CONSULT"),
+        # a strike told with its sides is an attack; a bare one may be a stoppage
+        ("The strike also affected the assembly building.", "strike", None),
+        ("The US strikes on Iran destroyed three sites.", "strikes", "FIGHT"),
+        # what is lifted stood before: the lifting is the act told
+        ("The EU embargo on arms to China is likely to be lifted.", "embargo", None),
+        ("The EU imposed an embargo on China.", "embargo", "SANCTION"),
     ],
 )
 def test_an_event_noun_is_an_event_only_when_it_tells_of_one(

@@ -31,7 +31,7 @@ from briefgen.extract.sides import (
     SideFinder,
     Sides,
 )
-from briefgen.extract.triggers import Trigger, find_trigger, in_battle
+from briefgen.extract.triggers import Trigger, event_type, find_trigger, in_battle
 from briefgen.model import (
     COOPERATIVE,
     QUAD_CLASS,
@@ -120,6 +120,8 @@ ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"}
 COMMITTING = frozenset(
     {"promise", "pledge", "offer", "vow", "commit", "guarantee", "undertake", "threaten"}
 )
+# Acts that undo, break or refuse another: what they act on is no new act.
+UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT"})
 GENERAL_DETERMINERS = frozenset({"all", "any", "every", "each", "no", "some", "such", "what"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 
@@ -154,6 +156,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         sides = sides_of.verb_sides(token, places) if verbal else sides_of.noun_sides(token)
         if trigger.type == "CRIME" and not verbal and not sides.actors:
             sides = replace(sides, actors=_accused(token, finder, lexicon))
+        if not verbal and _undone(token, lexicon):
+            continue  # `the embargo is likely to be lifted`: the act told is the lifting
         told = verbal or _noun_told(token, sides)
         if not told and (trigger.type not in UNSEEN_DOER or not (sides or _particular(token))):
             continue  # `types of murder`, `terror attacks` in general: no act told
@@ -266,6 +270,25 @@ def _reported(word: Token, index: ActorIndex) -> bool:
         if governor.lemma_.lower() in index.speech_verbs and child.dep_ in ("ccomp", "xcomp"):
             return True
         child = governor
+    return False
+
+
+def _undone(noun: Token, lexicon: Lexicon) -> bool:
+    """`lifted the embargo`, `violated the ceasefire`, `rejected the deal`: what is undone,
+    broken or refused stood before; the act told is the undoing."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verbs = [noun.head]
+    elif noun.dep_ == "nsubj":
+        # `the embargo is likely to be lifted`: the subject raised from a passive below
+        below = [w for w in noun.head.subtree if w.dep_ in ("xcomp", "acomp")]
+        verbs = [w for w in below if any(c.dep_ == "auxpass" for c in w.children)]
+    else:
+        return False
+    own = event_type(noun, lexicon)
+    for verb in verbs:
+        found = find_trigger(verb, lexicon)
+        if found is not None and found.type in UNDOING and found.type != own:
+            return True
     return False
 
 
@@ -433,10 +456,21 @@ def _gives_aid(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 
 
 def _is_aid(word: Token, lexicon: Lexicon) -> bool:
-    if word.ent_type_ == "MONEY" or word.lemma_.lower() in lexicon.aid_nouns | lexicon.weapon_nouns:
+    if word.ent_type_ == "MONEY":
+        return _given_to_someone(word)
+    if word.lemma_.lower() in lexicon.aid_nouns | lexicon.weapon_nouns:
         return True
     found = find_trigger(word, lexicon)
     return found is not None and found.type == "AID"
+
+
+def _given_to_someone(money: Token) -> bool:
+    """`pledged £1m to Africa`, `gave Kenya £5m`; not `promised £4bn in tax cuts`."""
+    verb = money.head if money.dep_ == "dobj" else money
+    words = [*verb.children, *money.children]
+    return any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for")) for c in words
+    )
 
 
 def _sends_forces(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
