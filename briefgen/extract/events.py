@@ -31,7 +31,13 @@ from briefgen.extract.sides import (
     SideFinder,
     Sides,
 )
-from briefgen.extract.triggers import Trigger, event_type, find_trigger, in_battle
+from briefgen.extract.triggers import (
+    Trigger,
+    bare_trigger,
+    event_type,
+    find_trigger,
+    in_battle,
+)
 from briefgen.model import (
     COOPERATIVE,
     QUAD_CLASS,
@@ -98,7 +104,8 @@ LIGHT_VERBS = frozenset(
      "condemn", "criticise", "criticize", "enter", "go", "engage", "participate", "arrange",
      "organise", "organize", "break", "halt", "confirm", "threaten", "vow", "reiterate",
      "repeat", "speed", "accelerate", "delay", "postpone", "step", "intensify", "escalate",
-     "pursue", "plan", "prepare", "schedule", "oppose", "block", "veto", "back", "support"}
+     "pursue", "plan", "prepare", "schedule", "oppose", "block", "veto", "back", "support",
+     "wage"}
 )  # fmt: skip
 # Words whose subject takes part in, or sets itself against, the act after them: `arrived
 # for talks`, `remained on alert`, `opposed to mediation`.
@@ -120,6 +127,8 @@ ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"}
 COMMITTING = frozenset(
     {"promise", "pledge", "offer", "vow", "commit", "guarantee", "undertake", "threaten"}
 )
+# Acts done in the saying: offering congratulations or condolences is giving them.
+EXPRESSED: frozenset[EventType] = frozenset({"SUPPORT", "DISAPPROVE"})
 # Acts that undo, break or refuse another: what they act on is no new act.
 UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT"})
 GENERAL_DETERMINERS = frozenset({"all", "any", "every", "each", "no", "some", "such", "what"})
@@ -148,12 +157,11 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if trigger is None or _describes_a_thing(token):
             continue
         verbal = token.pos_ in ("VERB", "AUX")
-        sides_of = helper if trigger.type in COOPERATIVE else finder
-        withdrawing = trigger.type == "RETREAT" or token.lemma_.lower() in WITHDRAWING
-        sides_of = retreat if withdrawing else sides_of
-        # A grievance's target is whom it is against before where it happened.
-        places = trigger.type not in GRIEVANCES
-        sides = sides_of.verb_sides(token, places) if verbal else sides_of.noun_sides(token)
+        sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
+        bare = bare_trigger(token, trigger, lexicon)
+        if bare is not None and not _in_sense(token, trigger, sides, finder, lexicon):
+            trigger = bare
+            sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
         if trigger.type == "CRIME" and not verbal and not sides.actors:
             sides = replace(sides, actors=_accused(token, finder, lexicon))
         if not verbal and _undone(token, lexicon):
@@ -172,6 +180,9 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         frame = frame_of(token, lexicon)
         if _spoken_of(frame, lexicon):
             continue
+        if frame.kind == "intent" and any(c.dep_ == "auxpass" for c in token.children):
+            # `the decisions would be reviewed by a judge`: the judge promises nothing
+            frame = replace(frame, kind=None)
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
         kind, sides = _terror(token, kind, sides, index)
@@ -236,6 +247,21 @@ def _accused(crime: Token, finder: SideFinder, lexicon: Lexicon) -> tuple[Partic
     if found is None or found.type != "COERCE":
         return ()
     return finder.verb_sides(verb).targets
+
+
+def _read_sides(
+    token: Token, trigger: Trigger, finders: tuple[SideFinder, SideFinder, SideFinder]
+) -> tuple[SideFinder, Sides]:
+    """The sides as the trigger's type reads them (see `extract_events`)."""
+    finder, helper, retreat = finders
+    sides_of = helper if trigger.type in COOPERATIVE else finder
+    withdrawing = trigger.type == "RETREAT" or token.lemma_.lower() in WITHDRAWING
+    sides_of = retreat if withdrawing else sides_of
+    # A grievance's target is whom it is against before where it happened.
+    places = trigger.type not in GRIEVANCES
+    if token.pos_ in ("VERB", "AUX"):
+        return sides_of, sides_of.verb_sides(token, places)
+    return sides_of, sides_of.noun_sides(token, places)
 
 
 def _spoken_of(frame: Frame, lexicon: Lexicon) -> bool:
@@ -355,6 +381,8 @@ def _in_sense(
     subject = _doer_word(token)
     if subject is not None and not _can_act(subject, finder, lexicon):
         return False
+    if token.dep_ == "acl" and _a_document(token.head, lexicon):
+        return False  # `the law banning smoking`: a document does nothing
     if trigger.type in VIEWS and _states_a_view(token, trigger.type, lexicon):
         return False
     if trigger.type == "REJECT" and _declines_to_speak(token, lexicon):
@@ -362,6 +390,13 @@ def _in_sense(
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
+
+
+def _a_document(noun: Token, lexicon: Lexicon) -> bool:
+    """A law, a plan or a treaty acts for no one; a letter or a statement is its sender's
+    message (`a letter from Khamenei asking for support` is Khamenei's request)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon.document_nouns and lemma not in lexicon.message_nouns
 
 
 def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
@@ -443,7 +478,10 @@ def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
         return True
     if offered is None or offered.pos_ == "PRON":
         return False
-    return find_trigger(offered, lexicon) is not None or _is_aid(offered, lexicon)
+    found = find_trigger(offered, lexicon)
+    if found is not None and found.type in EXPRESSED:
+        return False  # `offered his congratulations`: praise given, not promised
+    return found is not None or _is_aid(offered, lexicon)
 
 
 def _gives_aid(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -510,13 +548,14 @@ def _with_partner(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 
 
 def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
-    """`insisted on a ceasefire`, `insisted that Iran must withdraw`, `insisted he resign`."""
+    """`insisted on a ceasefire`, `insisted that Iran must withdraw`, `insisted he resign`;
+    not `insisted on removing her top` (her own act) nor `insisted his plans will work`."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "on":
-            return True
-        if child.dep_ in ("ccomp", "xcomp"):
+            return any(g.dep_ == "pobj" for g in child.children)
+        if child.dep_ == "ccomp":
             modals = {g.lower_ for g in child.children if g.dep_ == "aux"}
-            if modals & (OBLIGATION | {"to"}) or (child.tag_ == "VB" and not modals):
+            if modals & OBLIGATION or (child.tag_ == "VB" and not modals):
                 return True
     return False
 
@@ -569,6 +608,42 @@ def _armed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     return any(finder.index.type_of(p.name) in ("state", "group") for p in finder.subjects(token))
 
 
+def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`rejected the proposal`, `denied him a visa`, `dismissed calls for a delay`, `sought a
+    ceasefire`: what is refused or sought is asked for, offered or decided, or someone; not
+    `denied the allegations`, `dismissed the game's influence`, `sought new employment`."""
+    if any(c.dep_ in ("xcomp", "dative") for c in token.children):
+        return True  # `refused to ...`, `denied him ...`
+    acted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for word in acted:
+        if word.pos_ == "PRON" and word.lower_ not in ("it", "this", "that", "them"):
+            return True
+        if finder.phrase(word, generic=False) or word.lemma_.lower() in lexicon.request_nouns:
+            return True
+        if _is_aid(word, lexicon):
+            return True  # `sought refuge`
+        found = find_trigger(word, lexicon)
+        if found is not None and found.type in COOPERATIVE | {"DEMAND", "SANCTION", "COERCE"}:
+            return True  # `rejected the ceasefire`, `sought talks`, `defied the ban`
+    return False
+
+
+def _endorses(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`agreed with the plans`, `agreed with Blair`; not `agreed, with strings attached, to`."""
+    agreed = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        finder.phrase(g, generic=False)
+        or g.lemma_.lower() in lexicon.request_nouns | lexicon.document_nouns
+        for g in agreed
+    )
+
+
 OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "aid": _gives_aid,
     "forces": _sends_forces,
@@ -579,6 +654,8 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "deed": _to_a_deed,
     "cooperation": _promises_cooperation,
     "armed": _armed,
+    "request": _a_request,
+    "endorsement": _endorses,
 }
 
 
@@ -603,12 +680,13 @@ def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _foreseen(clause: Token, lexicon: Lexicon) -> bool:
+    """`warned that a bombing could happen`, `warned that force could be illegal`: what is
+    foreseen is a thing, not someone made to suffer (`warned that Iran would pay`)."""
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (
-        clause.dep_ == "ccomp"
-        and subject is not None
-        and find_trigger(subject, lexicon) is not None
-    )
+    if clause.dep_ != "ccomp" or subject is None or subject.pos_ == "PRON":
+        return False
+    someone = subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return not someone and subject.lemma_.lower() not in lexicon.agent_nouns
 
 
 def _addressed(token: Token) -> bool:
@@ -746,15 +824,15 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     doer = (
         _doer_word(token) if verbal else next((c for c in token.children if c.dep_ == "poss"), None)
     )  # `his attack on Labour`
-    if doer is None:
-        return False
     # one person: `the judge`, `he`, `Blair`; not `rebels` or `police`
-    someone = (
+    someone = doer is not None and (
         doer.ent_type_ == "PERSON"
         or doer.lower_ in ("he", "she")
         or (doer.tag_ == "NN" and doer.lemma_.lower() in lexicon.role_words)
     )
-    people = bool(sides.actors) and all(index.type_of(p.name) == "person" for p in sides.actors)
+    # people and parties, not states or armed groups: `Howard launched an attack on ...`
+    civil = ("person", "organization")
+    people = bool(sides.actors) and all(index.type_of(p.name) in civil for p in sides.actors)
     return someone or people
 
 

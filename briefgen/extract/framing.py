@@ -81,6 +81,10 @@ POSSIBLE = frozenset(
         "wish",
     }
 )
+# Governors that say it must be done, by the one who would do it: `will have to defend`.
+OBLIGED = frozenset({"have", "need"})
+# Verbs that give what an expression names: `offered his congratulations` is done in the saying.
+CONVEYING = frozenset({"offer", "extend", "send", "express", "convey", "voice", "pass"})
 NOBODY = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # Adverbs that make an act a guess: `the government is probably encouraging ...`.
 EPISTEMIC = frozenset({"probably", "possibly", "perhaps", "maybe", "presumably", "supposedly"})
@@ -171,6 +175,13 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     governor = _governor(trigger)
     if governor is None:
         return REALISED
+    if (
+        trigger.pos_ == "NOUN"
+        and governor.lemma_.lower() in CONVEYING
+        and event_type(trigger, lexicon) in ("SUPPORT", "DISAPPROVE")
+    ):
+        # `offered his congratulations`: what is conveyed happens when the verb does
+        return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
     frame = _governing_frame(governor, lexicon)
@@ -266,6 +277,8 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     naming = word == "call" and not any(
         c.lower_ in ("for", "on", "upon") for c in governor.children
     )
+    if word in OBLIGED:
+        return Frame("hypothetical", None, governor.text, governor)  # `will have to defend`
     if word in THREATENING or (word in DEMANDING and not naming):  # not `called it an attack`
         return Frame("hypothetical", None, governor.text, governor)
     if word in INTENT or any(c.lower_ in FUTURE for c in governor.children if c.dep_ == "aux"):
@@ -275,10 +288,19 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     if word in POSSIBLE:
         return Frame("hypothetical", None, governor.text, governor)
     judged = governor.lemma_ == "be" and any(c.dep_ == "acomp" for c in governor.children)
+    if governor.lemma_ == "be" and not judged and _infinitive_below(governor):
+        return Frame("intended", None, governor.text, governor)  # `is to step down`
     if governor.pos_ == "ADJ" or judged:
         # `it is wrong to deny people ...`, `it is vital to act`: a judgement on an act, not one
         return Frame("hypothetical", None, governor.text, governor)
     return None
+
+
+def _infinitive_below(governor: Token) -> bool:
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in governor.children
+    )
 
 
 def _unless(trigger: Token) -> bool:

@@ -69,6 +69,9 @@ class Lexicon:
     aid_nouns: frozenset[str] = frozenset()
     forces_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
+    # Inflected verb forms and the lemma the pipeline should give them (see events.yaml).
+    verb_forms: dict[str, str] = field(default_factory=dict)
     _forms: dict[str, Entry] = field(default_factory=dict, repr=False)
     _capitals: dict[str, Entry] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, Entry] = field(default_factory=dict, repr=False)
@@ -131,6 +134,8 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         aid_nouns=_words(events, "aid_nouns"),
         forces_nouns=_words(events, "forces_nouns"),
         claim_nouns=_words(events, "claim_nouns"),
+        request_nouns=_words(events, "request_nouns"),
+        verb_forms=_verb_forms(events),
     )
 
 
@@ -215,10 +220,13 @@ EVENT_WORD_CLASSES = (
     "aid_nouns",
     "forces_nouns",
     "claim_nouns",
+    "request_nouns",
+    "verb_forms",
 )
 NEEDS = frozenset(
     {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
-     "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed"}
+     "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
+     "request", "endorsement"}
 )  # fmt: skip
 
 
@@ -229,6 +237,15 @@ def _event_words(events: dict[str, Any], kind: str) -> dict[str, EventType]:
         for entry in (words or {}).get(kind) or ():
             table.setdefault(_word_and_needs(entry)[0], event_type)
     return table
+
+
+def _verb_forms(events: dict[str, Any]) -> dict[str, str]:
+    lemmas = events.get("verb_forms") or {}
+    return {
+        str(form).lower(): str(lemma).lower()
+        for lemma, forms in lemmas.items()
+        for form in forms or ()
+    }
 
 
 def _by_type(events: dict[str, Any]) -> list[tuple[str, Any]]:

@@ -53,6 +53,8 @@ def source_doc(nlp: Language, source: Source) -> Doc:
 def load(name: str, lexicon_path: str | None = None) -> Language:
     """The pipeline by package name or path, with briefgen's components; loaded once per process."""
     nlp = _load_package(name)
+    lexicon = load_lexicon(lexicon_path)
+    _correct_lemmas(nlp, lexicon.verb_forms)
     nlp.add_pipe("briefgen_paragraphs", before="parser")
     ruler = nlp.add_pipe(
         "span_ruler",
@@ -65,11 +67,21 @@ def load(name: str, lexicon_path: str | None = None) -> Language:
             "ents_filter": {"@misc": "briefgen.whole_names_filter.v1"},
         },
     )
-    ruler.add_patterns(  # type: ignore[attr-defined]
-        entity_patterns(load_lexicon(lexicon_path))
-    )
+    ruler.add_patterns(entity_patterns(lexicon))  # type: ignore[attr-defined]
     log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
+
+
+def _correct_lemmas(nlp: Language, verb_forms: dict[str, str]) -> None:
+    """Give the verb forms the lemmatizer's rules get wrong their lemma through the attribute
+    ruler, spaCy's place for lemma exceptions: the lemmatizer leaves a lemma already set, and
+    its own exception table cannot outrank a wrong rule whose result is also a word (`stag`)."""
+    if not verb_forms or "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lemma in verb_forms.items():
+        pattern = [{"LOWER": form, "TAG": {"REGEX": "^VB"}}]
+        ruler.add(patterns=[pattern], attrs={"LEMMA": lemma})  # type: ignore[attr-defined]
 
 
 def _load_package(name: str) -> Language:

@@ -167,6 +167,8 @@ class SideFinder:
         while (not actors or not targets) and head.dep_ in inherits and head.head != head:
             governed, head = head, _through_adjective(head.head)
             if head.pos_ == "NOUN":
+                if borrows and not actors:
+                    actors = self._senders(head)  # `a letter from Khamenei asking for ...`
                 # `issued a declaration demanding ...`: the noun's verb acts.
                 head = _verb_of(head) or head
             if head.pos_ not in ("VERB", "AUX"):
@@ -203,7 +205,7 @@ class SideFinder:
         )
         return replace(_sides(actors, targets), borrowed=borrowed)
 
-    def noun_sides(self, noun: Token) -> Sides:
+    def noun_sides(self, noun: Token, places: bool = True) -> Sides:
         """`the US attack on Iran`, `his meeting with Araqchi`, `Egypt's talks with Israel`."""
         actors = [
             p
@@ -219,6 +221,10 @@ class SideFinder:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
             for p in self._in_phrase(c)
         ]
+        # `the demonstration staged by students`, `attacks carried out by rebels`; not `the
+        # attack condemned by the UN`: who stages an act does it, who judges it does not.
+        actors += [p for c in noun.children if c.dep_ == "acl" and self._performs(c)
+                   for p in _agents(self, c)]  # fmt: skip
         # `the withdrawal of [its forces] from Panama`: the forces are the doer's own.
         of = set() if noun.lemma_.lower() in WITHDRAWING else {"of"}
         targets = [
@@ -251,9 +257,22 @@ class SideFinder:
                 targets
                 or self.objects(governor, skip=noun)
                 or self._embedded(governor)
-                or self.places_of(governor)
+                or (self.places_of(governor) if places else [])
             )
         return _sides(actors, targets)
+
+    def _senders(self, message: Token) -> list[Participant]:
+        """Whose a letter or a statement is, where the text says: `Khamenei's letter`, `a
+        letter from Khamenei`."""
+        if message.lemma_.lower() not in self.lexicon.message_nouns:
+            return []
+        found = [p for c in message.children if c.dep_ == "poss" for p in self.named(c)]
+        return found or [
+            p
+            for c in message.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in self._in_phrase(c, generic=False)
+        ]
 
     def grievance(self, trigger: Token) -> list[Participant]:
         """Whom a protest, complaint or demand is against, where the text says so only through
@@ -266,6 +285,11 @@ class SideFinder:
         skipped |= {
             t.i for w in clause.subtree if w.lower_ in TIMES and w.dep_ == "prep" for t in w.subtree
         }
+        # `denounced the attack [condemned by the UN]`: who judged it is not whom it is against.
+        skipped |= {
+            t.i for w in clause.subtree if w.dep_ == "acl" and not self._performs(w)
+            for a in w.children if a.dep_ == "agent" for t in a.subtree
+        }  # fmt: skip
         for word in clause.subtree:
             if word.i in skipped:
                 continue
@@ -345,6 +369,8 @@ class SideFinder:
             for prep in word.children:
                 if prep.dep_ == "prep" and prep.lower_ in self.target_preps | THING_PREPS:
                     found += self._in_phrase(prep, generic)
+                elif prep.dep_ == "acl" and self._performs(prep):
+                    found += _agents(self, prep)  # `the march organised by students`
         return found
 
     def phrase(self, token: Token, generic: bool = True) -> list[Participant]:
@@ -584,6 +610,11 @@ class SideFinder:
             else:
                 break
         return found
+
+
+def _agents(finder: SideFinder, participle: Token) -> list[Participant]:
+    """Who a passive participle names after `by`: `[staged] by students`."""
+    return [p for c in participle.children if c.dep_ == "agent" for p in finder._in_phrase(c)]
 
 
 def _circumstance(token: Token) -> bool:

@@ -83,6 +83,16 @@ def _stoppage(strike: Token) -> bool:
     return any(w in _STOPPAGE_WORDS or w.endswith(("-day", "-hour", "-week")) for w in words)
 
 
+def bare_trigger(token: Token, found: Trigger, lexicon: Lexicon) -> Trigger | None:
+    """The verb alone, where a phrase (`agree with`) matched but is not in its sense here:
+    `agreed, with strings attached, to lift the embargo` is still an agreement."""
+    lemma = token.lemma_.lower()
+    kind = lexicon.event_verbs.get(lemma) if token.pos_ in ("VERB", "AUX") else None
+    if kind is None or found.entry == lemma:
+        return None
+    return Trigger(kind, lemma, lexicon.verb_needs.get(lemma))
+
+
 def event_type(token: Token, lexicon: Lexicon) -> EventType | None:
     """The PLOVER type a word can trigger, whatever its context."""
     found = find_trigger(token, lexicon)
@@ -116,13 +126,22 @@ def in_battle(trigger: Token, kind: EventType, lexicon: Lexicon) -> EventType:
     return "FIGHT" if any(event_type(s, lexicon) == "FIGHT" for s in settings) else kind
 
 
+def _circumstantial(prep: Token) -> bool:
+    """`gave their answers [in 100 hours of interviews]`: a phrase of time, place or number,
+    not a particle (`gave in`)."""
+    return any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "GPE", "LOC")
+        for g in prep.children
+    )
+
+
 def _verb_phrases(verb: Token, lemma: str) -> list[str]:
     """`call off strike`, `call off`, `send arms`, `end mediation [efforts]`, longest first."""
     # A particle, or a preposition after the verb: not `[On Friday], Macron called ...`.
     particles = [
         c.lemma_.lower()
         for c in verb.children
-        if c.dep_ == "prt" or (c.dep_ == "prep" and c.i > verb.i)
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.i > verb.i and not _circumstantial(c))
     ]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     nouns = {form for o in objects for form in (o.lemma_.lower(), o.lower_)}
