@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events eval-docevents eval-calibration
+.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events eval-docevents eval-calibration fit-confidence
 
 build: $(VENV)/.installed system
 	$(BIN)/briefgen build
@@ -60,6 +60,11 @@ eval-docevents: $(VENV)/.installed
 
 eval-calibration: $(VENV)/.installed
 	$(BIN)/python benchmarks/calibration.py
+
+# Refit the weights of an event's confidence (briefgen/data/confidence.yaml); prints how precise
+# events at each confidence are, cross-validated by article.
+fit-confidence: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/fit_confidence.py --write
 
 clean:
 	rm -rf $(VENV) out

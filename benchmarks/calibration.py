@@ -54,20 +54,21 @@ def by_document(extraction: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     return found
 
 
-def wikievents(shared: Path, briefgen: str) -> list[tuple[float, bool]]:
+Labelled = list[tuple[dict[str, Any], bool]]
+
+
+def wikievents(shared: Path, briefgen: str) -> Labelled:
     scorer = importlib.import_module("score_docevents")
     gold = [json.loads(line) for line in (shared / "eval" / "wikievents_dev.jsonl").open()]
     with tempfile.TemporaryDirectory() as work:
         events = by_document(extract(briefgen, ((g["id"], g["text"]) for g in gold), Path(work)))
-    labelled: list[tuple[float, bool]] = []
+    labelled: Labelled = []
     for doc in gold:
         labelled += _label_document(scorer, doc, events.get(doc["id"], []))
     return labelled
 
 
-def _label_document(
-    scorer: Any, doc: dict[str, Any], events: list[Any]
-) -> list[tuple[float, bool]]:
+def _label_document(scorer: Any, doc: dict[str, Any], events: list[Any]) -> Labelled:
     text, sentences = doc["text"], [tuple(s) for s in doc["sentences"]]
     starts = [s for s, _ in sentences]
 
@@ -107,7 +108,7 @@ def _label_document(
     for pi, p in enumerate(predicted):
         if pi not in right and _on_a_death(scorer, doc, p):
             continue  # neither right nor wrong, as in the scorer
-        labelled.append((p["confidence"], right.get(pi, False)))
+        labelled.append((p, right.get(pi, False)))
     return labelled
 
 
@@ -120,29 +121,30 @@ def _on_a_death(scorer: Any, doc: dict[str, Any], event: dict[str, Any]) -> bool
     )
 
 
-def plover(shared: Path, briefgen: str) -> list[tuple[float, bool]]:
+def plover(shared: Path, briefgen: str) -> Labelled:
     scorer = importlib.import_module("score_events")
     gold = [json.loads(line) for line in (shared / "eval" / "plover_dev.jsonl").open()]
     with tempfile.TemporaryDirectory() as work:
         events = by_document(extract(briefgen, ((g["id"], g["text"]) for g in gold), Path(work)))
-    labelled = []
+    labelled: Labelled = []
     for g in gold:
         for event in events.get(g["id"], []):
             if event["type"] != g["type"]:
                 continue
             actor = not g["sources"] or scorer.side_ok(event["actors"], g["sources"], g["text"])
             target = not g["targets"] or scorer.side_ok(event["targets"], g["targets"], g["text"])
-            labelled.append((event["confidence"], actor and target))
+            labelled.append((event, actor and target))
     return labelled
 
 
-def report(name: str, labelled: list[tuple[float, bool]]) -> None:
+def report(name: str, labelled: Labelled) -> None:
     print(f"{name}: {len(labelled)} events judged")
+    scored = [(event["confidence"], right) for event, right in labelled]
     for low, high in itertools.pairwise(BANDS):
-        band = [right for confidence, right in labelled if low <= confidence < high]
+        band = [right for confidence, right in scored if low <= confidence < high]
         if band:
             print(f"  {low:.1f}-{min(high, 1.0):.1f}  " + _share(band))
-    sure = [right for confidence, right in labelled if confidence >= 0.8]
+    sure = [right for confidence, right in scored if confidence >= 0.8]
     if sure:
         print("  >= 0.8   " + _share(sure))
 

@@ -265,3 +265,21 @@ def test_only_what_happened_reaches_a_reader(extract: Extract) -> None:
     shown = [e.trigger.text + " " + e.targets[0].name for e in found if told_as_happened(e, 0.5)]
     assert shown == ["attacked Ukraine", "threatened Poland"]
     assert not [e for e in found if told_as_happened(e, 0.99)]
+
+
+def test_the_confidence_weights_name_only_evidence_events_give() -> None:
+    # A misspelt name in confidence.yaml would weigh nothing, silently.
+    from briefgen.extract.events import EVIDENCE, _weights
+
+    assert set(_weights()[1]) == set(EVIDENCE)
+
+
+def test_confidence_rests_on_the_evidence_it_names(extract: Extract) -> None:
+    from briefgen.extract.events import confidence_of
+
+    text = "Russia condemned the attack on Kyiv. Russia might condemn the attack on Kyiv."
+    told, possible = (e for e in extract(text).events if e.trigger.text.startswith("condemn"))
+    assert {"verb", "doer-named", "target-named"} <= set(told.evidence)
+    assert "hypothetical" in possible.evidence and "hypothetical" not in told.evidence
+    assert told.confidence == confidence_of(told.evidence)
+    assert possible.confidence < told.confidence

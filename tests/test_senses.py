@@ -28,6 +28,33 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
     [
         # a view of a fact is not an act; agreeing to act is
         ("The speaker agreed it was of concern.", "agreed", None),
+        ("Most analysts seem to agree.", "agree", None),
+        ("Even his critics seemed to agree on one thing.", "agree", None),
+        ("Iran agreed to withdraw its troops.", "agreed", "AGREE"),
+        ("Israel and Syria agreed a deal.", "agreed", "AGREE"),
+        ("The Security Council agreed to an extension of the mandate.", "agreed", "AGREE"),
+        # who is allowed must be someone
+        ("Israel allowed inspectors to return.", "allowed", "CONCEDE"),
+        ("The Home Office allowed nuclear waste to be stored in Britain.", "allowed", None),
+        # a thing given is aid only when given to someone
+        ("Finland will give Tanzania a grant of 580 million shillings.", "grant", "AGREE"),
+        ("The allegations, which Blunkett has denied, are being investigated.", "denied", None),
+        # an aim is no request; asking for talks is
+        ("Gordon Brown will seek to put the economy first.", "seek", None),
+        ("Iran sought talks with the United States.", "sought", "DEMAND"),
+        # what is acted on must be someone, not someone's thing or a thing beside someone
+        ("Labour has met all of its promises.", "met", None),
+        ("Vladimir Putin met Iran's foreign minister.", "met", "CONSULT"),
+        ("Tony Blair shot basketball hoops with students.", "shot", None),
+        ("Gunmen shot three of the soldiers.", "shot", "ASSAULT"),
+        ("Cafod will host Gordon Brown's speech.", "host", None),
+        ("Lucy, who was adopted by a family from Essex, is happy.", "adopted", None),
+        ("The Security Council adopted the resolution.", "adopted", "AGREE"),
+        ("Tony Blair suppressed his anger.", "suppressed", None),
+        ("Police suppressed the protest.", "suppressed", "COERCE"),
+        ("Charles Kennedy backed up his optimism.", "backed", None),
+        ("Charles Kennedy backed up the plan.", "backed", "SUPPORT"),
+        ("The Labour Party backed him.", "backed", "SUPPORT"),
         ("Iran agreed that inspectors would return to the site.", "agreed", "AGREE"),
         ("Its members reject such claims.", "reject", None),
         ("Israel rejected the ceasefire proposal.", "rejected", "REJECT"),
@@ -407,3 +434,10 @@ def test_a_letter_asks_for_whoever_sent_it(extract: Extract) -> None:
     (asking,) = found(extract(text), "asking")
     assert (asking.type, names(asking.actors)) == ("DEMAND", ["Khamenei"])
     assert names(asking.targets) == ["Vladimir Putin"]
+
+
+def test_a_state_that_owns_a_protest_is_where_it_happens(extract: Extract) -> None:
+    (protests,) = found(extract("Venezuela's protests grew."), "protests")
+    assert names(protests.actors) == []
+    (protest,) = found(extract("Egyptian students staged a protest."), "protest")
+    assert names(protest.actors) == ["Egyptian students"]

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import Frame, frame_of
-from briefgen.extract.lexicon import Lexicon
+from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
     EFFORTS,
     FRAMING,
@@ -86,7 +89,6 @@ OBLIGATION = frozenset({"must", "should", "ought", "shall"})
 PROMISING = frozenset({"will", "would", "shall", "could", "can", "may", "might", "'ll", "wo"})
 GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "REJECT", "MOBILIZE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
-MODALITY_WEIGHT = {"realised": 1.0, "intended": 0.9, "hypothetical": 0.7, "generic": 0.6}
 # A rally for a campaign, an election or a government is not a protest.
 NOT_PROTESTS = frozenset({"campaign", "election", "electoral", "pro-government", "victory"})
 RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
@@ -133,6 +135,13 @@ EXPRESSED: frozenset[EventType] = frozenset({"SUPPORT", "DISAPPROVE"})
 UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT"})
 GENERAL_DETERMINERS = frozenset({"all", "any", "every", "each", "no", "some", "such", "what"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+# What an event's confidence rests on (docs/events.md; weights in data/confidence.yaml).
+EVIDENCE = (
+    "verb", "material-conflict", "verbal-conflict", "material-cooperation", "doer-named",
+    "doer-described", "doer-inferred", "doer-person", "target-named", "target-described",
+    "sense-checked", "phrase", "reframed", "intended", "hypothetical", "generic", "negated",
+    "lead",
+)  # fmt: skip
 
 
 def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon) -> list[Event]:
@@ -171,6 +180,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `types of murder`, `terror attacks` in general: no act told
         if not verbal and trigger.type in ("COERCE", "ASSAULT"):
             sides = _undergone(token, sides, index)
+        if not verbal and trigger.type == "PROTEST":
+            sides = _protested_in(token, sides, index)
         if not _in_sense(token, trigger, sides, finder, lexicon):
             continue
         if token.lemma_.lower() in UNACCUSATIVE and not any(
@@ -207,7 +218,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         sides = replace(sides, targets=tuple(p for p in sides.targets if p.name not in doers))
         if not _has_doer(token, kind, sides, finder, lexicon):
             continue
-        event = _event(source, index, token, kind, sides, frame, published)
+        evidence = _evidence(source, index, token, trigger, kind, sides, frame)
+        event = _event(source, index, token, kind, sides, frame, published, evidence)
         key = (event.sentence.start, kind, _names(sides.actors), _names(sides.targets))
         # One act told twice in a sentence is one event, told by its verb where there is one.
         if key not in events or (verbal and key not in told_by_verb):
@@ -346,6 +358,16 @@ def _undergone(noun: Token, sides: Sides, index: ActorIndex) -> Sides:
     return replace(sides, actors=(), targets=(*sides.targets, *undergoing))
 
 
+def _protested_in(noun: Token, sides: Sides, index: ActorIndex) -> Sides:
+    """`Venezuela's protests`, `the Iran protests`: a state that owns a protest is where it
+    happens; its people protest, not the state."""
+    owners = {c.idx for c in noun.children if c.dep_ in ("poss", "compound")}
+    actors = tuple(
+        p for p in sides.actors if p.start not in owners or index.type_of(p.name) != "state"
+    )
+    return replace(sides, actors=actors)
+
+
 def _noun_told(noun: Token, sides: Sides | None = None) -> bool:
     """Whether an event noun tells of an act rather than naming one in passing: it is what a
     verb does (`held talks`, `signed a deal`, `offered support`), what happens (`talks
@@ -406,7 +428,7 @@ def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
     would return`, `insisted that Iran must withdraw`)."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [_antecedent(c) for c in token.children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in lexicon.claim_nouns for o in objects):
         return True
     if objects or any(c.dep_ == "xcomp" for c in token.children):
@@ -460,16 +482,29 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     # is in another sense (`he recognised that ...`) or too vague to tell.
     if acted_on is None:
         return False
-    if acted_on.pos_ == "PRON" or finder.phrase(acted_on):
-        return True
     if acted_on.lemma_.lower() in lexicon.message_nouns:
-        # `released a video` is communication; `provided intelligence to Macedonia` is aid.
-        return need == "actor" and bool(sides.targets)
+        # `released a video` is communication; `provided intelligence to Macedonia` is aid;
+        # `hosted [Brown's] speech` hosts a speech, not Brown.
+        return need == "actor" and _to_someone(token, sides)
+    if finder.names_someone(acted_on):
+        return True
     if find_trigger(acted_on, lexicon) is not None:
         return True  # a light verb and its event: `hosted talks`, `repelled the attack`
     if need == "target" and finder.is_target(acted_on):
         return True
-    return need == "actor" and bool(sides.targets)  # `provided weapons to Ukraine`
+    return need == "actor" and _to_someone(token, sides)  # `provided weapons to Ukraine`
+
+
+def _to_someone(token: Token, sides: Sides) -> bool:
+    """Whether what is done is given to someone: `provided weapons [to Ukraine]`, `gave
+    [Kenya] aid`; not `shot hoops [with students]`."""
+    words = [*token.children]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        words += token.head.children  # `will give [Tanzania] a grant`
+    recipient = any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for")) for c in words
+    )
+    return recipient and bool(sides.targets)
 
 
 def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
@@ -612,9 +647,10 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`rejected the proposal`, `denied him a visa`, `dismissed calls for a delay`, `sought a
     ceasefire`: what is refused or sought is asked for, offered or decided, or someone; not
     `denied the allegations`, `dismissed the game's influence`, `sought new employment`."""
-    if any(c.dep_ in ("xcomp", "dative") for c in token.children):
-        return True  # `refused to ...`, `denied him ...`
-    acted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    refusal = event_type(token, lexicon) == "REJECT"
+    if any(c.dep_ == "dative" or (c.dep_ == "xcomp" and refusal) for c in token.children):
+        return True  # `refused to ...`, `denied him ...`; `sought to win` is an aim
+    acted = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     for word in acted:
         if word.pos_ == "PRON" and word.lower_ not in ("it", "this", "that", "them"):
             return True
@@ -628,9 +664,59 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     return False
 
 
+def _antecedent(word: Token) -> Token:
+    """`the allegations, [which] he denied`: a relative pronoun stands for its noun."""
+    clause = word.head
+    if word.tag_ in ("WDT", "WP") and clause.dep_ == "relcl":
+        return clause.head
+    return word
+
+
+def _agreed_terms(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`agreed a deal`, `agreed to withdraw`, `agreed on a ceasefire`, `agreed that inspectors
+    would return`; not `most analysts agree`, `critics agree on one thing`: what is agreed is an
+    act, a deal or a document (a view of a fact is sorted out by `_states_a_view`)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return True
+    agreed = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return True  # `agreed to an extension of the mandate`: agreeing to is to an act
+    agreed += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "over")
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    return any(
+        g.pos_ == "VERB"
+        or g.lemma_.lower() in lexicon.request_nouns | lexicon.document_nouns
+        or find_trigger(g, lexicon) is not None
+        for g in agreed
+    )
+
+
+def _permits_someone(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`allowed [the leader] to hold a rally`, `permitted [inspectors] to return`; not `plans
+    to allow [nuclear waste] to be stored`, `even allowing for the bias`: who is let act is
+    someone, as the object or as the subject of the clause allowed."""
+    allowed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    allowed += [
+        g
+        for c in token.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return any(finder.names_someone(word) for word in allowed)
+
+
 def _endorses(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
-    """`agreed with the plans`, `agreed with Blair`; not `agreed, with strings attached, to`."""
-    agreed = [
+    """`agreed with the plans`, `backed Blair`, `backed up the bill`, `backed the ceasefire`;
+    not `agreed, with strings attached, to`, `backed up his optimism`: who or what is endorsed
+    is someone, their plan or document, or an act."""
+    endorsed = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    endorsed += [
         g
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "with"
@@ -638,9 +724,11 @@ def _endorses(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(
-        finder.phrase(g, generic=False)
+        g.pos_ == "PRON"
+        or finder.phrase(g, generic=False)
         or g.lemma_.lower() in lexicon.request_nouns | lexicon.document_nouns
-        for g in agreed
+        or find_trigger(g, lexicon) is not None
+        for g in endorsed
     )
 
 
@@ -651,6 +739,8 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "partner": _with_partner,
     "mandate": _mandates,
     "agreement": _signs_agreement,
+    "terms": _agreed_terms,
+    "permission": _permits_someone,
     "deed": _to_a_deed,
     "cooperation": _promises_cooperation,
     "armed": _armed,
@@ -898,6 +988,7 @@ def _event(
     sides: Sides,
     frame: Frame,
     published: dt.date | None,
+    evidence: tuple[str, ...],
 ) -> Event:
     sentence = trigger.sent
     date_span = _date(trigger, sentence)
@@ -921,9 +1012,10 @@ def _event(
         date_precision=_precision(normal, date_span, source),
         sentence=_sentence_span(source, sentence),
         summary=_summary(trigger, sides, places, frame),
-        confidence=_confidence(trigger, kind, sides, frame),
+        confidence=confidence_of(evidence),
         negated=negated,
         modality=modality,
+        evidence=evidence,
     )
 
 
@@ -977,32 +1069,60 @@ def _places(index: ActorIndex, trigger: Token, sentence: Span, sides: Sides) -> 
     return tuple(p for p in own if p.start in clause)
 
 
-def _confidence(trigger: Token, kind: EventType, sides: Sides, frame: Frame) -> float:
-    """How likely the event is right, type and doer: a product of what makes it so.
-
-    Acts of force and arrests told by a verb are the surest; other acts told by a verb are
-    less sure (a speech verb, a word used loosely), and an event noun least (it often names
-    again, or in general, an act told elsewhere). A doer the text names raises it, one only
-    described or found through a pronoun less; an act only possible, demanded, habitual or
-    denied is less likely what the reader takes it for. `benchmarks/calibration.py` measures
-    how well this holds on the development sets.
-    """
-    material = kind in MATERIAL_CONFLICT
-    if trigger.pos_ in ("VERB", "AUX"):
-        score = 0.92 if material else 0.78
-    else:
-        score = 0.66 if material else 0.58
+def _evidence(
+    source: Source,
+    index: ActorIndex,
+    token: Token,
+    trigger: Trigger,
+    kind: EventType,
+    sides: Sides,
+    frame: Frame,
+) -> tuple[str, ...]:
+    """The signals an event's confidence rests on, by name (see EVIDENCE)."""
+    quad = QUAD_CLASS.get(kind)
     doers = sides.actors
-    if not sides.targets:
-        score *= 0.85  # whom it was done to not said, or not found
-    if not doers:
-        score *= 0.85
-    elif sides.borrowed or any(_pronoun(trigger.doc, p) for p in doers):
-        score *= 0.85  # the doer found in the clause above, or through a pronoun
-    elif not any(p.id for p in doers):
-        score *= 0.85  # described, not named: `police`, `rebels`
-    score *= MODALITY_WEIGHT[frame.modality] * (0.7 if frame.negated else 1.0)
-    return round(score, 3)
+    held = {
+        "verb": token.pos_ in ("VERB", "AUX"),
+        "material-conflict": quad == "material conflict",
+        "verbal-conflict": quad == "verbal conflict",
+        "material-cooperation": quad == "material cooperation",
+        "doer-inferred": bool(doers)
+        and (sides.borrowed or any(_pronoun(token.doc, p) for p in doers)),
+        "doer-person": any(index.type_of(p.name) == "person" for p in doers),
+        "target-named": any(p.id for p in sides.targets),
+        "target-described": bool(sides.targets) and not any(p.id for p in sides.targets),
+        "sense-checked": trigger.needs is not None,
+        "phrase": " " in trigger.entry,
+        "reframed": kind != trigger.type,
+        "intended": frame.modality == "intended",
+        "hypothetical": frame.modality == "hypothetical",
+        "generic": frame.modality == "generic",
+        "negated": frame.negated,
+        "lead": _in_lead(source, token.idx),
+    }
+    held["doer-named"] = any(p.id for p in doers) and not held["doer-inferred"]
+    held["doer-described"] = bool(doers) and not held["doer-named"] and not held["doer-inferred"]
+    return tuple(name for name in EVIDENCE if held[name])
+
+
+def _in_lead(source: Source, offset: int) -> bool:
+    """In the first two body paragraphs, where a news story tells its news."""
+    lead = source.body_paragraphs()[:2]
+    return any(p.start <= offset < p.end for p in lead)
+
+
+@lru_cache(maxsize=1)
+def _weights() -> tuple[float, dict[str, float]]:
+    data = yaml.safe_load((DATA / "confidence.yaml").read_text(encoding="utf-8"))
+    return float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}
+
+
+def confidence_of(evidence: tuple[str, ...]) -> float:
+    """How likely an event is right by type and doer: a logistic model over its evidence,
+    fitted on judged and gold-labelled events (`benchmarks/fit_confidence.py`)."""
+    bias, weights = _weights()
+    score = bias + sum(weights.get(name, 0.0) for name in evidence)
+    return round(1.0 / (1.0 + math.exp(-score)), 3)
 
 
 def _pronoun(doc: Doc, side: Participant) -> bool:

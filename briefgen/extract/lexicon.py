@@ -226,7 +226,7 @@ EVENT_WORD_CLASSES = (
 NEEDS = frozenset(
     {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
-     "request", "endorsement"}
+     "request", "endorsement", "terms", "permission"}
 )  # fmt: skip
 
 

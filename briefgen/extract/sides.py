@@ -494,6 +494,15 @@ class SideFinder:
             or lemma in self.lexicon.role_words
         )
 
+    def names_someone(self, word: Token) -> bool:
+        """`released [prisoners]`, `killed [three of the soldiers]`, `met [him]`; not `met [all
+        of its promises]`: a word like `all` or `some` is whoever its `of` phrase names."""
+        if word.pos_ == "PRON":
+            quantified = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            return self.names_someone(quantified[0]) if quantified else True
+        return bool(self.phrase(word))
+
     def is_target(self, token: Token) -> bool:
         """What an armed attack can be aimed at: someone, a place, or a facility."""
         if self.phrase(token) or self.could_be_actor(token):

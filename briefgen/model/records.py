@@ -176,6 +176,8 @@ class Event:
     modality: Modality = "realised"
     sources: tuple[str, ...] = ()
     corroboration: int = 1
+    # What the confidence rests on: the names of the signals that held (docs/events.md).
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
