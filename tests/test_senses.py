@@ -46,6 +46,16 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Labour has met all of its promises.", "met", None),
         ("Vladimir Putin met Iran's foreign minister.", "met", "CONSULT"),
         ("Tony Blair shot basketball hoops with students.", "shot", None),
+        # when something is insisted on is not what is insisted on
+        (
+            "On Monday Tony Blair insisted closer co-operation did not mean losing control.",
+            "insisted",
+            None,
+        ),
+        # a public consultation is no talk with anyone
+        ("Ministers would consult on other proposals.", "consult", None),
+        ("Tony Blair consulted George Bush.", "consulted", "CONSULT"),
+        ("BAA launched a series of consultations on blight.", "consultations", None),
         ("Gunmen shot three of the soldiers.", "shot", "ASSAULT"),
         ("Cafod will host Gordon Brown's speech.", "host", None),
         ("Lucy, who was adopted by a family from Essex, is happy.", "adopted", None),
@@ -82,6 +92,18 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # insisting on a fact is no demand; insisting on an act is
         ("The chancellor insisted his spending plans were affordable.", "insisted", None),
         ("Greece insisted that the talks must resume.", "insisted", "DEMAND"),
+        ("Iran insisted on a ceasefire.", "insisted", "DEMAND"),
+        # what is lifted or eased is a restriction, not spirits
+        ("Michael Howard will lift spirits in the party.", "lift", None),
+        ("The United States lifted sanctions on Libya.", "lifted", "CONCEDE"),
+        ("Sudan lifted a state of emergency in West Darfur.", "lifted", "CONCEDE"),
+        ("Labour embraced the plan.", "embraced", "SUPPORT"),
+        ("British firms embraced e-commerce.", "embraced", None),
+        ("Israel returned the favour.", "returned", None),
+        ("Iraq returned the weapons.", "returned", "CONCEDE"),
+        # proposing a call for a ceasefire asks for one; proposing a system asks nothing
+        ("Russia and China proposed an immediate call for a ceasefire.", "proposed", "DEMAND"),
+        ("Charles Clarke proposed a points system.", "proposed", None),
         # fighting poverty is no battle
         ("The movement had to fight poverty.", "fight", None),
         ("Rebels fought government troops near the border.", "fought", "FIGHT"),
@@ -441,3 +463,16 @@ def test_a_state_that_owns_a_protest_is_where_it_happens(extract: Extract) -> No
     assert names(protests.actors) == []
     (protest,) = found(extract("Egyptian students staged a protest."), "protest")
     assert names(protest.actors) == ["Egyptian students"]
+
+
+def test_a_person_attacked_by_no_armed_force_is_assaulted(extract: Extract) -> None:
+    (attacked,) = found(extract("Boris Johnson was attacked in a park."), "attacked")
+    assert (attacked.type, names(attacked.targets)) == ("ASSAULT", ["Boris Johnson"])
+    (struck,) = found(extract("Israeli jets attacked Hezbollah positions."), "attacked")
+    assert struck.type == "FIGHT"
+
+
+def test_a_capital_stands_for_its_state_only_as_a_place(extract: Extract) -> None:
+    text = "Victoria, a lobbyist for disabled rights, denounced her father's actions."
+    (denounced,) = found(extract(text), "denounced")
+    assert "Seychelles" not in names(denounced.actors)

@@ -514,7 +514,10 @@ def _add_named(index: ActorIndex, span: Span, lexicon: Lexicon) -> None:
         if named is not None and named.type == "state":
             _add_entry(index, span, named)
         return
-    actor = named or lexicon.by_capital(span.text)
+    # A capital stands for its state only where the tagger saw a place: `Victoria, a
+    # lobbyist` is a person, whatever the Seychelles' capital is called.
+    capital = lexicon.by_capital(span.text) if span.label_ in ("GPE", "LOC") else None
+    actor = named or capital
     if actor is not None:
         _add_entry(index, span, actor)
     elif span.label_ == "NORP":

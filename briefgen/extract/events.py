@@ -586,8 +586,11 @@ def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`insisted on a ceasefire`, `insisted that Iran must withdraw`, `insisted he resign`;
     not `insisted on removing her top` (her own act) nor `insisted his plans will work`."""
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "on":
-            return any(g.dep_ == "pobj" for g in child.children)
+        if child.dep_ == "prep" and child.lower_ == "on" and child.i > token.i:
+            # `insisted on a ceasefire`; `on Monday, he insisted` is when, not what
+            return any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children
+            )
         if child.dep_ == "ccomp":
             modals = {g.lower_ for g in child.children if g.dep_ == "aux"}
             if modals & OBLIGATION or (child.tag_ == "VB" and not modals):
@@ -893,6 +896,9 @@ def _terror(
     attack (`the US terror attacks`) is where it was done, not who did it."""
     if kind == "FIGHT" and _terror_word(token) and _unarmed(sides, token):
         kind = "ASSAULT"
+    people = [t for t in sides.targets if index.type_of(t.name) == "person"]
+    if kind == "FIGHT" and people and len(people) == len(sides.targets) and _unarmed(sides, token):
+        kind = "ASSAULT"  # `the MP was attacked in a park`: a person assaulted, not a battle
     if kind != "ASSAULT" or token.pos_ != "NOUN":
         return kind, sides
     modifiers = {c.idx for c in token.children if c.dep_ in ("compound", "amod", "nmod")}

@@ -40,6 +40,14 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         compounds = [
             f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")
         ]
+        # `a state of emergency`, `a memorandum of understanding`
+        compounds += [
+            f"{lemma} of {g.lower_}"
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         # `hunger strike` is a protest, `strike` alone is not
         for entry in [*compounds, lemma]:
             kind = lexicon.event_nouns.get(entry)
