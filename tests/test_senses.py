@@ -39,6 +39,8 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # a thing given is aid only when given to someone
         ("Finland will give Tanzania a grant of 580 million shillings.", "grant", "AGREE"),
         ("The allegations, which Blunkett has denied, are being investigated.", "denied", None),
+        ("Alun Michael denied the hunting ban had led to a breakdown of trust.", "denied", None),
+        ("Iran denied the inspectors access to the site.", "denied", "REJECT"),
         # an aim is no request; asking for talks is
         ("Gordon Brown will seek to put the economy first.", "seek", None),
         ("Iran sought talks with the United States.", "sought", "DEMAND"),
@@ -476,3 +478,10 @@ def test_a_capital_stands_for_its_state_only_as_a_place(extract: Extract) -> Non
     text = "Victoria, a lobbyist for disabled rights, denounced her father's actions."
     (denounced,) = found(extract(text), "denounced")
     assert "Seychelles" not in names(denounced.actors)
+
+
+def test_a_spokesman_acts_for_the_body_he_speaks_for(extract: Extract) -> None:
+    (criticised,) = found(extract("A Labour spokeswoman criticised the Tories."), "criticised")
+    assert names(criticised.actors) == ["Labour Party"]
+    (peer,) = found(extract("A Labour peer criticised the Tories."), "criticised")
+    assert names(peer.actors) == ["Labour peer"]

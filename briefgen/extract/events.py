@@ -431,10 +431,20 @@ def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
     objects = [_antecedent(c) for c in token.children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in lexicon.claim_nouns for o in objects):
         return True
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    subjects = ("nsubj", "nsubjpass", "expl")
+    # `denied the ban had led to ...`: the parser took the clause's subject for the object
+    stranded = [
+        c
+        for c in clauses
+        if objects and objects[0].i < c.i and not any(g.dep_ in subjects for g in c.children)
+    ]
+    if stranded:
+        objects = []
     if objects or any(c.dep_ == "xcomp" for c in token.children):
         return False
-    for clause in (c for c in token.children if c.dep_ == "ccomp"):
-        if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children):
+    for clause in clauses:
+        if clause not in stranded and not any(g.dep_ in subjects for g in clause.children):
             continue
         modals = {g.lower_ for g in clause.children if g.dep_ == "aux"}
         if modals & (OBLIGATION | {"to"}) or (clause.tag_ == "VB" and not modals):

@@ -105,6 +105,8 @@ STATE_AGENTS = frozenset(
      "regiment", "division", "patrol", "leader", "spokesman", "spokeswoman", "spokesperson",
      "agency", "intelligence", "security", "service", "embassy", "consulate", "mission"}
 )  # fmt: skip
+# People who speak for a body: what `a Labour spokeswoman` says or does, Labour does.
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Prepositions that name whom a grievance is against, after the act complained of.
 GRIEVANCE_PREPS = frozenset({"by", "against", "over", "of", "from", "about"})
 REFUSING = frozenset({"oppose", "refuse", "reject", "decline"})
@@ -415,8 +417,11 @@ class SideFinder:
             return False
         if self._demonyms(token) or self.index.mention_at(token) is not None:
             return False
-        # `the president of Armenia` is Armenia's; `a Labour peer` is not Labour
+        # `the president of Armenia` is Armenia's; `a Labour peer` is not Labour; `a Labour
+        # spokeswoman` speaks for Labour
         owners = self._nearest_below(token)
+        if owners and lemma in SPOKESPEOPLE:
+            return False
         return not any(self.index.type_of(p.name) == "state" for p in owners)
 
     def named(self, token: Token, generic: bool = False) -> list[Participant]:
