@@ -106,6 +106,7 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # proposing a call for a ceasefire asks for one; proposing a system asks nothing
         ("Russia and China proposed an immediate call for a ceasefire.", "proposed", "DEMAND"),
         ("Charles Clarke proposed a points system.", "proposed", None),
+        ("The Liberal Democrats renewed calls for a public inquiry.", "calls", "DEMAND"),
         # fighting poverty is no battle
         ("The movement had to fight poverty.", "fight", None),
         ("Rebels fought government troops near the border.", "fought", "FIGHT"),
@@ -485,3 +486,11 @@ def test_a_spokesman_acts_for_the_body_he_speaks_for(extract: Extract) -> None:
     assert names(criticised.actors) == ["Labour Party"]
     (peer,) = found(extract("A Labour peer criticised the Tories."), "criticised")
     assert names(peer.actors) == ["Labour peer"]
+
+
+def test_an_attack_on_a_plan_is_criticism(extract: Extract) -> None:
+    text = "The Tories attacked Charles Clarke's proposals."
+    (attacked,) = found(extract(text), "attacked")
+    assert (attacked.type, names(attacked.targets)) == ("DISAPPROVE", ["Charles Clarke"])
+    (struck,) = found(extract("Israeli jets attacked Hezbollah positions."), "attacked")
+    assert struck.type == "FIGHT"

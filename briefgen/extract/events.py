@@ -165,6 +165,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         trigger = find_trigger(token, lexicon)
         if trigger is None or _describes_a_thing(token):
             continue
+        trigger = _in_words(token, trigger, lexicon)
         verbal = token.pos_ in ("VERB", "AUX")
         sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
         bare = bare_trigger(token, trigger, lexicon)
@@ -228,6 +229,18 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             told_by_verb.add(key)
     named = {e.id for key, e in events.items() if key not in told_by_verb}
     return _one_act_of_violence(list(events.values()), named)
+
+
+def _in_words(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
+    """`attacked Clarke's proposals`, `fought the plan`: force cannot be used on a plan, a
+    document or a claim; an attack on one is criticism (PLOVER's DISAPPROVE)."""
+    if trigger.type != "FIGHT" or token.lemma_.lower() not in QUARRELS:
+        return trigger
+    acted_on = _acted_on_word(token)
+    words = lexicon.document_nouns | lexicon.claim_nouns | lexicon.message_nouns
+    if acted_on is None or _antecedent(acted_on).lemma_.lower() not in words:
+        return trigger
+    return Trigger("DISAPPROVE", trigger.entry, None)
 
 
 def _one_act_of_violence(events: list[Event], nouns: set[str]) -> list[Event]:

@@ -40,7 +40,7 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
         compounds = [
             f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")
         ]
-        # `a state of emergency`, `a memorandum of understanding`
+        # `a state of emergency`, `a memorandum of understanding`, `calls for [a ceasefire]`
         compounds += [
             f"{lemma} of {g.lower_}"
             for c in token.children
@@ -48,6 +48,7 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        compounds += [f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prep"]
         # `hunger strike` is a protest, `strike` alone is not
         for entry in [*compounds, lemma]:
             kind = lexicon.event_nouns.get(entry)
