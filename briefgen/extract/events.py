@@ -704,9 +704,9 @@ def _agreed_terms(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     act, a deal or a document (a view of a fact is sorted out by `_states_a_view`)."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return True
-    agreed = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return True  # `agreed to an extension of the mandate`: agreeing to is to an act
+    agreed = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     agreed += [
         g
         for c in token.children

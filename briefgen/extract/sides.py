@@ -226,7 +226,7 @@ class SideFinder:
         # `the demonstration staged by students`, `attacks carried out by rebels`; not `the
         # attack condemned by the UN`: who stages an act does it, who judges it does not.
         actors += [p for c in noun.children if c.dep_ == "acl" and self._performs(c)
-                   for p in _agents(self, c)]  # fmt: skip
+                   for p in self._agents(c)]  # fmt: skip
         # `the withdrawal of [its forces] from Panama`: the forces are the doer's own.
         of = set() if noun.lemma_.lower() in WITHDRAWING else {"of"}
         targets = [
@@ -262,6 +262,10 @@ class SideFinder:
                 or (self.places_of(governor) if places else [])
             )
         return _sides(actors, targets)
+
+    def _agents(self, participle: Token) -> list[Participant]:
+        """Who a passive participle names after `by`: `[staged] by students`."""
+        return [p for c in participle.children if c.dep_ == "agent" for p in self._in_phrase(c)]
 
     def _senders(self, message: Token) -> list[Participant]:
         """Whose a letter or a statement is, where the text says: `Khamenei's letter`, `a
@@ -372,7 +376,7 @@ class SideFinder:
                 if prep.dep_ == "prep" and prep.lower_ in self.target_preps | THING_PREPS:
                     found += self._in_phrase(prep, generic)
                 elif prep.dep_ == "acl" and self._performs(prep):
-                    found += _agents(self, prep)  # `the march organised by students`
+                    found += self._agents(prep)  # `the march organised by students`
         return found
 
     def phrase(self, token: Token, generic: bool = True) -> list[Participant]:
@@ -624,11 +628,6 @@ class SideFinder:
             else:
                 break
         return found
-
-
-def _agents(finder: SideFinder, participle: Token) -> list[Participant]:
-    """Who a passive participle names after `by`: `[staged] by students`."""
-    return [p for c in participle.children if c.dep_ == "agent" for p in finder._in_phrase(c)]
 
 
 def _circumstance(token: Token) -> bool:
