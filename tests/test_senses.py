@@ -494,3 +494,11 @@ def test_an_attack_on_a_plan_is_criticism(extract: Extract) -> None:
     assert (attacked.type, names(attacked.targets)) == ("DISAPPROVE", ["Charles Clarke"])
     (struck,) = found(extract("Israeli jets attacked Hezbollah positions."), "attacked")
     assert struck.type == "FIGHT"
+
+
+def test_a_strike_in_protest_is_one_protest(extract: Extract) -> None:
+    text = "Civil servants staged a strike in protest at Gordon Brown's plans."
+    protests = [e for e in extract(text).events if e.type == "PROTEST"]
+    assert [(e.trigger.text, names(e.actors)) for e in protests] == [
+        ("strike", ["Civil servants"])
+    ]

@@ -244,17 +244,24 @@ def _in_words(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
 
 
 def _one_act_of_violence(events: list[Event], nouns: set[str]) -> list[Event]:
-    """`a blast which injured several people`, `killed in an explosion`: a violent act told
-    with its sides and named again by a bare noun in the same sentence is one act."""
-    told = {e.sentence.start for e in events if e.type in VIOLENCE and (e.actors or e.targets)}
+    """`a blast which injured several people`, `killed in an explosion`, `staged a strike in
+    protest at the plans`: a violent act or a protest told with its sides and named again by
+    a bare noun in the same sentence is one act."""
+
+    def family(event: Event) -> str | None:
+        if event.type in VIOLENCE:
+            return "violence"
+        return "protest" if event.type == "PROTEST" else None
+
+    told = {(e.sentence.start, family(e)) for e in events if family(e) and (e.actors or e.targets)}
     return [
         e
         for e in events
         if not (
-            e.type in VIOLENCE
+            family(e) is not None
             and not e.actors
             and not e.targets
-            and e.sentence.start in told
+            and (e.sentence.start, family(e)) in told
             and e.id in nouns
         )
     ]
