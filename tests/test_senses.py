@@ -499,6 +499,27 @@ def test_an_attack_on_a_plan_is_criticism(extract: Extract) -> None:
 def test_a_strike_in_protest_is_one_protest(extract: Extract) -> None:
     text = "Civil servants staged a strike in protest at Gordon Brown's plans."
     protests = [e for e in extract(text).events if e.type == "PROTEST"]
-    assert [(e.trigger.text, names(e.actors)) for e in protests] == [
-        ("strike", ["Civil servants"])
-    ]
+    assert [(e.trigger.text, names(e.actors)) for e in protests] == [("strike", ["Civil servants"])]
+
+
+def test_wanting_another_to_act_promises_nothing(extract: Extract) -> None:
+    text = "The Tories want the information commissioner to investigate."
+    (investigate,) = found(extract(text), "investigate")
+    assert (investigate.type, investigate.modality) == ("INVESTIGATE", "hypothetical")
+    (talks,) = found(extract("Iran wants to hold talks with the EU."), "talks")
+    assert (talks.type, talks.modality) == ("AGREE", "intended")
+
+
+def test_a_participle_on_a_thing_borrows_no_doer(extract: Extract) -> None:
+    text = "The campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war."
+    assert all(names(e.actors) != ["campaigners"] for e in found(extract(text), "fighting"))
+    (demanding,) = found(extract("Iran issued a statement demanding a ceasefire."), "demanding")
+    assert names(demanding.actors) == ["Iran"]
+
+
+def test_who_condemns_a_move_does_not_make_it(extract: Extract) -> None:
+    text = (
+        "Moves to lift the European Union's ban on arms exports to China have been condemned "
+        "by human rights groups and the Conservatives."
+    )
+    assert all(not e.actors for e in found(extract(text), "lift"))

@@ -185,6 +185,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
     frame = _governing_frame(governor, lexicon)
+    if frame is not None and frame.kind == "intent" and _someone_else(trigger, governor):
+        # `the Tories want the commissioner to investigate`: a wish for another's act, which
+        # nobody has promised
+        return Frame("hypothetical", None, frame.word, governor)
     if frame is not None and frame.kind == "refusal" and trigger.dep_ == "advcl":
         # `could not be clarified until the Bank had completed [its assessment]`: what a
         # denied clause is about is not itself refused.
@@ -294,6 +298,16 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
         # `it is wrong to deny people ...`, `it is vital to act`: a judgement on an act, not one
         return Frame("hypothetical", None, governor.text, governor)
     return None
+
+
+def _someone_else(trigger: Token, governor: Token) -> bool:
+    """Whether the act intended is another's: its clause has a subject of its own, or the
+    intending verb an object who would act (`want [the commissioner] to investigate`)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    controller = trigger.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in governor.children)
+    return own or controller
 
 
 def _infinitive_below(governor: Token) -> bool:

@@ -171,6 +171,16 @@ class SideFinder:
             if head.pos_ == "NOUN":
                 if borrows and not actors:
                     actors = self._senders(head)  # `a letter from Khamenei asking for ...`
+                doing = governed.dep_ == "acl" and governed.tag_ == "VBG"
+                if borrows and not actors and doing and self.could_be_actor(head):
+                    # `soldiers fighting the war`: the people a participle hangs on do it
+                    actors, borrows = self.phrase(head), False
+                elif doing and head.lemma_.lower() not in self.lexicon.message_nouns | EFFORTS:
+                    # `a poster featuring ...`: a thing does it, not whoever unveiled it; a
+                    # statement, a letter or a campaign acts for whoever issued or began it
+                    borrows = False
+                if head.dep_ == "nsubjpass":
+                    break  # `moves to lift the ban were condemned by ...`: not the condemners'
                 # `issued a declaration demanding ...`: the noun's verb acts.
                 head = _verb_of(head) or head
             if head.pos_ not in ("VERB", "AUX"):
