@@ -523,3 +523,9 @@ def test_who_condemns_a_move_does_not_make_it(extract: Extract) -> None:
         "by human rights groups and the Conservatives."
     )
     assert all(not e.actors for e in found(extract(text), "lift"))
+
+
+def test_fighting_on_a_record_is_no_attack_on_it(extract: Extract) -> None:
+    assert not found(extract("Gordon Brown says he will fight on his record."), "fight")
+    (battled,) = found(extract("Tony Blair battled Gordon Brown over the budget."), "battled")
+    assert (battled.type, names(battled.targets)) == ("DISAPPROVE", ["Gordon Brown"])

@@ -236,9 +236,13 @@ def _in_words(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
     document or a claim; an attack on one is criticism (PLOVER's DISAPPROVE)."""
     if trigger.type != "FIGHT" or token.lemma_.lower() not in QUARRELS:
         return trigger
-    acted_on = _acted_on_word(token)
+    if token.pos_ in ("VERB", "AUX"):
+        attacked = [c for c in token.children if c.dep_ == "dobj"]
+    else:  # `his attack on the plans`
+        attacked = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     words = lexicon.document_nouns | lexicon.claim_nouns | lexicon.message_nouns
-    if acted_on is None or _antecedent(acted_on).lemma_.lower() not in words:
+    if not any(_antecedent(word).lemma_.lower() in words for word in attacked):
         return trigger
     return Trigger("DISAPPROVE", trigger.entry, None)
 
