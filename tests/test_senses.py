@@ -529,3 +529,18 @@ def test_fighting_on_a_record_is_no_attack_on_it(extract: Extract) -> None:
     assert not found(extract("Gordon Brown says he will fight on his record."), "fight")
     (battled,) = found(extract("Tony Blair battled Gordon Brown over the budget."), "battled")
     assert (battled.type, names(battled.targets)) == ("DISAPPROVE", ["Gordon Brown"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Labour unveiled plans to ban smoking in pubs.", "ban", "intended"),
+        ("Iran announced its decision to withdraw from the talks.", "withdraw", "intended"),
+        ("Ministers have the right to arrest suspects.", "arrest", "hypothetical"),
+        ("Police arrested two suspects.", "arrested", "realised"),
+    ],
+)
+def test_an_act_a_noun_is_for_has_not_happened(
+    extract: Extract, text: str, trigger: str, modality: str
+) -> None:
+    assert [e.modality for e in found(extract(text), trigger)] == [modality]

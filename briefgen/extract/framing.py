@@ -56,6 +56,11 @@ INTENT = frozenset(
         "delighted",
     }
 )
+# Nouns that say an act is meant: `a bid to oust`, `a decision to withdraw`.
+PURPOSES = frozenset(
+    {"bid", "attempt", "move", "effort", "decision", "proposal", "intention", "threat", "drive",
+     "campaign", "push", "initiative"}
+)  # fmt: skip
 # Governors that refuse it or say it failed.
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
 # Governors that ask for it or threaten it: the act is only spoken of.
@@ -172,6 +177,13 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     own = _own_frame(trigger)
     if own is not None:
         return own
+    if _infinitive_of_noun(trigger):
+        # `plans to ban smoking`, `a bid to oust the Speaker`: meant, not done; `the power to
+        # detain suspects`, `the right to arrest`: possible, not done
+        noun = trigger.head
+        if noun.lemma_.lower() in INTENT | PURPOSES:
+            return Frame("intended", None, noun.text, noun)
+        return Frame("hypothetical", None, "to", noun)
     governor = _governor(trigger)
     if governor is None:
         return REALISED
@@ -263,6 +275,14 @@ def _governor(trigger: Token) -> Token | None:
         if governor.pos_ in ("VERB", "ADJ", "NOUN") and trigger.head.lower_ in FRAMING_PREPS:
             return governor
     return None
+
+
+def _infinitive_of_noun(trigger: Token) -> bool:
+    return (
+        trigger.dep_ == "acl"
+        and trigger.head.pos_ == "NOUN"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )
 
 
 def _purpose(trigger: Token) -> bool:
