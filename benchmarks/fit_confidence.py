@@ -37,10 +37,10 @@ from sklearn.model_selection import GroupKFold
 from briefgen.extract.events import EVIDENCE
 
 sys.path.insert(0, os.fspath(Path(__file__).resolve().parent))
-import calibration  # a sibling script, not a package
+import calibration  # sibling scripts, not a package
+from judged_sample import JUDGED, lines
 
 ROOT = Path(__file__).resolve().parent.parent
-JUDGED = ROOT / "benchmarks" / "judged"
 WEIGHTS = ROOT / "briefgen" / "data" / "confidence.yaml"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
 # Fitted on few hundred events: a firm pull towards zero keeps any one signal from ruling.
@@ -57,9 +57,9 @@ def judged(briefgen: str, corpus: Path, rounds: list[str]) -> list[Example]:
             verdicts = {
                 v["n"]: v
                 for part in sorted(folder.glob(f"verdicts_{kind.replace('sample_', '')}_*.jsonl"))
-                for v in _lines(part)
+                for v in lines(part)
             }
-            entries += [(e, verdicts[e["n"]]) for e in _lines(sample) if e["n"] in verdicts]
+            entries += [(e, verdicts[e["n"]]) for e in lines(sample) if e["n"] in verdicts]
     articles = sorted({entry["article"] for entry, _ in entries})
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "extraction.json"
@@ -161,7 +161,7 @@ def main() -> None:
 
 
 def _write(bias: float, weights: dict[str, float], total: int, news: int) -> None:
-    lines = [
+    text = [
         "# The weights of an event's confidence: 1 / (1 + exp(-(bias + the weights of the",
         "# evidence that holds))). Fitted by benchmarks/fit_confidence.py with scikit-learn's",
         f"# LogisticRegression on {total} labelled events ({news} judged on BBC politics news, the",
@@ -170,14 +170,8 @@ def _write(bias: float, weights: dict[str, float], total: int, news: int) -> Non
         "weights:",
         *(f"  {name}: {weight}" for name, weight in weights.items()),
     ]
-    WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    WEIGHTS.write_text("\n".join(text) + "\n", encoding="utf-8")
     print(f"wrote {WEIGHTS.relative_to(ROOT)}")
-
-
-def _lines(path: Path) -> list[dict[str, Any]]:
-    if not path.is_file():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ def _seen_articles(current: str) -> set[str]:
         entry["article"]
         for sample in JUDGED.glob("*/sample*.jsonl")
         if sample.parent.name != current
-        for entry in _lines(sample)
+        for entry in lines(sample)
     }
 
 
@@ -92,7 +92,7 @@ def _entry(n: int, article: str, event: dict[str, Any]) -> dict[str, Any]:
 
 def show(args: argparse.Namespace) -> None:
     """An event with its sentence and its words marked, for a judge (the article is at hand)."""
-    for entry in _lines(args.sample):
+    for entry in lines(args.sample):
         if args.first <= entry["n"] <= args.last:
             text = (args.corpus / entry["article"]).read_text(encoding="utf-8")
             start, end = entry["sentence"]
@@ -116,10 +116,10 @@ def score(args: argparse.Namespace) -> None:
     folder = JUDGED / args.round
     kind = "shown" if args.shown else "sample"
     sample = {
-        e["n"]: e for e in _lines(folder / f"{'sample_shown' if args.shown else 'sample'}.jsonl")
+        e["n"]: e for e in lines(folder / f"{'sample_shown' if args.shown else 'sample'}.jsonl")
     }
     verdicts = sorted(
-        (v for part in sorted(folder.glob(f"verdicts_{kind}_*.jsonl")) for v in _lines(part)),
+        (v for part in sorted(folder.glob(f"verdicts_{kind}_*.jsonl")) for v in lines(part)),
         key=lambda v: v["n"],
     )
     right = [v for v in verdicts if v["type_right"] and v["actor_right"]]
@@ -142,7 +142,7 @@ def _share(part: list[Any], whole: list[Any]) -> str:
     return f"{len(part) / len(whole):.0%}" if whole else "-"
 
 
-def _lines(path: Path) -> list[dict[str, Any]]:
+def lines(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 

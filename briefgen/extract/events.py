@@ -228,7 +228,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if verbal:
             told_by_verb.add(key)
     named = {e.id for key, e in events.items() if key not in told_by_verb}
-    return _one_act_of_violence(list(events.values()), named)
+    return _one_act_told_twice(list(events.values()), named)
 
 
 def _in_words(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
@@ -247,7 +247,7 @@ def _in_words(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
     return Trigger("DISAPPROVE", trigger.entry, None)
 
 
-def _one_act_of_violence(events: list[Event], nouns: set[str]) -> list[Event]:
+def _one_act_told_twice(events: list[Event], nouns: set[str]) -> list[Event]:
     """`a blast which injured several people`, `killed in an explosion`, `staged a strike in
     protest at the plans`: a violent act or a protest told with its sides and named again by
     a bare noun in the same sentence is one act."""
@@ -530,15 +530,9 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
 
 
 def _to_someone(token: Token, sides: Sides) -> bool:
-    """Whether what is done is given to someone: `provided weapons [to Ukraine]`, `gave
-    [Kenya] aid`; not `shot hoops [with students]`."""
-    words = [*token.children]
-    if token.pos_ == "NOUN" and token.dep_ == "dobj":
-        words += token.head.children  # `will give [Tanzania] a grant`
-    recipient = any(
-        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for")) for c in words
-    )
-    return recipient and bool(sides.targets)
+    """Whether what is done is given to someone: `provided weapons [to Ukraine]`, `will give
+    [Tanzania] a grant`; not `shot hoops [with students]`."""
+    return _given_to_someone(token) and bool(sides.targets)
 
 
 def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
@@ -571,10 +565,10 @@ def _is_aid(word: Token, lexicon: Lexicon) -> bool:
     return found is not None and found.type == "AID"
 
 
-def _given_to_someone(money: Token) -> bool:
+def _given_to_someone(given: Token) -> bool:
     """`pledged £1m to Africa`, `gave Kenya £5m`; not `promised £4bn in tax cuts`."""
-    verb = money.head if money.dep_ == "dobj" else money
-    words = [*verb.children, *money.children]
+    verb = given.head if given.dep_ == "dobj" else given
+    words = [*verb.children, *given.children]
     return any(
         c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in ("to", "for")) for c in words
     )
@@ -687,7 +681,7 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     refusal = event_type(token, lexicon) == "REJECT"
     if any(c.dep_ == "dative" or (c.dep_ == "xcomp" and refusal) for c in token.children):
         return True  # `refused to ...`, `denied him ...`; `sought to win` is an aim
-    acted = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted = _acted_on_words(token)
     for word in acted:
         if word.pos_ == "PRON" and word.lower_ not in ("it", "this", "that", "them"):
             return True
@@ -699,6 +693,11 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         if found is not None and found.type in COOPERATIVE | {"DEMAND", "SANCTION", "COERCE"}:
             return True  # `rejected the ceasefire`, `sought talks`, `defied the ban`
     return False
+
+
+def _acted_on_words(token: Token) -> list[Token]:
+    """The object, or the subject of a passive, with a relative pronoun read as its noun."""
+    return [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
 
 
 def _antecedent(word: Token) -> Token:
@@ -717,7 +716,7 @@ def _agreed_terms(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return True  # `agreed to an extension of the mandate`: agreeing to is to an act
-    agreed = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    agreed = _acted_on_words(token)
     agreed += [
         g
         for c in token.children
@@ -737,7 +736,7 @@ def _permits_someone(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool
     """`allowed [the leader] to hold a rally`, `permitted [inspectors] to return`; not `plans
     to allow [nuclear waste] to be stored`, `even allowing for the bias`: who is let act is
     someone, as the object or as the subject of the clause allowed."""
-    allowed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    allowed = _acted_on_words(token)
     allowed += [
         g
         for c in token.children
@@ -752,7 +751,7 @@ def _endorses(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`agreed with the plans`, `backed Blair`, `backed up the bill`, `backed the ceasefire`;
     not `agreed, with strings attached, to`, `backed up his optimism`: who or what is endorsed
     is someone, their plan or document, or an act."""
-    endorsed = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    endorsed = _acted_on_words(token)
     endorsed += [
         g
         for c in token.children

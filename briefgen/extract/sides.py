@@ -105,8 +105,10 @@ STATE_AGENTS = frozenset(
      "regiment", "division", "patrol", "leader", "spokesman", "spokeswoman", "spokesperson",
      "agency", "intelligence", "security", "service", "embassy", "consulate", "mission"}
 )  # fmt: skip
-# People who speak for a body: what `a Labour spokeswoman` says or does, Labour does.
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# People whose acts are their body's: what `a Labour spokeswoman` does, Labour does (fewer
+# than those whose `he` is someone else's, `SPOKESPEOPLE` in actors.py: a lawyer acts for
+# himself).
+BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # Prepositions that name whom a grievance is against, after the act complained of.
 GRIEVANCE_PREPS = frozenset({"by", "against", "over", "of", "from", "about"})
 REFUSING = frozenset({"oppose", "refuse", "reject", "decline"})
@@ -434,7 +436,7 @@ class SideFinder:
         # `the president of Armenia` is Armenia's; `a Labour peer` is not Labour; `a Labour
         # spokeswoman` speaks for Labour
         owners = self._nearest_below(token)
-        if owners and lemma in SPOKESPEOPLE:
+        if owners and lemma in BODY_VOICES:
             return False
         return not any(self.index.type_of(p.name) == "state" for p in owners)
 
@@ -516,10 +518,8 @@ class SideFinder:
     def names_someone(self, word: Token) -> bool:
         """`released [prisoners]`, `killed [three of the soldiers]`, `met [him]`; not `met [all
         of its promises]`: a word like `all` or `some` is whoever its `of` phrase names."""
-        if word.pos_ == "PRON":
-            quantified = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-            return self.names_someone(quantified[0]) if quantified else True
+        if word.pos_ == "PRON" and _counted(word) is None:
+            return True
         return bool(self.phrase(word))
 
     def is_target(self, token: Token) -> bool:
