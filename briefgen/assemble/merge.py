@@ -2,7 +2,9 @@
 
 Actors merge by id, then people named by surname alone in one source join the full name
 another source gives, then the project's own rules apply (`actors:` in config.yaml: aliases,
-merges, ignored names). Statements merge when the same speaker's words match; events when type
+merges, ignored names); last, a person's name spelled differently by other outlets (Araqchi /
+Araghchi, Zelensky / Zelenskyy) joins the best-attested spelling where the given name is the same
+and the roles agree. Statements merge when the same speaker's words match; events when type
 and sides match and their dates lie within a few days. A merged item lists every source that
 reports it; its corroboration is the number of independent publishers, and its confidence grows
 with them, weighted by each source's reliability grade.
@@ -12,10 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
+
+from rapidfuzz import fuzz, process
 
 from briefgen.extract.combine import unique
 from briefgen.model import Actor, Event, Participant, Source, Statement, slug
@@ -32,7 +37,7 @@ def actor_names(
     actors: Sequence[Actor], rules: ActorRules, speakers: Iterable[str] = ()
 ) -> dict[str, str]:
     """Every name that should become another: surnames (of actors, and of speakers no
-    actor was found for), aliases, merges."""
+    actor was found for), aliases, merges, and other outlets' spellings of a person's name."""
     renames = _surnames(actors, speakers)
     for canonical, aliases in rules.aliases.items():
         for alias in aliases:
@@ -42,6 +47,9 @@ def actor_names(
         for alias in actor.aliases:
             if alias in renames and actor.name not in renames:
                 renames[actor.name] = renames[alias]
+    # Spellings last, and only among names nothing above has placed: the config wins.
+    settled = {*renames, *rules.ignore}
+    renames.update(_spellings(actors, settled, {*rules.aliases, *rules.merge.values()}))
     return {old: _final(new, renames) for old, new in renames.items() if old != new}
 
 
@@ -59,6 +67,218 @@ def _surnames(actors: Sequence[Actor], speakers: Iterable[str]) -> dict[str, str
         if len(fuller) == 1:
             renames[name] = next(iter(fuller))
     return renames
+
+
+# Outlets spell one person differently: `Abbas Araqchi` / `Abbas Araghchi`, `Volodymyr Zelensky`
+# / `Zelenskyy`, `Muammar Gaddafi` / `Qaddafi`. Surnames are compared by `fuzz.ratio` (rapidfuzz's
+# normalised Indel similarity, 0-100) after folding case and accents. One letter more or less
+# (Zelensky/Zelenskyy, 94) passes 85 from four letters on; a changed letter (Gaddafi/Qaddafi,
+# 86) passes 85 only in a name of seven letters or more, so Smith/Smyth (80), Jones/Jonas (80)
+# and Hansen/Hanson (83) stay apart. Long names are allowed one more letter (q/gh in
+# Araqchi/Araghchi, 80): transliterations of Persian, Arabic and Russian names differ like that.
+_SPELLING = 85.0
+_LONG_SPELLING = 80.0
+_LONG_SURNAME = 7
+_MIN_SURNAME = 4
+# Role words that say nothing about which post a person holds.
+_NOT_ROLE_EVIDENCE = frozenset(
+    {"the", "of", "and", "for", "a", "an", "to", "in", "on", "at", "shadow", "deputy", "vice",
+     "former", "ex", "assistant", "junior", "acting", "under", "opposition", "outgoing",
+     "incoming", "late"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Person:
+    """A person actor's name, cut and folded for comparing, with the evidence about them."""
+
+    name: str
+    given: tuple[str, ...]  # folded words before the surname: `V.` -> `v`
+    surname: str  # folded: `Erdoğan` -> `erdogan`
+    mentions: int
+    sources: int
+    roles: frozenset[str]  # role words that tell posts apart
+    affiliations: frozenset[str]
+    preferred: bool  # the config names this spelling as the canonical one
+
+    @property
+    def initials(self) -> bool:
+        return any(len(word) == 1 for word in self.given)
+
+    def rank(self) -> tuple[bool, bool, int, int, str]:
+        """Best first: the config's spelling, a written-out given name, more mentions, more
+        sources, then the alphabet, so the order of the input never matters."""
+        return (not self.preferred, self.initials, -self.mentions, -self.sources, self.name)
+
+
+def _spellings(actors: Sequence[Actor], settled: set[str], preferred: set[str]) -> dict[str, str]:
+    """Other spellings of one person's name -> the best-attested spelling.
+
+    Two full names are one person when their surnames are close spelling variants (see
+    `_SPELLING`) *and* the evidence agrees: the given names are the same words (an initial
+    `V.` stands for `Volodymyr`), and their roles do not contradict (`_roles_agree`). A close
+    surname alone proves nothing: `Mark Kelly` and `Mike Kelly`, `John Smith` and `Joan Smyth`
+    are different people, and common short surnames differ in a letter all the time, so a
+    different given name always keeps two names apart. Each variant joins the best-attested
+    spelling it matches directly (`_Person.rank`), never a chain of near-matches.
+
+    Only names are compared that share their given names (or their initials, where one is
+    abbreviated), which keeps thousands of actors near-linear. Names in `settled` (renamed,
+    aliased or ignored by the config, or already joined to a fuller name) are left as they are.
+    """
+    people = _people(actors, settled, preferred)
+    full = [p for p in people if p.given]
+    renames = _best_spellings(full, _variant_pairs(full))
+    named = [a.name.split() for a in actors if a.type == "person"]
+    exact = {_folded(words[-1]) for words in named if len(words) > 1}
+    lone = [p for p in people if not p.given and p.surname not in exact]
+    renames.update(_lone_surnames(lone, full, renames))
+    return renames
+
+
+def _people(actors: Sequence[Actor], settled: set[str], preferred: set[str]) -> list[_Person]:
+    """One `_Person` per person's name (records of one name pooled), surnames of 4+ letters."""
+    pooled: dict[str, list[Actor]] = {}
+    for actor in actors:
+        if actor.type == "person" and actor.name not in settled:
+            pooled.setdefault(actor.name, []).append(actor)
+    people = []
+    for name, group in pooled.items():
+        words = [_folded(word) for word in name.split()]
+        if not words or not all(words) or len(words[-1]) < _MIN_SURNAME:
+            continue
+        people.append(
+            _Person(
+                name=name,
+                given=tuple(words[:-1]),
+                surname=words[-1],
+                mentions=sum(len(a.mentions) for a in group),
+                sources=len({s for a in group for s in a.sources}),
+                roles=frozenset(w for a in group for r in a.roles for w in _words(r))
+                - _NOT_ROLE_EVIDENCE,
+                affiliations=frozenset(a.affiliation for a in group if a.affiliation),
+                preferred=name in preferred,
+            )
+        )
+    return people
+
+
+def _folded(word: str) -> str:
+    """`Erdoğan` -> `erdogan`, `V.` -> `v`: case, accents and punctuation say nothing."""
+    letters = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in letters if c.isalnum() and not unicodedata.combining(c)).casefold()
+
+
+def _variant_pairs(people: list[_Person]) -> list[tuple[_Person, _Person]]:
+    """Pairs of full names whose given names agree and whose surnames are spelling variants
+    with roles that do not contradict; compared block by block (same given names)."""
+    blocks: dict[tuple[str, ...], list[_Person]] = {}
+    for person in people:
+        blocks.setdefault(person.given, []).append(person)
+    by_initials: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for given in blocks:
+        by_initials.setdefault(tuple(word[0] for word in given), []).append(given)
+    pairs = []
+    for given, block in blocks.items():
+        if len(block) > 1:
+            pairs += _close_surnames(block, block)
+        if any(len(word) == 1 for word in given):  # `V. Zelenskyy` meets every `Volodymyr`
+            for other in by_initials[tuple(word[0] for word in given)]:
+                if other != given and _same_given(given, other):
+                    pairs += _close_surnames(block, blocks[other])
+    return [(a, b) for a, b in pairs if _roles_agree(a, b)]
+
+
+def _close_surnames(first: list[_Person], second: list[_Person]) -> list[tuple[_Person, _Person]]:
+    """The pairs whose surnames are spelling variants, scored in one `cdist` call."""
+    scores = process.cdist(
+        [p.surname for p in first],
+        [p.surname for p in second],
+        scorer=fuzz.ratio,
+        score_cutoff=min(_SPELLING, _LONG_SPELLING),
+    )
+    return [
+        (first[i], second[j])
+        for i, j in zip(*scores.nonzero(), strict=True)
+        if first[i].name != second[j].name
+        and scores[i, j] >= _cutoff(first[i].surname, second[j].surname)
+    ]
+
+
+def _cutoff(first: str, second: str) -> float:
+    """The `fuzz.ratio` two surnames need to be one name's spellings (see `_SPELLING`)."""
+    return _LONG_SPELLING if min(len(first), len(second)) >= _LONG_SURNAME else _SPELLING
+
+
+def _same_given(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """The same given names, word for word; an initial matches the names it begins."""
+    return len(first) == len(second) and all(
+        a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+        for a, b in zip(first, second, strict=True)
+    )
+
+
+def _roles_agree(first: _Person, second: _Person) -> bool:
+    """Roles do not contradict: where both have roles, a role word in common (`Iranian Foreign
+    Minister`, `foreign minister`) or the same affiliation; the same name with no roles on one
+    side or both is not contradicted. Posts held in different states or organisations are."""
+    if first.affiliations and second.affiliations:
+        return bool(first.affiliations & second.affiliations)
+    return not (first.roles and second.roles) or bool(first.roles & second.roles)
+
+
+def _best_spellings(people: list[_Person], pairs: list[tuple[_Person, _Person]]) -> dict[str, str]:
+    """Each name -> the best-ranked spelling it matches directly, taken in rank order."""
+    matches: dict[str, set[str]] = {}
+    for a, b in pairs:
+        matches.setdefault(a.name, set()).add(b.name)
+        matches.setdefault(b.name, set()).add(a.name)
+    renames: dict[str, str] = {}
+    kept: set[str] = set()
+    for person in sorted(people, key=_Person.rank):
+        if person.name in renames:
+            continue
+        kept.add(person.name)
+        for other in sorted(matches.get(person.name, set())):
+            if other not in kept and other not in renames:
+                renames[other] = person.name
+    return renames
+
+
+def _lone_surnames(
+    lone: list[_Person], full: list[_Person], renames: dict[str, str]
+) -> dict[str, str]:
+    """`Foreign Minister Araghchi` in a source that never gives his first name, `Abbas Araqchi`
+    elsewhere: one person, but only when a role word agrees and exactly one person (after the
+    joins above) with a role word in common has a surname spelled close to it. There is no given
+    name to agree here, so a shared role word is required, not merely no contradiction; it is
+    also the block: a lone surname is scored (one `process.extract` per role word) only against
+    the people who share that role word. (A
+    surname that some full name ends with exactly never comes here: `_surnames` joins it, or
+    finds it ambiguous.)"""
+    by_role: dict[str, list[_Person]] = {}
+    for person in full:
+        for word in person.roles:
+            by_role.setdefault(word, []).append(person)
+    surnames = {word: [p.surname for p in people] for word, people in by_role.items()}
+    found = {}
+    for person in lone:
+        names: set[str] = set()
+        for word in person.roles & by_role.keys():
+            close = process.extract(
+                person.surname,
+                surnames[word],
+                scorer=fuzz.ratio,
+                score_cutoff=min(_SPELLING, _LONG_SPELLING),
+                limit=None,
+            )
+            for surname, score, i in close:
+                other = by_role[word][i]
+                if score >= _cutoff(person.surname, surname) and _roles_agree(person, other):
+                    names.add(renames.get(other.name, other.name))
+        if len(names) == 1:
+            found[person.name] = next(iter(names))
+    return found
 
 
 def _final(name: str, renames: dict[str, str]) -> str:
@@ -131,6 +351,11 @@ def _combined(group: list[Item], sources: dict[str, Source]) -> Item:
     return replace(
         best, sources=reporting, corroboration=len(publishers), confidence=round(confidence, 3)
     )
+
+
+def publishers(ids: Iterable[str], sources: dict[str, Source]) -> int:
+    """How many independent publishers the sources are (a source naming none counts alone)."""
+    return len({_publisher(sources.get(i), i) for i in ids}) or 1
 
 
 def _publisher(source: Source | None, source_id: str) -> str:
