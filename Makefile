@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events eval-docevents eval-calibration fit-confidence
+.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events eval-docevents eval-stories eval-calibration fit-confidence
 
 build: $(VENV)/.installed system
 	$(BIN)/briefgen build
@@ -57,6 +57,10 @@ eval-events: $(VENV)/.installed
 
 eval-docevents: $(VENV)/.installed
 	$(PYTHON) ../shared/eval/run_docevents.py --briefgen $(BIN)/briefgen
+
+# The runner builds in a project folder of its own, so it needs the command's full path.
+eval-stories: $(VENV)/.installed
+	$(PYTHON) ../shared/eval/run_stories.py --briefgen $(CURDIR)/$(BIN)/briefgen
 
 eval-calibration: $(VENV)/.installed
 	$(BIN)/python benchmarks/calibration.py

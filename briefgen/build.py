@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from briefgen import __version__
 from briefgen.assemble.audience import releasable, select
@@ -66,6 +67,7 @@ class Material:
     notes: list[Note]
     changes: Changes | None
     briefing: Briefing
+    previous: dict[str, Any] | None = None  # the last build's briefing.json, for novelty
 
 
 def build(project: Project, audiences: Sequence[str] = (), options: Options = Options()) -> Outcome:
@@ -98,9 +100,9 @@ def _extract(
     settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
     extractions = extract_sources(sources, settings, cache, options.progress)
     previous = read_previous(project.output_dir / "briefing.json")
-    current = assemble(extractions, project.config, info)
+    current = assemble(extractions, project.config, info, previous)
     changes = changes_since(previous, current)
-    return Material(project, extractions, info, notes, changes, current)
+    return Material(project, extractions, info, notes, changes, current, previous)
 
 
 def manifest(
@@ -151,7 +153,11 @@ def _render(material: Material, name: str) -> dict[str, bytes]:
     audience = config.audiences[name]
     allowed = releasable(material.extractions, audience)
     whole = len(allowed) == len(material.extractions)
-    cut = material.briefing if whole else assemble(allowed, config, material.pipeline)
+    cut = (
+        material.briefing
+        if whole
+        else assemble(allowed, config, material.pipeline, material.previous)
+    )
     view = select(cut, name, audience, config, material.notes, within(material.changes, cut))
     html = render_html(
         make_environment(project.templates_dir), audience.template, view, author=config.author

@@ -124,7 +124,15 @@ def test_extract_writes_the_contract_shape(tmp_path: Path) -> None:
     result = run("extract", str(ROOT / "seeds"), "--json", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert set(data) == {"schema", "pipeline", "sources", "actors", "statements", "events"}
+    assert set(data) == {
+        "schema",
+        "pipeline",
+        "sources",
+        "actors",
+        "statements",
+        "events",
+        "sentences",
+    }
     texts = {s["id"]: Path(s["path"]).read_text(encoding="utf-8") for s in data["sources"]}
     assert "000_748fcdded8e4d33f" in texts
     for statement in data["statements"]:
@@ -133,6 +141,9 @@ def test_extract_writes_the_contract_shape(tmp_path: Path) -> None:
     for event in data["events"]:
         trigger = event["trigger"]
         assert texts[event["source"]][trigger["start"] : trigger["end"]] == trigger["text"]
+    sentences = [texts[s["source"]][s["start"] : s["end"]] for s in data["sentences"]]
+    assert len(sentences) > 10
+    assert all(s == s.strip() and "\n\n" not in s for s in sentences)
 
 
 def test_press_cut_never_contains_amber_content(project: Path) -> None:

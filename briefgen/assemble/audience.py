@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from briefgen.assemble.briefing import chronological, marking, told_as_happened
+from briefgen.assemble.merge import publishers
 from briefgen.model import (
     TLP_ORDER,
     Actor,
@@ -19,8 +21,14 @@ from briefgen.model import (
     Note,
     Source,
     Statement,
+    Story,
+    StoryView,
 )
-from briefgen.model.config import Audience, Config
+from briefgen.model.config import Audience, Config, Limits
+
+# How far before its publication a report's news may lie: `last Tuesday` is news, a date in
+# an earlier month or year is background.
+NEWS_DAYS = 7
 
 
 def releasable(extractions: Sequence[Extraction], audience: Audience) -> list[Extraction]:
@@ -44,17 +52,32 @@ def select(
     changes: Changes | None = None,
 ) -> AudienceView:
     """One audience's cut of a briefing assembled from its releasable sources."""
-    limits = audience.limits
-    statements = list(briefing.statements[: limits.statements])
-    shown = [e for e in briefing.events if told_as_happened(e, audience.min_confidence)]
-    events = _top_events(_with_actor(shown), limits.events)
-    actors = list(briefing.actors[: limits.actors])
-    points = list(briefing.key_points[: limits.key_points])
-    used = _used_sources(briefing.sources, actors, statements, events, points)
+    limits, shows = audience.limits, set(audience.sections)
+    # Only what the page shows is cut, cited and listed among its sources.
+    statements = list(briefing.statements[: limits.statements]) if "statements" in shows else []
+    happened = [
+        e for e in briefing.events if told_as_happened(e, audience.min_confidence) and e.actors
+    ]
+    current, background = _by_period(happened, briefing.period)
+    charted = shows & {"timeline", "pictures"}
+    events = _top_events(current, limits.events) if charted else []
+    background = background if "timeline" in shows else []
+    shown = [s for s in briefing.stories if not s.hidden]
+    top = shown[: limits.stories]
+    stories = (
+        [_story_view(s, briefing, happened, limits) for s in top] if "stories" in shows else []
+    )
+    others = shown[limits.stories :] if "index" in shows else []
+    # The bottom line: one line per top story.
+    points = [s.summary[0] for s in top if s.summary][: limits.key_points]
+    actors = list(briefing.actors[: limits.actors]) if shows & {"actors", "pictures"} else []
+    used = _used_sources(briefing.sources, actors, statements, events, points, stories, others)
     allowed_notes = tuple(
         n for n in notes if _note_rank(n, config) <= TLP_ORDER.index(audience.tlp)
     )
-    citations, cite = _citations(briefing.sources, used, points, actors, statements, events)
+    citations, cite = _citations(
+        briefing.sources, used, points, actors, [*statements, *_told(stories)], events, stories
+    )
     labels = [*used, *(_note_source(n, config) for n in allowed_notes)]
     return AudienceView(
         name=name,
@@ -72,7 +95,52 @@ def select(
         cite=cite,
         notes=allowed_notes,
         changes=changes,
+        stories=tuple(stories),
+        other_stories=tuple(others),
+        background=tuple(sorted(background, key=chronological)),
+        period=briefing.period,
     )
+
+
+def _by_period(
+    events: Sequence[Event], period: tuple[str, str] | None
+) -> tuple[list[Event], list[Event]]:
+    """Acts inside the reporting period, and the background: acts dated before it. A report
+    tells the news of the days before it (`on Monday`), so the period opens NEWS_DAYS before
+    the first report. With no dated report there is no period, and no act can be placed in it."""
+    if period is None:
+        return [], [e for e in events if e.date]
+    opens = dt.date.fromisoformat(period[0]) - dt.timedelta(days=NEWS_DAYS)
+    start = opens.isoformat()
+    inside = [e for e in events if e.date and e.date >= start[: len(e.date)]]
+    before = [e for e in events if e.date and e.date < start[: len(e.date)]]
+    return inside, before
+
+
+def _story_view(
+    story: Story, briefing: Briefing, happened: list[Event], limits: Limits
+) -> StoryView:
+    said = {s.id: s for s in briefing.statements}
+    done = {e.id: e for e in happened}
+    sources = {s.id: s for s in briefing.sources}
+    statements = sorted(
+        (said[i] for i in story.statements if i in said), key=lambda s: -s.confidence
+    )
+    events, background = _by_period([done[i] for i in story.events if i in done], briefing.period)
+    if briefing.period is None:  # undated reports: the story's acts in the order told
+        events, background = [done[i] for i in story.events if i in done], []
+    return StoryView(
+        story=story,
+        summary=story.summary[: limits.story_sentences],
+        statements=tuple(statements[: limits.story_statements]),
+        events=tuple(_top_events(events, limits.story_events)),
+        background=tuple(sorted(background, key=chronological)),
+        sources=tuple(sources[i] for i in story.sources if i in sources),
+    )
+
+
+def _told(stories: Sequence[StoryView]) -> list[Statement]:
+    return [s for v in stories for s in v.statements]
 
 
 def _note_rank(note: Note, config: Config) -> int:
@@ -86,11 +154,6 @@ def _note_source(note: Note, config: Config) -> Source:
     )
 
 
-def _with_actor(events: Sequence[Event]) -> list[Event]:
-    """A timeline entry says who acted; events known only by their target stay in the JSON."""
-    return [e for e in events if e.actors]
-
-
 def _top_events(events: list[Event], limit: int) -> list[Event]:
     chosen = sorted(events, key=lambda e: -e.confidence)[:limit]
     return sorted(chosen, key=chronological)
@@ -102,11 +165,18 @@ def _used_sources(
     statements: list[Statement],
     events: list[Event],
     points: list[KeyPoint],
+    stories: list[StoryView],
+    others: Sequence[Story],
 ) -> list[Source]:
     used = {m.source for a in actors for m in a.mentions[:1]}
     used |= {s for item in statements for s in item.sources}
     used |= {s for item in events for s in item.sources}
     used |= {p.source for p in points}
+    for view in stories:
+        used |= set(view.story.sources)
+        used |= {s for item in view.statements for s in item.sources}
+        used |= {s for item in (*view.events, *view.background) for s in item.sources}
+    used |= {story.headline_source for story in others}
     return [s for s in sources if s.id in used]
 
 
@@ -117,6 +187,7 @@ def _citations(
     actors: list[Actor],
     statements: list[Statement],
     events: list[Event],
+    stories: Sequence[StoryView] = (),
 ) -> tuple[list[Citation], dict[str, int]]:
     """Numbered endnotes, one per item, in the order the briefing shows them."""
     by_id = {s.id: s for s in sources}
@@ -126,13 +197,23 @@ def _citations(
     for actor in actors:
         first = actor.mentions[0]
         sentence = _sentence_around(by_id[first.source], first.start)
-        entries.append((actor.id, first.source, sentence, _publishers(actor.sources, by_id)))
+        entries.append((actor.id, first.source, sentence, publishers(actor.sources, by_id)))
     entries += [(s.id, s.source, s.sentence.text, s.corroboration) for s in statements]
     entries += [(e.id, e.source, e.sentence.text, e.corroboration) for e in events]
+    for view in stories:
+        story = view.story
+        lines = [
+            (f"{story.id}-{k}", p.source, p.sentence.text, 1) for k, p in enumerate(story.summary)
+        ]
+        entries += lines
+        entries += [(e.id, e.source, e.sentence.text, e.corroboration) for e in view.events]
+        entries += [(e.id, e.source, e.sentence.text, e.corroboration) for e in view.background]
     number_of = {s.id: i + 1 for i, s in enumerate(used)}
     citations: list[Citation] = []
     cite: dict[str, int] = {}
     for key, source, sentence, corroboration in entries:
+        if key in cite:  # one endnote per item, wherever the page shows it again
+            continue
         grade = by_id[source].reliability if source in by_id else None
         citation = Citation(
             number=len(citations) + 1,
@@ -146,10 +227,6 @@ def _citations(
         citations.append(citation)
         cite[key] = citation.number
     return citations, cite
-
-
-def _publishers(source_ids: Sequence[str], sources: dict[str, Source]) -> int:
-    return len({(sources[s].publisher or s) if s in sources else s for s in source_ids}) or 1
 
 
 def credibility(corroboration: int, reliability: str | None) -> int:

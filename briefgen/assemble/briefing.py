@@ -2,57 +2,61 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
-from typing import TypeVar
+from typing import Any
 
-from briefgen.assemble.merge import (
-    actor_names,
-    merge_events,
-    merge_statements,
-    rename_event,
-    rename_statement,
-)
+from briefgen.assemble.merge import actor_names, rename_event, rename_statement
+from briefgen.assemble.ranking import rank_stories, reporting_period, story_lines
+from briefgen.assemble.stories import tell_stories
 from briefgen.extract.combine import merge_actors
 from briefgen.model import (
     TLP_ORDER,
-    Actor,
     Briefing,
     Event,
     Extraction,
-    KeyPoint,
     Pipeline,
     Source,
-    Span,
-    Statement,
 )
 from briefgen.model.config import Config
 
-_MAX_KEY_POINT_WORDS = 45
-Item = TypeVar("Item", Statement, Event)
 
-
-def assemble(extractions: list[Extraction], config: Config, pipeline: Pipeline) -> Briefing:
-    """Merge across sources: one actor per entity, one statement or event per reported fact."""
+def assemble(
+    extractions: list[Extraction],
+    config: Config,
+    pipeline: Pipeline,
+    previous: dict[str, Any] | None = None,
+) -> Briefing:
+    """Merge across sources and tell the stories: sources are clustered into stories, quotes
+    and acts merged within each story (that is where `the same act` is decided), actors
+    across the briefing; stories are ranked and the bottom line is one line per top story."""
     merged = combine(extractions, pipeline)
     sources = merged.sources
     unresolved = {s.speaker for s in merged.statements if s.speaker and not s.speaker_id}
     renames = actor_names(merged.actors, config.actors, unresolved)
     actors = merge_actors(merged.actors, renames, config.actors.ignore)
-    statements = merge_statements(
-        [rename_statement(s, renames) for s in merged.statements], sources
+    as_of = config.as_of.isoformat() if config.as_of else _latest(sources)
+    told = tell_stories(
+        sources,
+        actors,
+        [rename_statement(s, renames) for s in merged.statements],
+        [rename_event(e, renames) for e in merged.events],
+        merged.sentences,
     )
-    events = merge_events([rename_event(e, renames) for e in merged.events], sources)
+    stories = rank_stories(told, sources, actors, as_of, config.stories, previous)
+    statements = [s for t in told for s in t.statements]
+    events = [e for t in told for e in t.events]
     return Briefing(
         title=config.title,
-        as_of=config.as_of.isoformat() if config.as_of else _latest(sources),
+        as_of=as_of,
         marking=marking(sources),
         pipeline=pipeline,
         sources=sources,
         actors=tuple(actors),
         statements=tuple(sorted(statements, key=lambda s: (-s.confidence, s.source, s.start))),
         events=tuple(sorted(events, key=chronological)),
-        key_points=tuple(key_points(sources, actors, statements, events)),
+        key_points=tuple(story_lines(stories)),
+        stories=tuple(stories),
+        period=reporting_period(sources, as_of),
     )
 
 
@@ -64,6 +68,7 @@ def combine(extractions: Sequence[Extraction], pipeline: Pipeline) -> Extraction
         actors=tuple(merge_actors([a for e in extractions for a in e.actors])),
         statements=tuple(s for e in extractions for s in e.statements),
         events=tuple(ev for e in extractions for ev in e.events),
+        sentences=tuple(s for e in extractions for s in e.sentences),
     )
 
 
@@ -91,54 +96,3 @@ def told_as_happened(event: Event, min_confidence: float = 0.0) -> bool:
 def chronological(event: Event) -> tuple[str, str, int]:
     """A sort key: dated events by date, undated ones last, then in reading order."""
     return (event.date or "9999", event.source, event.trigger.start)
-
-
-def key_points(
-    sources: Sequence[Source],
-    actors: Sequence[Actor],
-    statements: Sequence[Statement],
-    events: Sequence[Event],
-    limit: int = 4,
-) -> list[KeyPoint]:
-    """Bottom line up front: the sentences that carry the most salient actors and facts."""
-    spans: dict[tuple[str, int], Span] = {}
-    scores: dict[tuple[str, int], float] = {}
-    items: list[Event | Statement] = [*(e for e in events if told_as_happened(e)), *statements]
-    for item in items:
-        key = (item.source, item.sentence.start)
-        spans[key] = item.sentence
-        scores[key] = scores.get(key, 0.0) + item.confidence
-    mentioned = _mentions_by_source(actors)
-    for key, span in spans.items():
-        weight = _actor_weight(mentioned.get(key[0], []), span)
-        scores[key] = (scores[key] + weight) * _length_factor(span)
-    best = sorted(scores, key=lambda k: -scores[k])[:limit]
-    order = {s.id: i for i, s in enumerate(sources)}
-    chosen = sorted(best, key=lambda k: (order.get(k[0], 0), k[1]))
-    return [KeyPoint(spans[k].text, (k[0],), spans[k], k[0]) for k in chosen]
-
-
-def _mentions_by_source(actors: Sequence[Actor]) -> dict[str, list[tuple[int, str, float]]]:
-    """Each source's actor mentions as (offset, actor, salience), in text order."""
-    found: dict[str, list[tuple[int, str, float]]] = {}
-    for actor in actors:
-        for mention in actor.mentions:
-            found.setdefault(mention.source, []).append((mention.start, actor.id, actor.salience))
-    for mentions in found.values():
-        mentions.sort()
-    return found
-
-
-def _actor_weight(mentions: list[tuple[int, str, float]], sentence: Span) -> float:
-    """The salience of every distinct actor the sentence mentions."""
-    first = bisect.bisect_left(mentions, (sentence.start, "", 0.0))
-    inside: dict[str, float] = {}
-    for offset, actor, salience in mentions[first:]:
-        if offset >= sentence.end:
-            break
-        inside[actor] = salience
-    return sum(inside.values())
-
-
-def _length_factor(sentence: Span) -> float:
-    return 0.5 if len(sentence.text.split()) > _MAX_KEY_POINT_WORDS else 1.0

@@ -56,7 +56,17 @@ def changes_since(previous: dict[str, Any] | None, briefing: Briefing) -> Change
         new_statements=len(statements),
         new_events=len(events),
         gone_actors=tuple(sorted(gone)),
+        **_stories_by_status(briefing),
     )
+
+
+def _stories_by_status(briefing: Briefing) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The stories shown, as (id, headline), by their status against the last build."""
+    found: dict[str, list[tuple[str, str]]] = {"new": [], "developing": [], "quiet": []}
+    for story in briefing.stories:
+        if story.status and not story.hidden:
+            found[story.status].append((story.id, story.headline))
+    return {f"{status}_stories": tuple(stories) for status, stories in found.items()}
 
 
 def within(changes: Changes | None, briefing: Briefing) -> Changes | None:
@@ -74,6 +84,7 @@ def within(changes: Changes | None, briefing: Briefing) -> Changes | None:
         new_statements=sum(1 for s in briefing.statements if s.id in new),
         new_events=sum(1 for e in briefing.events if e.id in new),
         gone_actors=(),
+        **_stories_by_status(briefing),
     )
 
 

@@ -64,6 +64,9 @@ def rejoin(source: Source, found: list[tuple[Extraction, int]]) -> Extraction:
         actors=tuple(merge_actors([_actor(a, o) for e, o in found for a in e.actors])),
         statements=tuple(_statement(s, o) for e, o in found for s in e.statements),
         events=tuple(_event(v, o) for e, o in found for v in e.events),
+        sentences=tuple(
+            replace(s, start=s.start + o, end=s.end + o) for e, o in found for s in e.sentences
+        ),
     )
 
 

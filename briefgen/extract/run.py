@@ -15,7 +15,7 @@ from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.pieces import pieces, rejoin
 from briefgen.extract.pipeline import parse, pipeline_info
 from briefgen.extract.statements import extract_statements
-from briefgen.model import Extraction, Pipeline, Source
+from briefgen.model import Extraction, Pipeline, Sentence, Source
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,19 @@ def extract_doc(doc: Doc, source: Source, lexicon: Lexicon, pipeline: Pipeline) 
         actors=tuple(index.actors()),
         statements=tuple(extract_statements(doc, source, index, lexicon)),
         events=tuple(extract_events(doc, source, index, lexicon)),
+        sentences=tuple(body_sentences(doc, source)),
     )
+
+
+def body_sentences(doc: Doc, source: Source) -> Iterator[Sentence]:
+    """The parser's sentences that lie in body paragraphs, each cut at its paragraph's end."""
+    for sentence in doc.sents:
+        start = sentence.start_char
+        if source.kind_at(start) != "body" or not sentence.text.strip():
+            continue
+        span = source.span_in_paragraph(start, sentence.end_char)
+        if span.text:
+            yield Sentence(source.id, span.start, span.end)
 
 
 def extract_all(nlp: Language, sources: Iterable[Source], lexicon: Lexicon) -> Iterator[Extraction]:

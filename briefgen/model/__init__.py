@@ -21,9 +21,12 @@ from briefgen.model.records import (
     Participant,
     Pipeline,
     Place,
+    Sentence,
     Source,
     Span,
     Statement,
+    Story,
+    StoryView,
     slug,
     trimmed,
 )
@@ -46,6 +49,7 @@ from briefgen.model.vocab import (
     Reliability,
     Section,
     StatementKind,
+    StoryStatus,
 )
 
 __all__ = [
@@ -80,10 +84,14 @@ __all__ = [
     "QuadClass",
     "Reliability",
     "Section",
+    "Sentence",
     "Source",
     "Span",
     "Statement",
     "StatementKind",
+    "Story",
+    "StoryStatus",
+    "StoryView",
     "from_json",
     "slug",
     "to_json",

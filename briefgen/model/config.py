@@ -37,6 +37,10 @@ class SourceMeta(Schema):
 
 
 class Limits(Schema):
+    stories: int = Field(5, ge=0)
+    story_sentences: int = Field(3, ge=1, le=3)  # summary sentences shown under each story
+    story_statements: int = Field(3, ge=0)  # statements shown under each story
+    story_events: int = Field(5, ge=0)  # events shown under each story
     key_points: int = Field(4, ge=0)
     actors: int = Field(8, ge=0)
     statements: int = Field(6, ge=0)
@@ -63,6 +67,14 @@ class ActorRules(Schema):
     ignore: list[str] = []  # names never to list as actors
 
 
+class StoryRules(Schema):
+    """The analyst's word on the ranking: stories to put first or to leave off the pages, each
+    named by its id or by a word of its headline."""
+
+    pin: list[str] = []
+    hide: list[str] = []
+
+
 class Config(Schema):
     title: str = "Briefing"
     author: str | None = None
@@ -78,6 +90,7 @@ class Config(Schema):
     lexicon: str | None = None
     sources: dict[str, SourceMeta] = {}
     actors: ActorRules = ActorRules()
+    stories: StoryRules = StoryRules()
     audiences: dict[str, Audience] = Field(
         default_factory=lambda: {"analyst": Audience(template="analyst.html.j2")}
     )

@@ -21,6 +21,7 @@ from briefgen.model.vocab import (
     ParagraphKind,
     Reliability,
     StatementKind,
+    StoryStatus,
 )
 
 SCHEMA = "briefgen.extraction/1"
@@ -181,6 +182,16 @@ class Event:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """Where one body sentence of a source lies (the parser's segmentation, cut at paragraph
+    ends): story summaries and key dates choose among these."""
+
+    source: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class Pipeline:
     model: str
     version: str
@@ -196,6 +207,7 @@ class Extraction:
     actors: tuple[Actor, ...]
     statements: tuple[Statement, ...]
     events: tuple[Event, ...]
+    sentences: tuple[Sentence, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"schema": SCHEMA, **to_json(self)}
@@ -223,6 +235,28 @@ class KeyPoint:
 
 
 @dataclass(frozen=True)
+class Story:
+    """One real-world development, told by one or more sources (docs/stories.md)."""
+
+    id: str
+    rank: int
+    headline: str
+    headline_source: str  # the most central report, whose title is the headline
+    summary: tuple[KeyPoint, ...]  # one to three sentences from the sources, by centrality
+    sources: tuple[str, ...]  # most central first
+    actors: tuple[str, ...]  # actor ids, most mentioned in the story first
+    statements: tuple[str, ...]  # statement ids, surest first
+    events: tuple[str, ...]  # event ids, in date order
+    corroboration: int  # independent publishers
+    first_reported: str | None
+    last_reported: str | None
+    score: float
+    status: StoryStatus | None = None  # against the previous build; None on a first build
+    pinned: bool = False
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
 class Briefing:
     title: str
     as_of: str | None
@@ -233,9 +267,24 @@ class Briefing:
     statements: tuple[Statement, ...]
     events: tuple[Event, ...]
     key_points: tuple[KeyPoint, ...]
+    stories: tuple[Story, ...] = ()
+    # The reporting period: the earliest and latest publication dates among the sources.
+    period: tuple[str, str] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"schema": SCHEMA, **to_json(self)}
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """A story as an audience's page shows it: its record and the items it holds."""
+
+    story: Story
+    summary: tuple[KeyPoint, ...]  # the story's summary, as many sentences as the page takes
+    statements: tuple[Statement, ...]  # surest first
+    events: tuple[Event, ...]  # told as done, in the reporting period, by date
+    background: tuple[Event, ...]  # told as done, dated before the reporting period
+    sources: tuple[Source, ...]  # most central first
 
 
 @dataclass(frozen=True)
@@ -257,6 +306,10 @@ class AudienceView:
     cite: dict[str, int] = field(default_factory=dict)
     notes: tuple[Note, ...] = ()
     changes: Changes | None = None
+    stories: tuple[StoryView, ...] = ()  # the top stories, by rank
+    other_stories: tuple[Story, ...] = ()  # the rest, for the index
+    background: tuple[Event, ...] = ()  # acts dated before the reporting period
+    period: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -279,3 +332,7 @@ class Changes:
     new_statements: int
     new_events: int
     gone_actors: tuple[str, ...]
+    # Stories by their status against the last build, as (id, headline) in rank order.
+    new_stories: tuple[tuple[str, str], ...] = ()
+    developing_stories: tuple[tuple[str, str], ...] = ()
+    quiet_stories: tuple[tuple[str, str], ...] = ()

@@ -24,6 +24,9 @@ DatePrecision = Literal["day", "month", "year", "reported"]
 # How the text presents an event: done, intended (promised, threatened, agreed to), only
 # possible or spoken of (conditional, demanded, planned), or a habit or generalisation.
 Modality = Literal["realised", "intended", "hypothetical", "generic"]
+# A story against the previous build: not told before, told again with new reports or events,
+# or told before with nothing new.
+StoryStatus = Literal["new", "developing", "quiet"]
 
 # PLOVER event types as the Open Event Data Alliance's gold records use them, by quad class.
 EventType = Literal[
@@ -83,6 +86,8 @@ CONFLICTUAL: frozenset[EventType] = frozenset(
 # The sections a briefing template may show, in their usual order.
 Section = Literal[
     "summary",
+    "stories",
+    "index",
     "changes",
     "pictures",
     "actors",

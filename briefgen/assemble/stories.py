@@ -1,0 +1,322 @@
+"""Stories: the sources that report one real-world development, found by clustering.
+
+Two reports are alike when their words are (TF-IDF cosine over the title and body) and when
+they name the same actors (TF-IDF cosine over the actors each mentions, which carries reports
+that share few words); the likeness fades with the days between their publication dates, so
+two developments of one kind weeks apart stay apart. Reports are then grouped by average-linkage
+agglomerative clustering (scikit-learn) with a fixed distance threshold: a report joins a story
+only when it is, on average, alike enough to every report already in it. docs/stories.md says
+how each story's headline, summary and rank are chosen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+import numpy as np
+from scipy import sparse
+from sklearn.cluster import AgglomerativeClustering
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from briefgen.assemble.merge import merge_events, merge_statements
+from briefgen.model import Actor, Event, KeyPoint, Sentence, Source, Span, Statement
+
+# How much the named actors count beside the words (the rest).
+NAMES_WEIGHT = 0.3
+# One development's reports come out within a news cycle or two of each other: reports up to
+# SAME_CYCLE_DAYS apart are alike as their words and names say; beyond that the likeness fades
+# to nothing over FADE_DAYS more, so a like development a fortnight on is another story.
+SAME_CYCLE_DAYS = 2
+FADE_DAYS = 7
+# Reports join when their average likeness is at least 1 - DISTANCE (cosine 0.2): above what
+# unrelated news on one subject shares, below what two tellings of one development share.
+DISTANCE = 0.8
+# Clustering compares every pair in a block; folders larger than this are cut into blocks of
+# consecutive publication dates, so the cost grows linearly beyond it.
+BLOCK = 2000
+_SUMMARY_WORDS = (6, 45)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What clustering sees of one source."""
+
+    source: str
+    text: str
+    names: tuple[str, ...]  # actor ids (one per mention), acts' places (place:) and days (day:)
+    published: dt.date | None
+
+
+@dataclass(frozen=True)
+class Vectors:
+    """The reports' word vectors (rows L2-normalised) and the fitted vectoriser, which
+    also places a sentence in the same space."""
+
+    words: sparse.csr_matrix
+    names: sparse.csr_matrix
+    vectorizer: TfidfVectorizer
+
+
+def vectorise(reports: Sequence[Report]) -> Vectors:
+    # No max_df: in a folder of three reports of one event every shared word is in most of
+    # them, and those are the words that say they are one story.
+    words = TfidfVectorizer(stop_words="english", sublinear_tf=True, dtype=np.float32)
+    word_matrix = words.fit_transform([r.text for r in reports])
+    names = TfidfVectorizer(analyzer=_as_is, sublinear_tf=True, dtype=np.float32)
+    has_names = any(r.names for r in reports)
+    name_matrix = (
+        names.fit_transform([r.names for r in reports])
+        if has_names
+        else sparse.csr_matrix((len(reports), 1), dtype=np.float32)
+    )
+    return Vectors(word_matrix, name_matrix, words)
+
+
+def _as_is(names: tuple[str, ...]) -> tuple[str, ...]:
+    return names
+
+
+def cluster(reports: Sequence[Report], vectors: Vectors | None = None) -> list[list[int]]:
+    """Groups of report indices, one per story, every report in exactly one."""
+    if not reports:
+        return []
+    vectors = vectors or vectorise(reports)
+    groups: list[list[int]] = []
+    for block in _blocks(reports):
+        groups += [[block[i] for i in group] for group in _cluster_block(reports, vectors, block)]
+    return groups
+
+
+def _blocks(reports: Sequence[Report]) -> list[list[int]]:
+    """Reports in date order, cut into blocks of at most BLOCK at the widest gap between
+    publication dates in the second half of each, so that a story is rarely cut in two."""
+    order = sorted(range(len(reports)), key=lambda i: (_ordinal(reports[i]), reports[i].source))
+    blocks: list[list[int]] = []
+    while len(order) > BLOCK:
+        window = range(BLOCK // 2, BLOCK + 1)
+        cut = max(
+            window, key=lambda k: _ordinal(reports[order[k]]) - _ordinal(reports[order[k - 1]])
+        )
+        blocks.append(order[:cut])
+        order = order[cut:]
+    return [*blocks, order]
+
+
+def _ordinal(report: Report) -> int:
+    return report.published.toordinal() if report.published else 0
+
+
+def _cluster_block(
+    reports: Sequence[Report], vectors: Vectors, block: list[int]
+) -> list[list[int]]:
+    if len(block) == 1:
+        return [[0]]
+    likeness = similarity(reports, vectors, block)
+    distance = np.clip(1.0 - likeness, 0.0, 1.0)
+    np.fill_diagonal(distance, 0.0)
+    labels = AgglomerativeClustering(
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=DISTANCE
+    ).fit_predict(distance)
+    groups: dict[int, list[int]] = {}
+    for position, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(position)
+    return list(groups.values())
+
+
+def similarity(reports: Sequence[Report], vectors: Vectors, block: list[int]) -> np.ndarray:
+    """How alike each pair of reports in the block is, from 0 to 1."""
+    words = vectors.words[block]
+    names = vectors.names[block]
+    likeness = (1.0 - NAMES_WEIGHT) * (words @ words.T).toarray()
+    likeness += NAMES_WEIGHT * (names @ names.T).toarray()
+    days = np.array([_ordinal(reports[i]) for i in block], dtype=np.float64)
+    dated = days > 0
+    gap = np.abs(days[:, None] - days[None, :])
+    fade = np.clip(1.0 - np.maximum(gap - SAME_CYCLE_DAYS, 0.0) / FADE_DAYS, 0.0, 1.0)
+    # An undated report has no distance in time to anything.
+    fade[~dated, :] = 1.0
+    fade[:, ~dated] = 1.0
+    return np.asarray(likeness * fade)
+
+
+def story_id(first_source: str) -> str:
+    """A story is named after its first report, so it keeps its id as reports join it."""
+    return "story-" + hashlib.sha1(first_source.encode("utf-8")).hexdigest()[:10]
+
+
+def central_order(members: list[int], vectors: Vectors) -> list[int]:
+    """The story's reports, the one nearest the story's centre first."""
+    centre = _centre(vectors.words[members])
+    scores = (vectors.words[members] @ centre).ravel()
+    return [members[k] for k in np.argsort(-scores, kind="stable")]
+
+
+def _centre(rows: sparse.csr_matrix) -> np.ndarray:
+    centre = np.asarray(rows.mean(axis=0)).ravel()
+    norm = float(np.linalg.norm(centre))
+    return centre / norm if norm else centre
+
+
+def summary(
+    members: list[int],
+    vectors: Vectors,
+    sentences: Sequence[Sentence],
+    sources: dict[str, Source],
+    most: int = 3,
+) -> list[KeyPoint]:
+    """One to three sentences that say what the story is: the most central among its
+    sources' sentences, a report's opening counting a little more (news puts the gist first),
+    none repeating another."""
+    candidates = [s for s in sentences if _fits(_text(s, sources))]
+    if not candidates:
+        return []
+    matrix = vectors.vectorizer.transform([_text(s, sources) for s in candidates])
+    centre = _centre(vectors.words[members])
+    opening = _openings(candidates)
+    scores = (matrix @ centre).ravel() * np.array(
+        [1.0 if k in opening else 0.8 for k in range(len(candidates))]
+    )
+    chosen: list[int] = []
+    for k in np.argsort(-scores, kind="stable"):
+        if (
+            len(chosen) == most
+            or scores[k] <= 0
+            or scores[k] < 0.5 * scores[chosen[0] if chosen else k]
+        ):
+            break
+        if any((matrix[k] @ matrix[c].T).toarray()[0, 0] > 0.5 for c in chosen):
+            continue
+        chosen.append(int(k))
+    picked = [candidates[k] for k in chosen]
+    return [_line(s, sources) for s in picked]
+
+
+def _line(sentence: Sentence, sources: dict[str, Source]) -> KeyPoint:
+    span = Span(_text(sentence, sources), sentence.start, sentence.end)
+    return KeyPoint(span.text, (sentence.source,), span, sentence.source)
+
+
+def _text(sentence: Sentence, sources: dict[str, Source]) -> str:
+    return sources[sentence.source].text[sentence.start : sentence.end]
+
+
+def _fits(text: str) -> bool:
+    """A summary sentence reads on its own: not a question, not a quotation, not too long."""
+    words = len(text.split())
+    low, high = _SUMMARY_WORDS
+    return low <= words <= high and text[-1:] not in "?:" and text[:1] not in "\"“‘'"
+
+
+def _openings(sentences: Sequence[Sentence], first: int = 3) -> set[int]:
+    seen: Counter[str] = Counter()
+    opening = set()
+    for k, sentence in enumerate(sentences):
+        if seen[sentence.source] < first:
+            opening.add(k)
+        seen[sentence.source] += 1
+    return opening
+
+
+def recency(last_reported: str | None, as_of: str | None) -> float:
+    """1 for a story reported on the briefing's date, halving every three days before it."""
+    if not last_reported or not as_of:
+        return 0.5
+    days = max(0, (dt.date.fromisoformat(as_of) - dt.date.fromisoformat(last_reported)).days)
+    return math.pow(0.5, days / 3)
+
+
+@dataclass(frozen=True)
+class Told:
+    """A story before it is ranked: its reports, what they say, merged within it."""
+
+    sources: tuple[str, ...]  # most central first
+    headline: str
+    headline_source: str
+    summary: tuple[KeyPoint, ...]
+    actors: tuple[str, ...]
+    statements: tuple[Statement, ...]
+    events: tuple[Event, ...]
+
+
+def tell_stories(
+    sources: Sequence[Source],
+    actors: Sequence[Actor],
+    statements: Sequence[Statement],
+    events: Sequence[Event],
+    sentences: Sequence[Sentence],
+) -> list[Told]:
+    """Every source in exactly one story; each story's quotes and acts merged within it."""
+    if not sources:
+        return []
+    names = _names_by_source(actors, events)
+    reports = [_report(s, names.get(s.id, ())) for s in sources]
+    vectors = vectorise(reports)
+    by_id = {s.id: s for s in sources}
+    known = {a.id for a in actors}
+    said, done, lines = _by_source(statements), _by_source(events), _by_source(sentences)
+    told = []
+    for members in cluster(reports, vectors):
+        ids = tuple(reports[i].source for i in central_order(members, vectors))
+        gist = summary(members, vectors, [x for i in ids for x in lines.get(i, [])], by_id)
+        head = by_id[ids[0]]
+        told.append(
+            Told(
+                sources=ids,
+                headline=head.title.strip() or (gist[0].text if gist else head.id),
+                headline_source=head.id,
+                summary=tuple(gist),
+                actors=_most_named(names, ids, known),
+                statements=tuple(
+                    merge_statements([x for i in ids for x in said.get(i, [])], sources)
+                ),
+                events=tuple(merge_events([x for i in ids for x in done.get(i, [])], sources)),
+            )
+        )
+    return told
+
+
+_Item = TypeVar("_Item", Statement, Event, Sentence)
+
+
+def _by_source(items: Sequence[_Item]) -> dict[str, list[_Item]]:
+    found: dict[str, list[_Item]] = {}
+    for item in items:
+        found.setdefault(item.source, []).append(item)
+    return found
+
+
+def _names_by_source(
+    actors: Sequence[Actor], events: Sequence[Event]
+) -> dict[str, tuple[str, ...]]:
+    """What each source names: its actors (once per mention), and the sides, places and
+    days of the acts it tells, which two tellings of one act share whatever their words."""
+    found: dict[str, list[str]] = {}
+    for actor in actors:
+        for mention in actor.mentions:
+            found.setdefault(mention.source, []).append(actor.id)
+    for event in events:
+        named = found.setdefault(event.source, [])
+        named += [p.id or p.name for p in (*event.actors, *event.targets)]
+        named += ["place:" + p.name.lower() for p in event.places]
+        if event.date and event.date_precision == "day":
+            named.append("day:" + event.date)
+    return {source: tuple(names) for source, names in found.items()}
+
+
+def _most_named(
+    names: dict[str, tuple[str, ...]], ids: Sequence[str], known: set[str]
+) -> tuple[str, ...]:
+    """The actors the story's sources name, the most named first."""
+    counts = Counter(name for i in ids for name in names.get(i, ()) if name in known)
+    return tuple(name for name, _ in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+
+
+def _report(source: Source, names: tuple[str, ...]) -> Report:
+    published = dt.date.fromisoformat(source.published) if source.published else None
+    return Report(source.id, f"{source.title}\n{source.body_text()}", names, published)
