@@ -16,20 +16,30 @@ from pathlib import Path
 from typing import Any
 
 from briefgen import __version__
-from briefgen.assemble.audience import releasable, select
+from briefgen.assemble.audience import releasable, select, shrink
 from briefgen.assemble.briefing import assemble, combine
 from briefgen.assemble.changes import changes_since, read_previous, within
 from briefgen.cache import Cache, code_fingerprint, lexicon_fingerprint
 from briefgen.errors import BriefgenError, ConfigError, SourceError
 from briefgen.extract.pipeline import describe
-from briefgen.model import Briefing, Changes, Extraction, Note, Pipeline, Source, to_json
+from briefgen.model import (
+    AudienceView,
+    Briefing,
+    Changes,
+    Extraction,
+    Note,
+    Pipeline,
+    Source,
+    to_json,
+)
+from briefgen.model.config import Audience
 from briefgen.output import build_lock, publish_folder, write_file, write_json
 from briefgen.parallel import Progress, Settings, extract_sources
 from briefgen.read.notes import read_notes
 from briefgen.read.project import Project
 from briefgen.read.seeds import find_seeds, read_sources
 from briefgen.render.html import default_templates_dir, make_environment, render_html
-from briefgen.render.pdf import write_pdf
+from briefgen.render.pdf import page_count, write_pdf
 
 log = logging.getLogger(__name__)
 
@@ -158,10 +168,7 @@ def _render(material: Material, name: str) -> dict[str, bytes]:
         if whole
         else assemble(allowed, config, material.pipeline, material.previous)
     )
-    view = select(cut, name, audience, config, material.notes, within(material.changes, cut))
-    html = render_html(
-        make_environment(project.templates_dir), audience.template, view, author=config.author
-    )
+    view, html = _fitted(material, name, audience, cut)
     view_json = json.dumps(to_json(view), ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
     pdf = write_pdf(
         html,
@@ -171,6 +178,28 @@ def _render(material: Material, name: str) -> dict[str, bytes]:
         attachments={"briefing.json": view_json} if audience.pdf_variant == "pdf/a-3b" else None,
     )
     return {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf, "briefing.json": view_json}
+
+
+def _fitted(
+    material: Material, name: str, audience: Audience, cut: Briefing
+) -> tuple[AudienceView, str]:
+    """The audience's view and page, cut down (`shrink`) until it fits its `pages`, if any."""
+    project, config = material.project, material.project.config
+    environment = make_environment(project.templates_dir)
+    allowed = [project.templates_dir, default_templates_dir()]
+    while True:
+        changes = within(material.changes, cut)
+        view = select(cut, name, audience, config, material.notes, changes)
+        html = render_html(environment, audience.template, view, author=config.author)
+        if audience.pages is None:
+            return view, html
+        pages = page_count(html, base_dir=project.templates_dir, allowed_dirs=allowed)
+        smaller = shrink(audience.limits) if pages > audience.pages else None
+        if smaller is None:
+            if pages > audience.pages:
+                log.warning("%s: the page does not fit %d page(s) even cut down", name, pages)
+            return view, html
+        audience = audience.model_copy(update={"limits": smaller})
 
 
 def extract(

@@ -163,3 +163,27 @@ def test_each_audience_gets_its_own_json(project: Path) -> None:
         view = json.loads((project / "out" / audience / "briefing.json").read_text("utf-8"))
         assert view["name"] == audience
         assert all(c["credibility"] in range(1, 7) for c in view["citations"])
+
+
+def test_a_one_page_audience_gives_way_story_by_story_until_it_fits(tmp_path: Path) -> None:
+    """`pages: 1`: each story's detail, then the lowest-ranked stories, give way until the
+    executive page fits on one page, however much the folder holds."""
+    shutil.copy(ROOT / "config.yaml", tmp_path / "config.yaml")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "seeds" / "zz_secret.md").write_text(SECRET, encoding="utf-8")  # another story
+    # A team's own stylesheet that gives every story most of a page: two cannot fit on one.
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "executive.html.j2").write_text(
+        '{% extends "!default/executive.html.j2" %}\n'
+        "{% block styles %}{{ super() }} .story { min-height: 150mm; }{% endblock %}\n",
+        encoding="utf-8",
+    )
+    result = run("build", "--audience", "executive", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    pages, _ = pdf_text(tmp_path / "out" / "executive" / "briefing.pdf")
+    view = json.loads((tmp_path / "out" / "executive" / "briefing.json").read_text("utf-8"))
+    briefing = json.loads((tmp_path / "out" / "briefing.json").read_text("utf-8"))
+    assert len(briefing["stories"]) >= 2
+    assert pages == 1
+    assert [s["story"]["id"] for s in view["stories"]] == [briefing["stories"][0]["id"]]
+    assert all(len(s["summary"]) == 1 for s in view["stories"])

@@ -102,6 +102,21 @@ def select(
     )
 
 
+def shrink(limits: Limits) -> Limits | None:
+    """The next smaller cut, for a page that must fit its pages: each story's detail gives way
+    first (summary sentences, then acts), then the lowest-ranked story, then every story's
+    statements and acts; None when nothing is left to give."""
+    if limits.story_sentences > 1:
+        return limits.model_copy(update={"story_sentences": limits.story_sentences - 1})
+    if limits.story_events > 1:
+        return limits.model_copy(update={"story_events": limits.story_events - 1})
+    if limits.stories > 1:
+        return limits.model_copy(update={"stories": limits.stories - 1})
+    if limits.story_statements or limits.story_events:
+        return limits.model_copy(update={"story_statements": 0, "story_events": 0})
+    return None
+
+
 def _by_period(
     events: Sequence[Event], period: tuple[str, str] | None
 ) -> tuple[list[Event], list[Event]]:

@@ -55,6 +55,9 @@ class Audience(Schema):
     banner: str | None = None
     # Events below this confidence stay in the JSON but are not shown as things that happened.
     min_confidence: float = Field(0.6, ge=0.0, le=1.0)
+    # At most this many pages (the executive one-pager): the lowest-ranked stories and their
+    # detail give way until the page fits.
+    pages: int | None = Field(None, ge=1)
     # PDF/A-3b embeds briefing.json in the PDF for archiving; PDF/UA-1 for accessibility rules.
     pdf_variant: Literal["pdf/a-3b", "pdf/ua-1"] | None = None
 

@@ -70,11 +70,8 @@ def write_pdf(
     Title and author come from the page's `<title>` and `<meta name=author>`; the keyword
     arguments override them when given.
     """
-    fetcher = safe_url_fetcher(allowed_dirs)
     try:
-        document = weasyprint.HTML(
-            string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
-        ).render()
+        document = _layout(html, base_dir, allowed_dirs)
         _set_metadata(document.metadata, title, author)
         files = [
             weasyprint.Attachment(string=content, name=name, base_url=None)
@@ -89,6 +86,21 @@ def write_pdf(
     except (OSError, ValueError) as exc:
         raise RenderError(f"cannot produce the PDF: {exc}") from exc
     return pdf
+
+
+def page_count(html: str, *, base_dir: Path, allowed_dirs: Sequence[Path]) -> int:
+    """How many pages the page lays out to, without writing the PDF."""
+    try:
+        return len(_layout(html, base_dir, allowed_dirs).pages)
+    except (OSError, ValueError) as exc:
+        raise RenderError(f"cannot lay out the PDF: {exc}") from exc
+
+
+def _layout(html: str, base_dir: Path, allowed_dirs: Sequence[Path]) -> Any:
+    fetcher = safe_url_fetcher(allowed_dirs)
+    return weasyprint.HTML(
+        string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
+    ).render()
 
 
 def _set_metadata(metadata: Any, title: str | None, author: str | None) -> None:
