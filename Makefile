@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events eval-docevents eval-stories eval-calibration fit-confidence
+.PHONY: build test lint typecheck unit system system-test clean golden eval-seed eval-quotes eval-events eval-docevents eval-stories eval-timeline eval-calibration fit-confidence
 
 build: $(VENV)/.installed system
 	$(BIN)/briefgen build
@@ -61,6 +61,10 @@ eval-docevents: $(VENV)/.installed
 # The runner builds in a project folder of its own, so it needs the command's full path.
 eval-stories: $(VENV)/.installed
 	$(PYTHON) ../shared/eval/run_stories.py --briefgen $(CURDIR)/$(BIN)/briefgen
+
+# Key dates against Timeline17's human timelines; the runner builds in project folders of its own.
+eval-timeline: $(VENV)/.installed
+	$(PYTHON) ../shared/eval/run_timeline.py --briefgen $(CURDIR)/$(BIN)/briefgen
 
 eval-calibration: $(VENV)/.installed
 	$(BIN)/python benchmarks/calibration.py

@@ -132,6 +132,7 @@ def test_extract_writes_the_contract_shape(tmp_path: Path) -> None:
         "statements",
         "events",
         "sentences",
+        "dates",
     }
     texts = {s["id"]: Path(s["path"]).read_text(encoding="utf-8") for s in data["sources"]}
     assert "000_748fcdded8e4d33f" in texts
@@ -144,6 +145,9 @@ def test_extract_writes_the_contract_shape(tmp_path: Path) -> None:
     sentences = [texts[s["source"]][s["start"] : s["end"]] for s in data["sentences"]]
     assert len(sentences) > 10
     assert all(s == s.strip() and "\n\n" not in s for s in sentences)
+    assert data["dates"]  # every day the text names, with where it names it
+    for day in data["dates"]:
+        assert texts[day["source"]][day["start"] : day["end"]] == day["text"]
 
 
 def test_press_cut_never_contains_amber_content(project: Path) -> None:
@@ -175,7 +179,7 @@ def test_a_one_page_audience_gives_way_story_by_story_until_it_fits(tmp_path: Pa
     (tmp_path / "templates").mkdir()
     (tmp_path / "templates" / "executive.html.j2").write_text(
         '{% extends "!default/executive.html.j2" %}\n'
-        "{% block styles %}{{ super() }} .story { min-height: 150mm; }{% endblock %}\n",
+        "{% block styles %}{{ super() }} .story { min-height: 110mm; }{% endblock %}\n",
         encoding="utf-8",
     )
     result = run("build", "--audience", "executive", cwd=tmp_path)
@@ -187,3 +191,22 @@ def test_a_one_page_audience_gives_way_story_by_story_until_it_fits(tmp_path: Pa
     assert pages == 1
     assert [s["story"]["id"] for s in view["stories"]] == [briefing["stories"][0]["id"]]
     assert all(len(s["summary"]) == 1 for s in view["stories"])
+
+
+def test_the_chronology_is_the_key_dates_in_date_order_cut_per_audience(project: Path) -> None:
+    briefing = json.loads((project / "out" / "briefing.json").read_text(encoding="utf-8"))
+    ranked = [day["date"] for day in briefing["key_dates"]]
+    assert ranked[0] == "2025-06-22"  # the strikes: referred to most across the reports
+    assert all(story["key_dates"] for story in briefing["stories"] if len(story["sources"]) > 1)
+    for audience, most in (("executive", 3), ("analyst", 12)):
+        view = json.loads((project / "out" / audience / "briefing.json").read_text("utf-8"))
+        shown = [day["date"] for day in view["key_dates"]]
+        # The most important days, as many as the audience takes (the one-pager may give some
+        # up to fit its page), in date order.
+        assert 1 <= len(shown) <= most
+        assert shown == sorted(ranked[: len(shown)])
+    html = (project / "out" / "analyst" / "briefing.html").read_text(encoding="utf-8")
+    assert 'id="chronology-h">Key dates' in html
+    assert html.index('datetime="2025-06-22"', html.index("chronology-h")) < html.index(
+        'datetime="2025-06-23"', html.index("chronology-h")
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefgen.assemble.briefing import chronological, marking, told_as_happened
 from briefgen.assemble.merge import publishers
@@ -17,6 +18,7 @@ from briefgen.model import (
     Citation,
     Event,
     Extraction,
+    KeyDate,
     KeyPoint,
     Note,
     Source,
@@ -71,13 +73,16 @@ def select(
     # The bottom line: one line per top story.
     points = [s.summary[0] for s in top if s.summary][: limits.key_points]
     actors = list(briefing.actors[: limits.actors]) if shows & {"actors", "pictures"} else []
+    days = _chronology(briefing.key_dates, limits) if "chronology" in shows else []
     used = _used_sources(briefing.sources, actors, statements, events, points, stories, others)
+    used = _with_days(briefing.sources, used, days)
     allowed_notes = tuple(
         n for n in notes if _note_rank(n, config) <= TLP_ORDER.index(audience.tlp)
     )
     citations, cite = _citations(
         briefing.sources, used, points, actors, [*statements, *_told(stories)], events, stories
     )
+    _cite_days(citations, cite, days, briefing.sources, used)
     labels = [*used, *(_note_source(n, config) for n in allowed_notes)]
     return AudienceView(
         name=name,
@@ -99,22 +104,64 @@ def select(
         other_stories=tuple(others),
         background=tuple(sorted(background, key=chronological)),
         period=briefing.period,
+        key_dates=tuple(days),
     )
 
 
 def shrink(limits: Limits) -> Limits | None:
     """The next smaller cut, for a page that must fit its pages: each story's detail gives way
-    first (summary sentences, then acts), then the lowest-ranked story, then every story's
-    statements and acts; None when nothing is left to give."""
+    first (summary sentences, then acts), then the least important key dates, then the
+    lowest-ranked story, then every story's statements and acts; None when nothing is left."""
     if limits.story_sentences > 1:
         return limits.model_copy(update={"story_sentences": limits.story_sentences - 1})
     if limits.story_events > 1:
         return limits.model_copy(update={"story_events": limits.story_events - 1})
+    if limits.key_dates > 1:
+        return limits.model_copy(update={"key_dates": limits.key_dates - 1})
     if limits.stories > 1:
         return limits.model_copy(update={"stories": limits.stories - 1})
     if limits.story_statements or limits.story_events:
         return limits.model_copy(update={"story_statements": 0, "story_events": 0})
     return None
+
+
+def _chronology(days: Sequence[KeyDate], limits: Limits) -> list[KeyDate]:
+    """The most important days, in date order, each said in as many sentences as the page takes."""
+    top = sorted(days[: limits.key_dates], key=lambda d: d.date)
+    n = limits.key_date_sentences
+    return [replace(d, summary=d.summary[:n], sentences=d.sentences[:n]) for d in top]
+
+
+def _with_days(sources: Sequence[Source], used: list[Source], days: list[KeyDate]) -> list[Source]:
+    cited = {s.id for s in used} | {p.source for d in days for p in d.sentences}
+    return [s for s in sources if s.id in cited]
+
+
+def _cite_days(
+    citations: list[Citation],
+    cite: dict[str, int],
+    days: list[KeyDate],
+    sources: Sequence[Source],
+    used: list[Source],
+) -> None:
+    """Endnotes for the chronology's sentences, after the others."""
+    by_id = {s.id: s for s in sources}
+    number_of = {s.id: i + 1 for i, s in enumerate(used)}
+    for day in days:
+        for k, point in enumerate(day.sentences):
+            grade = by_id[point.source].reliability if point.source in by_id else None
+            citations.append(
+                Citation(
+                    number=len(citations) + 1,
+                    source=point.source,
+                    source_number=number_of.get(point.source, 0),
+                    sentence=point.text,
+                    reliability=grade,
+                    credibility=credibility(publishers(day.sources, by_id), grade),
+                    corroboration=publishers(day.sources, by_id),
+                )
+            )
+            cite[f"kd-{day.date}-{k}"] = len(citations)
 
 
 def _by_period(

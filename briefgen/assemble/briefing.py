@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import Any, TypeVar
 
+from briefgen.assemble.key_dates import key_dates
 from briefgen.assemble.merge import actor_names, rename_event, rename_statement
 from briefgen.assemble.ranking import rank_stories, reporting_period, story_lines
 from briefgen.assemble.stories import tell_stories
@@ -12,10 +14,13 @@ from briefgen.extract.combine import merge_actors
 from briefgen.model import (
     TLP_ORDER,
     Briefing,
+    DateReference,
     Event,
     Extraction,
     Pipeline,
+    Sentence,
     Source,
+    Story,
 )
 from briefgen.model.config import Config
 
@@ -42,9 +47,10 @@ def assemble(
         [rename_event(e, renames) for e in merged.events],
         merged.sentences,
     )
-    stories = rank_stories(told, sources, actors, as_of, config.stories, previous)
+    ranked = rank_stories(told, sources, actors, as_of, config.stories, previous)
     statements = [s for t in told for s in t.statements]
     events = [e for t in told for e in t.events]
+    stories = with_key_dates(ranked, sources, merged, events)
     return Briefing(
         title=config.title,
         as_of=as_of,
@@ -56,6 +62,7 @@ def assemble(
         events=tuple(sorted(events, key=chronological)),
         key_points=tuple(story_lines(stories)),
         stories=tuple(stories),
+        key_dates=tuple(key_dates(sources, merged.sentences, merged.dates, events, stories)),
         period=reporting_period(sources, as_of),
     )
 
@@ -69,6 +76,7 @@ def combine(extractions: Sequence[Extraction], pipeline: Pipeline) -> Extraction
         statements=tuple(s for e in extractions for s in e.statements),
         events=tuple(ev for e in extractions for ev in e.events),
         sentences=tuple(s for e in extractions for s in e.sentences),
+        dates=tuple(d for e in extractions for d in e.dates),
     )
 
 
@@ -96,3 +104,33 @@ def told_as_happened(event: Event, min_confidence: float = 0.0) -> bool:
 def chronological(event: Event) -> tuple[str, str, int]:
     """A sort key: dated events by date, undated ones last, then in reading order."""
     return (event.date or "9999", event.source, event.trigger.start)
+
+
+def with_key_dates(
+    stories: Sequence[Story], sources: Sequence[Source], merged: Extraction, events: Sequence[Event]
+) -> list[Story]:
+    """Each story with its own chronology, from its own reports."""
+    by_id = {s.id: s for s in sources}
+    lines, dates, acts = _by_source(merged.sentences), _by_source(merged.dates), _by_source(events)
+    found = []
+    for story in stories:
+        ids = story.sources
+        chronology = key_dates(
+            [by_id[i] for i in ids],
+            [x for i in ids for x in lines.get(i, [])],
+            [x for i in ids for x in dates.get(i, [])],
+            [x for i in ids for x in acts.get(i, [])],
+            [story],
+        )
+        found.append(replace(story, key_dates=tuple(chronology)))
+    return found
+
+
+_Located = TypeVar("_Located", Sentence, DateReference, Event)
+
+
+def _by_source(items: Sequence[_Located]) -> dict[str, list[_Located]]:
+    found: dict[str, list[_Located]] = {}
+    for item in items:
+        found.setdefault(item.source, []).append(item)
+    return found

@@ -36,14 +36,20 @@ class NormalDate:
     precision: DatePrecision
 
 
-def normalize(text: str, published: dt.date | None) -> NormalDate | None:
-    """`the day before` -> the day before publication; `in 2003` -> 2003 (year precision)."""
+def normalize(text: str, published: dt.date | None, ahead: bool = False) -> NormalDate | None:
+    """`the day before` -> the day before publication; `in 2003` -> 2003 (year precision).
+
+    A weekday or a month without a year is the latest one not after publication, or, when the
+    clause looks `ahead` (`will meet on Monday`, `is due to vote on March 3`), the first one not
+    before it."""
     phrase = re.sub(r"\s+", " ", text.strip().lower().replace("’", "'"))
     phrase = re.sub(r"^(on|in|at|by|since|during|from|until|of) ", "", phrase)
-    return _absolute(phrase, published) or (_relative(phrase, published) if published else None)
+    if published is None:
+        return _absolute(phrase, None, ahead)
+    return _absolute(phrase, published, ahead) or _relative(phrase, published, ahead)
 
 
-def _absolute(phrase: str, published: dt.date | None) -> NormalDate | None:
+def _absolute(phrase: str, published: dt.date | None, ahead: bool = False) -> NormalDate | None:
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", phrase)
     if iso:
         return _day(int(iso[1]), int(iso[2]), int(iso[3]))
@@ -52,10 +58,10 @@ def _absolute(phrase: str, published: dt.date | None) -> NormalDate | None:
     year = int(year_match[1]) if year_match else None
     if month is None:
         return NormalDate(f"{year:04d}", "year") if year and _is_bare_year(phrase) else None
-    year = year or _year_of_month(month, published)
+    day = _DAY.search(_YEAR.sub("", phrase))
+    year = year or _year_of_month(month, int(day[1]) if day else 1, published, ahead)
     if year is None:
         return None
-    day = _DAY.search(_YEAR.sub("", phrase))
     return _day(year, month, int(day[1])) if day else NormalDate(f"{year:04d}-{month:02d}", "month")
 
 
@@ -63,10 +69,17 @@ def _is_bare_year(phrase: str) -> bool:
     return bool(re.fullmatch(r"(the )?(year )?(1[89]\d\d|20\d\d)s?", phrase))
 
 
-def _year_of_month(month: int, published: dt.date | None) -> int | None:
-    """A month without a year is the latest one not after publication."""
+def _year_of_month(month: int, day: int, published: dt.date | None, ahead: bool) -> int | None:
+    """A month without a year is the latest one not after publication (the first one not
+    before it, looking ahead)."""
     if published is None:
         return None
+    if ahead:
+        return (
+            published.year
+            if (month, day) >= (published.month, published.day)
+            else published.year + 1
+        )
     return published.year if month <= published.month else published.year - 1
 
 
@@ -77,21 +90,22 @@ def _day(year: int, month: int, day: int) -> NormalDate | None:
         return None
 
 
-def _relative(phrase: str, published: dt.date) -> NormalDate | None:
+def _relative(phrase: str, published: dt.date, ahead: bool) -> NormalDate | None:
     if phrase in RELATIVE_DAYS:
         return NormalDate((published + dt.timedelta(days=RELATIVE_DAYS[phrase])).isoformat(), "day")
     weekday = next((d for word, d in WEEKDAYS.items() if re.search(rf"\b{word}\b", phrase)), None)
     if weekday is not None:
-        return NormalDate(
-            _previous_weekday(published, weekday, "next" in phrase).isoformat(), "day"
-        )
+        return NormalDate(_weekday(published, weekday, phrase, ahead).isoformat(), "day")
     return _relative_period(phrase, published)
 
 
-def _previous_weekday(published: dt.date, weekday: int, forward: bool) -> dt.date:
-    """News says `on Sunday` of the most recent Sunday, or of the coming one with `next`."""
-    if forward:
+def _weekday(published: dt.date, weekday: int, phrase: str, ahead: bool) -> dt.date:
+    """News says `on Sunday` of the most recent Sunday; of the coming one with `next`, or
+    when its clause looks ahead (`will vote on Sunday`); `last Sunday` is always behind."""
+    if "next" in phrase:
         return published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    if ahead and "last" not in phrase:
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -45,6 +45,7 @@ from briefgen.model import (
     COOPERATIVE,
     QUAD_CLASS,
     DatePrecision,
+    DateReference,
     Event,
     EventType,
     Participant,
@@ -92,6 +93,10 @@ MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # A rally for a campaign, an election or a government is not a protest.
 NOT_PROTESTS = frozenset({"campaign", "election", "electoral", "pro-government", "victory"})
 RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
+# What puts a dated clause ahead of its report: `will vote on Monday`, `is due to vote ...`.
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+SCHEDULED = frozenset({"due", "set", "schedule", "scheduled", "expect", "expected", "plan"})
+PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
 
 
 # Verbs that do what an event noun names: `held talks`, `reached a deal`, `voiced support`.
@@ -1031,7 +1036,11 @@ def _event(
 ) -> Event:
     sentence = trigger.sent
     date_span = _date(trigger, sentence)
-    normal = normalize(date_span.text, published) if date_span is not None else None
+    normal = (
+        normalize(date_span.text, published, looks_ahead(date_span))
+        if date_span is not None
+        else None
+    )
     places = _places(index, trigger, sentence, sides)
     # A refused cooperation is itself an act (REJECT); other acts the text denies are negated.
     negated = frame.negated and not (frame.kind == "refusal" and kind == "REJECT")
@@ -1069,6 +1078,41 @@ def _date(trigger: Token, sentence: Span) -> Span | None:
         return None
     own = [d for d in dates if trigger in d.root.ancestors or d.root.head == trigger]
     return (own or sorted(dates, key=lambda d: abs(d.start - trigger.i)))[0]
+
+
+def date_references(doc: Doc, source: Source) -> Iterator[DateReference]:
+    """Every date the body names that can be placed in time, normalised against the report's
+    publication date (`on Monday` of a report published on a Wednesday: that Monday)."""
+    published = dt.date.fromisoformat(source.published) if source.published else None
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or _is_duration(ent) or not in_body(source, ent):
+            continue
+        phrase = _date_phrase(ent)
+        normal = normalize(phrase.text, published, looks_ahead(phrase))
+        if normal is not None:
+            yield DateReference(
+                source.id,
+                phrase.start_char,
+                phrase.end_char,
+                phrase.text,
+                normal.iso,
+                normal.precision,
+            )
+
+
+def looks_ahead(date: Span) -> bool:
+    """Whether the clause a date belongs to tells of what is still to come: `will meet on
+    Monday`, `is due to vote on Monday`, `are expected to sign it on Friday`."""
+    verb = date.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        return True
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in SCHEDULED:
+        return False
+    scheduled = verb.head  # `due`, `expected`: scheduled now only when `is`/`are` say so
+    present = [scheduled.head, *scheduled.children]
+    return any(t.lower_ in PRESENT_BE for t in present)
 
 
 def _date_phrase(ent: Span) -> Span:

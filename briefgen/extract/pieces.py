@@ -67,6 +67,9 @@ def rejoin(source: Source, found: list[tuple[Extraction, int]]) -> Extraction:
         sentences=tuple(
             replace(s, start=s.start + o, end=s.end + o) for e, o in found for s in e.sentences
         ),
+        dates=tuple(
+            replace(d, start=d.start + o, end=d.end + o) for e, o in found for d in e.dates
+        ),
     )
 
 

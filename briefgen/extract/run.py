@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from briefgen import __version__
 from briefgen.extract.actors import find_actors
-from briefgen.extract.events import extract_events
+from briefgen.extract.events import date_references, extract_events
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.pieces import pieces, rejoin
 from briefgen.extract.pipeline import parse, pipeline_info
@@ -29,6 +29,7 @@ def extract_doc(doc: Doc, source: Source, lexicon: Lexicon, pipeline: Pipeline) 
         statements=tuple(extract_statements(doc, source, index, lexicon)),
         events=tuple(extract_events(doc, source, index, lexicon)),
         sentences=tuple(body_sentences(doc, source)),
+        dates=tuple(date_references(doc, source)),
     )
 
 

@@ -42,6 +42,8 @@ class Limits(Schema):
     story_statements: int = Field(3, ge=0)  # statements shown under each story
     story_events: int = Field(5, ge=0)  # events shown under each story
     key_points: int = Field(4, ge=0)
+    key_dates: int = Field(10, ge=0)  # days in the chronology
+    key_date_sentences: int = Field(2, ge=1, le=3)  # sentences said of each day
     actors: int = Field(8, ge=0)
     statements: int = Field(6, ge=0)
     events: int = Field(8, ge=0)

@@ -192,6 +192,19 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class DateReference:
+    """A date the text names (`on Monday`, `April 20`), normalised against the report's
+    publication date: key dates count the sentences that refer to each day."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    date: str
+    precision: DatePrecision
+
+
+@dataclass(frozen=True)
 class Pipeline:
     model: str
     version: str
@@ -208,6 +221,7 @@ class Extraction:
     statements: tuple[Statement, ...]
     events: tuple[Event, ...]
     sentences: tuple[Sentence, ...] = ()
+    dates: tuple[DateReference, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"schema": SCHEMA, **to_json(self)}
@@ -235,6 +249,19 @@ class KeyPoint:
 
 
 @dataclass(frozen=True)
+class KeyDate:
+    """A day that mattered, said in sentences from the reporting (docs/key-dates.md)."""
+
+    date: str
+    summary: tuple[str, ...]  # the sentences, the most telling first
+    sentences: tuple[KeyPoint, ...]  # where each summary sentence comes from
+    sources: tuple[str, ...]  # the reports that refer to the day or were published on it
+    events: tuple[str, ...]  # ids of acts dated to the day, told as done
+    stories: tuple[str, ...]  # the stories those reports belong to
+    score: float
+
+
+@dataclass(frozen=True)
 class Story:
     """One real-world development, told by one or more sources (docs/stories.md)."""
 
@@ -252,6 +279,7 @@ class Story:
     last_reported: str | None
     score: float
     status: StoryStatus | None = None  # against the previous build; None on a first build
+    key_dates: tuple[KeyDate, ...] = ()
     pinned: bool = False
     hidden: bool = False
 
@@ -268,6 +296,7 @@ class Briefing:
     events: tuple[Event, ...]
     key_points: tuple[KeyPoint, ...]
     stories: tuple[Story, ...] = ()
+    key_dates: tuple[KeyDate, ...] = ()  # the chronology, most important day first
     # The reporting period: the earliest and latest publication dates among the sources.
     period: tuple[str, str] | None = None
 
@@ -310,6 +339,7 @@ class AudienceView:
     other_stories: tuple[Story, ...] = ()  # the rest, for the index
     background: tuple[Event, ...] = ()  # acts dated before the reporting period
     period: tuple[str, str] | None = None
+    key_dates: tuple[KeyDate, ...] = ()  # the most important days, in date order
 
 
 @dataclass(frozen=True)

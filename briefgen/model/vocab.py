@@ -88,6 +88,7 @@ Section = Literal[
     "summary",
     "stories",
     "index",
+    "chronology",
     "changes",
     "pictures",
     "actors",
