@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any
 
 from briefgen.assemble.key_dates import key_dates
 from briefgen.assemble.merge import actor_names, rename_event, rename_statement
 from briefgen.assemble.ranking import rank_stories, reporting_period, story_lines
-from briefgen.assemble.stories import tell_stories
+from briefgen.assemble.stories import by_source, tell_stories
 from briefgen.extract.combine import merge_actors
 from briefgen.model import (
     TLP_ORDER,
     Briefing,
-    DateReference,
     Event,
     Extraction,
     Pipeline,
-    Sentence,
     Source,
     Story,
 )
@@ -111,7 +109,7 @@ def with_key_dates(
 ) -> list[Story]:
     """Each story with its own chronology, from its own reports."""
     by_id = {s.id: s for s in sources}
-    lines, dates, acts = _by_source(merged.sentences), _by_source(merged.dates), _by_source(events)
+    lines, dates, acts = by_source(merged.sentences), by_source(merged.dates), by_source(events)
     found = []
     for story in stories:
         ids = story.sources
@@ -123,14 +121,4 @@ def with_key_dates(
             [story],
         )
         found.append(replace(story, key_dates=tuple(chronology)))
-    return found
-
-
-_Located = TypeVar("_Located", Sentence, DateReference, Event)
-
-
-def _by_source(items: Sequence[_Located]) -> dict[str, list[_Located]]:
-    found: dict[str, list[_Located]] = {}
-    for item in items:
-        found.setdefault(item.source, []).append(item)
     return found

@@ -25,7 +25,16 @@ from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from briefgen.assemble.merge import merge_events, merge_statements
-from briefgen.model import Actor, Event, KeyPoint, Sentence, Source, Span, Statement
+from briefgen.model import (
+    Actor,
+    DateReference,
+    Event,
+    KeyPoint,
+    Sentence,
+    Source,
+    Span,
+    Statement,
+)
 
 # How much the named actors count beside the words (the rest).
 NAMES_WEIGHT = 0.3
@@ -259,7 +268,7 @@ def tell_stories(
     vectors = vectorise(reports)
     by_id = {s.id: s for s in sources}
     known = {a.id for a in actors}
-    said, done, lines = _by_source(statements), _by_source(events), _by_source(sentences)
+    said, done, lines = by_source(statements), by_source(events), by_source(sentences)
     told = []
     for members in cluster(reports, vectors):
         ids = tuple(reports[i].source for i in central_order(members, vectors))
@@ -281,10 +290,11 @@ def tell_stories(
     return told
 
 
-_Item = TypeVar("_Item", Statement, Event, Sentence)
+_Item = TypeVar("_Item", Statement, Event, Sentence, DateReference)
 
 
-def _by_source(items: Sequence[_Item]) -> dict[str, list[_Item]]:
+def by_source(items: Sequence[_Item]) -> dict[str, list[_Item]]:
+    """Items grouped by the source they come from, in their order."""
     found: dict[str, list[_Item]] = {}
     for item in items:
         found.setdefault(item.source, []).append(item)
