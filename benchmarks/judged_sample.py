@@ -1,6 +1,7 @@
 """A judged sample of events on unseen political news, drawn at random with a fixed seed.
 
     .venv/bin/python benchmarks/judged_sample.py draw ROUND [--n 50] [--seed N] [--shown]
+        [--t17 TOPIC --articles N]
     .venv/bin/python benchmarks/judged_sample.py show benchmarks/judged/ROUND/sample.jsonl 1 10
     .venv/bin/python benchmarks/judged_sample.py score ROUND [--shown]
 
@@ -13,6 +14,11 @@ words, never the article's text. Judges read the article, apply `benchmarks/judg
 and write one verdict a line (`n`, `type_right`, `actor_right`, `target_right`,
 `modality_right`, `wanted`, `note`) into `ROUND/verdicts_sample_*.jsonl` (or
 `verdicts_shown_*.jsonl`). `score` prints the tallies and the wrong ones.
+
+By round 6 the BBC politics articles no round had drawn from were the ones with next to no
+events (3 in 42), so `--t17 TOPIC` draws from `--articles` articles of a Timeline17 topic
+instead (`t17/TOPIC/ID.txt` in the sample; read from ../shared at run time): crisis news that
+no event round has read.
 
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
@@ -32,17 +38,24 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "benchmarks" / "judged"
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
+T17 = ROOT.parent / "shared" / "eval" / "t17"
 
 
 def draw(args: argparse.Namespace) -> None:
-    seen = _seen_articles(args.round)
-    articles = [p for p in sorted(args.corpus.glob("bbc_politics_*.txt")) if p.name not in seen]
     with tempfile.TemporaryDirectory() as work:
+        if args.t17:
+            articles = _t17_articles(args.t17, args.articles, args.seed, Path(work))
+        else:
+            seen = _seen_articles(args.round)
+            articles = [
+                p for p in sorted(args.corpus.glob("bbc_politics_*.txt")) if p.name not in seen
+            ]
         out = Path(work) / "extraction.json"
         command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         extraction = json.loads(out.read_text(encoding="utf-8"))
-    names = {s["id"]: Path(s["path"]).name for s in extraction["sources"]}
+    prefix = f"t17/{args.t17}/" if args.t17 else ""
+    names = {s["id"]: prefix + Path(s["path"]).name for s in extraction["sources"]}
     events = extraction["events"]
     if args.shown:
         events = [e for e in events if _shown(e)]
@@ -53,6 +66,28 @@ def draw(args: argparse.Namespace) -> None:
         for n, event in enumerate(chosen, start=1):
             stream.write(json.dumps(_entry(n, names[event["source"]], event)) + "\n")
     print(f"{len(events)} events in {len(articles)} unseen articles; {args.n} drawn into {target}")
+
+
+def _t17_articles(topic: str, n: int, seed: int, work: Path) -> list[Path]:
+    """`n` articles of a Timeline17 topic drawn at random, written out for `briefgen extract`:
+    crisis news no event round has read (the topics are the key-date development set)."""
+    records = lines(T17 / topic / "articles.jsonl")
+    chosen = random.Random(seed).sample(records, min(n, len(records)))
+    paths = []
+    for record in chosen:
+        path = work / f"{record['id']}.txt"
+        path.write_text(record["text"], encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def article_text(name: str, corpus: Path = CORPUS) -> str:
+    """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
+    if name.startswith("t17/"):
+        _, topic, file = name.split("/")
+        wanted = file.removesuffix(".txt")
+        return next(r["text"] for r in lines(T17 / topic / "articles.jsonl") if r["id"] == wanted)
+    return (corpus / name).read_text(encoding="utf-8")
 
 
 def _seen_articles(current: str) -> set[str]:
@@ -94,7 +129,7 @@ def show(args: argparse.Namespace) -> None:
     """An event with its sentence and its words marked, for a judge (the article is at hand)."""
     for entry in lines(args.sample):
         if args.first <= entry["n"] <= args.last:
-            text = (args.corpus / entry["article"]).read_text(encoding="utf-8")
+            text = article_text(entry["article"], args.corpus)
             start, end = entry["sentence"]
             marks = [(*entry["trigger"], "TRIGGER")]
             marks += [(p["start"], p["end"], "ACTOR") for p in entry["actors"]]
@@ -107,7 +142,7 @@ def show(args: argparse.Namespace) -> None:
             who = ", ".join(p["name"] for p in entry["actors"]) or "-"
             whom = ", ".join(p["name"] for p in entry["targets"]) or "-"
             negated = " (negated)" if entry["negated"] else ""
-            print(f"#{entry['n']} {args.corpus / entry['article']}")
+            print(f"#{entry['n']} {entry['article']}")
             print(f"  {who} -> {entry['type']} -> {whom}  [{entry['modality']}{negated}]")
             print(f"  {sentence}\n")
 
@@ -156,6 +191,8 @@ def main() -> None:
     drawing.add_argument("--n", type=int, default=50)
     drawing.add_argument("--seed", type=int, default=2026)
     drawing.add_argument("--shown", action="store_true")
+    drawing.add_argument("--t17", metavar="TOPIC", help="draw from a Timeline17 topic instead")
+    drawing.add_argument("--articles", type=int, default=40, help="articles of the topic")
     showing = commands.add_parser("show")
     showing.add_argument("sample", type=Path)
     showing.add_argument("first", type=int)

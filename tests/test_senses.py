@@ -348,6 +348,30 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
     assert [e.trigger.text for e in extract(text).events] == ["attacked"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state or a view one `should` hold is asked of no one as an act
+        "Lord Strathclyde said ministers should expect the bill to be re-written.",
+        # what `should have` been done reproaches the past
+        "Lady Hale said immigration officers should have treated all passengers alike.",
+    ],
+)
+def test_a_reported_should_on_no_act_is_no_demand(extract: Extract, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type == "DEMAND"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attorney general has again denied being leant on by Downing Street.",
+        "He denied wanting to be leader until October 2004.",
+    ],
+)
+def test_denying_a_fact_is_no_rejection(extract: Extract, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type == "REJECT"] == []
+
+
 def test_a_failed_or_refused_act_is_not_done(extract: Extract) -> None:
     (mobilised,) = found(extract("Serbia failed to mobilise its troops in time."), "mobilise")
     assert (mobilised.type, mobilised.negated) == ("MOBILIZE", True)

@@ -86,6 +86,10 @@ VIEWS: frozenset[EventType] = frozenset(
     {"AGREE", "REJECT", "CONCEDE", "COOPERATE", "SUPPORT", "INVESTIGATE"}
 )
 OBLIGATION = frozenset({"must", "should", "ought", "shall"})
+# An event's summary quotes at most this many words of its clause.
+SUMMARY_WORDS = 18
+# What hangs on a clause as a clause of its own, left out of the words that tell an act.
+SUMMARY_CUT = frozenset({"advcl", "relcl", "parataxis", "appos", "mark", "dep", "meta"})
 # What makes an agreement one to act: `agreed that inspectors would return`.
 PROMISING = frozenset({"will", "would", "shall", "could", "can", "may", "might", "'ll", "wo"})
 GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "REJECT", "MOBILIZE"})
@@ -470,6 +474,8 @@ def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
     ]
     if stranded:
         objects = []
+    if token.lemma_.lower() == "deny" and any(_gerund(c) for c in token.children):
+        return True  # `denied being leant on`, `denied wanting to be leader`: a fact denied
     if objects or any(c.dep_ == "xcomp" for c in token.children):
         return False
     for clause in clauses:
@@ -480,6 +486,15 @@ def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
             return False  # `allowed him to leave`, `agreed that Iran must withdraw`
         return not (kind == "AGREE" and modals & PROMISING)
     return False
+
+
+def _gerund(clause: Token) -> bool:
+    """`having met him`, `being leant on`: a clause in the -ing form, which names a fact."""
+    if clause.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp"):
+        return False
+    return clause.tag_ == "VBG" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in clause.children
+    )
 
 
 def _declines_to_speak(token: Token, lexicon: Lexicon) -> bool:
@@ -1059,7 +1074,7 @@ def _event(
         date_text=date_span.text if date_span is not None else None,
         date_precision=_precision(normal, date_span, source),
         sentence=_sentence_span(source, sentence),
-        summary=_summary(trigger, sides, places, frame),
+        summary=_summary(trigger, sides, frame),
         confidence=confidence_of(evidence),
         negated=negated,
         modality=modality,
@@ -1213,15 +1228,71 @@ def _pronoun(doc: Doc, side: Participant) -> bool:
     return span is not None and len(span) == 1 and span[0].pos_ == "PRON"
 
 
-def _summary(trigger: Token, sides: Sides, places: tuple[Place, ...], frame: Frame) -> str:
-    actors = _names(sides.actors) or "Unknown actor"
-    framing = {"not": "did not"}.get(frame.word or "", frame.word or "")
-    if frame.governor is not None:
-        framing = f"{frame.governor.text} to" if trigger.pos_ != "NOUN" else frame.governor.text
-    words = [actors, framing, trigger.text, _names(sides.targets)]
-    if places:
-        words.append("in " + ", ".join(p.name for p in places))
-    return " ".join(w for w in words if w)
+def _summary(trigger: Token, sides: Sides, frame: Frame) -> str:
+    """The act in the text's own words: the trigger's clause (with the verb that frames it,
+    `offered to negotiate`, `urged Iran to release`) without the clauses hung on it, and the
+    doer's name in front where the words quoted do not name it: `Liberal Democrats: Mr Clarke
+    should resign`. Quoted, not composed, so it is never ungrammatical and says nothing the
+    text does not."""
+    head = _told_from(trigger, frame)
+    words = _clause_words(head, trigger)
+    text = _joined(words[:SUMMARY_WORDS]) + (" …" if len(words) > SUMMARY_WORDS else "")
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    named = [p for p in sides.actors if p.start is not None and start <= p.start < end]
+    if sides.actors and not named:
+        text = f"{_names(sides.actors)}: {text}"
+    return text
+
+
+def _told_from(trigger: Token, frame: Frame) -> Token:
+    """Where the telling of the act begins: the verb that frames it (`offered to`, `urged X
+    to`), the verb whose object an event noun is (`launched [strikes]`), or the trigger."""
+    told = trigger
+    governor = frame.governor
+    if governor is not None and governor.is_ancestor(trigger):
+        told = governor
+    if told.pos_ == "NOUN" and told.dep_ == "dobj" and told.head.pos_ in ("VERB", "AUX"):
+        told = told.head  # `has [no plans] to withdraw`
+    return told
+
+
+def _joined(words: list[Token]) -> str:
+    """Words as the text spells them; a gap where words were left out is one space, and
+    punctuation beside a gap (the commas around a cut apposition) goes with it."""
+    kept = [
+        t
+        for k, t in enumerate(words)
+        if not t.is_punct
+        or (
+            (k == 0 or words[k - 1].i == t.i - 1)
+            and (k + 1 < len(words) and words[k + 1].i == t.i + 1)
+        )
+    ]
+    parts = []
+    for k, token in enumerate(kept):
+        parts.append(token.text)
+        if k + 1 < len(kept):
+            parts.append(token.whitespace_ if kept[k + 1].i == token.i + 1 else " ")
+    return "".join(parts).strip(" ,;:-")
+
+
+def _clause_words(head: Token, trigger: Token) -> list[Token]:
+    """The head's words without what hangs on them as a clause of its own (a relative or
+    adverbial clause, another verb in a list, an apposition), keeping the path to the
+    trigger."""
+    path = {head.i, trigger.i, *(a.i for a in trigger.ancestors if head.is_ancestor(a))}
+    cut: set[int] = set()
+    for token in head.subtree:
+        if token.i in path or token.i in cut:
+            continue
+        if token.dep_ in SUMMARY_CUT or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+            cut.update(t.i for t in token.subtree)
+    words = [t for t in head.subtree if t.i not in cut]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words.pop()
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
+        words.pop(0)
+    return words or [trigger]
 
 
 def _names(sides: tuple[Participant, ...]) -> str:

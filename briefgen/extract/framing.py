@@ -181,6 +181,9 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # `plans to ban smoking`, `a bid to oust the Speaker`: meant, not done; `the power to
         # detain suspects`, `the right to arrest`: possible, not done
         noun = trigger.head
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            # `has no plans to withdraw`, `no desire to offer concessions`: refused
+            return Frame("realised", "refusal", noun.text, noun, negated=True)
         if noun.lemma_.lower() in INTENT | PURPOSES:
             return Frame("intended", None, noun.text, noun)
         return Frame("hypothetical", None, "to", noun)
@@ -219,6 +222,9 @@ def _own_frame(trigger: Token) -> Frame | None:
     for aux in (c for c in trigger.children if c.dep_ == "aux"):
         word = aux.lower_
         if word in OBLIGATION:
+            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+                # `should have apologised`: a reproach of what was not done, asked of no one
+                return Frame("hypothetical", None, word)
             return Frame("realised", "demand", word)
         if word in FUTURE:
             return Frame("intended", "intent", word)
@@ -294,7 +300,10 @@ def _purpose(trigger: Token) -> bool:
 
 def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     word = governor.lemma_.lower()
-    if word in REFUSAL or any(c.dep_ == "neg" for c in governor.children):
+    refused = any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in governor.children
+    )  # `would not apologise`, `has no desire to offer`, `no plans to withdraw`
+    if word in REFUSAL or refused:
         # `failed to mobilise`, `refused to attack`: not done (a refused cooperation is
         # itself an act, PLOVER's REJECT, and is not negated: see events.py)
         return Frame("realised", "refusal", governor.text, governor, negated=True)
@@ -303,7 +312,8 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     )
     if word in OBLIGED:
         return Frame("hypothetical", None, governor.text, governor)  # `will have to defend`
-    if word in THREATENING or (word in DEMANDING and not naming):  # not `called it an attack`
+    asks = word in DEMANDING or event_type(governor, lexicon) == "DEMAND"  # `challenged X to`
+    if word in THREATENING or (asks and not naming):  # not `called it an attack`
         return Frame("hypothetical", None, governor.text, governor)
     if word in INTENT or any(c.lower_ in FUTURE for c in governor.children if c.dep_ == "aux"):
         if event_type(governor, lexicon) is not None:

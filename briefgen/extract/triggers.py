@@ -16,6 +16,15 @@ from briefgen.extract.lexicon import Lexicon
 from briefgen.model import EventType
 
 OBLIGATION = frozenset({"must", "should", "ought"})
+# Verbs of a state, a view or a perception: what one `should expect`, `must know` or `should
+# have` is asked of no one as an act.
+STATES = frozenset(
+    {"expect", "know", "believe", "think", "feel", "understand", "realise", "realize", "accept",
+     "remember", "recognise", "recognize", "see", "hear", "seem", "appear", "look", "sound",
+     "remain", "stay", "become", "have", "own", "deserve", "need", "want", "like", "love",
+     "hate", "prefer", "hope", "wish", "fear", "worry", "doubt", "mean", "matter", "depend",
+     "consider", "regard", "count", "exist", "lie", "stand", "benefit", "suffer"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -113,8 +122,16 @@ def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
     is a demand."""
     if not any(c.lower_ in OBLIGATION for c in token.children) or _mere_being(token):
         return None
+    if token.lemma_.lower() in STATES or _perfect(token):
+        return None
     reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
     return Trigger("DEMAND", "must", None) if reported and token.dep_ == "ccomp" else None
+
+
+def _perfect(token: Token) -> bool:
+    """`should have treated them alike`: what ought to have been done is a reproach of the
+    past, not something asked of anyone."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
 
 
 def _mere_being(token: Token) -> bool:
