@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/extraction_cost.py [CORPUS] [--limit N] [--repeat R]
 
 Parses the corpus once with `nlp.pipe` (single process, so the stages are comparable), then
-times actors, statements and events over the same Docs. Prints medians of R runs and the
+times actors, statements, events, body sentences and date references (the key dates' input)
+over the same Docs. Prints medians of R runs and the
 ratio of each stage to the parse. Default corpus: ../shared/corpus/bbc.
 """
 
@@ -17,8 +18,9 @@ from pathlib import Path
 
 from briefgen.extract import pipeline as nlp
 from briefgen.extract.actors import find_actors
-from briefgen.extract.events import extract_events
+from briefgen.extract.events import date_references, extract_events
 from briefgen.extract.lexicon import load_lexicon
+from briefgen.extract.run import body_sentences
 from briefgen.extract.statements import extract_statements
 from briefgen.model.config import DEFAULT_MODEL
 from briefgen.read.seeds import find_seeds, read_sources
@@ -56,6 +58,8 @@ def main() -> None:
         "events": lambda: [
             extract_events(d, s, i, lexicon) for (d, s), i in zip(pairs, indexes, strict=True)
         ],
+        "sentences": lambda: [list(body_sentences(d, s)) for d, s in pairs],
+        "dates": lambda: [list(date_references(d, s)) for d, s in pairs],
     }
     tokens = sum(len(d) for d in docs)
     print(f"corpus      {args.corpus} ({len(sources)} articles, {tokens} tokens)")

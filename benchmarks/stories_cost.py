@@ -19,7 +19,7 @@ from pathlib import Path
 from briefgen import __version__
 from briefgen.assemble import stories
 from briefgen.assemble.briefing import assemble, combine
-from briefgen.extract.pipeline import describe
+from briefgen.extract.model_info import describe
 from briefgen.model.config import DEFAULT_MODEL, Config
 from briefgen.parallel import Settings, extract_sources
 from briefgen.read.seeds import find_seeds, read_sources

@@ -2,6 +2,9 @@
 
 Each step is one stage of the package (`read/`, `extract/`, `assemble/`, `render/`); this
 module only puts them in order, with the cache, the worker processes and atomic output beside.
+The stages that bring spaCy, scikit-learn, matplotlib and WeasyPrint with them are imported
+where a build first needs them: a build that finds nothing changed reads the seeds, digests
+them and stops, and should not spend seconds loading libraries it will not use.
 """
 
 from __future__ import annotations
@@ -13,15 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefgen import __version__
-from briefgen.assemble.audience import releasable, select, shrink
-from briefgen.assemble.briefing import assemble, combine
-from briefgen.assemble.changes import changes_since, read_previous, within
 from briefgen.cache import Cache, code_fingerprint, lexicon_fingerprint
 from briefgen.errors import BriefgenError, ConfigError, SourceError
-from briefgen.extract.pipeline import describe
+from briefgen.extract.model_info import describe
 from briefgen.model import (
     AudienceView,
     Briefing,
@@ -34,12 +34,13 @@ from briefgen.model import (
 )
 from briefgen.model.config import Audience
 from briefgen.output import build_lock, publish_folder, write_file, write_json
-from briefgen.parallel import Progress, Settings, extract_sources
 from briefgen.read.notes import read_notes
 from briefgen.read.project import Project
 from briefgen.read.seeds import find_seeds, read_sources
-from briefgen.render.html import default_templates_dir, make_environment, render_html
-from briefgen.render.pdf import page_count, write_pdf
+from briefgen.render.templates_dir import default_templates_dir
+
+if TYPE_CHECKING:
+    from briefgen.parallel import Progress
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,10 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
 def _extract(
     project: Project, sources: list[Source], notes: list[Note], options: Options
 ) -> Material:
+    from briefgen.assemble.briefing import assemble  # see the module docstring
+    from briefgen.assemble.changes import changes_since, read_previous
+    from briefgen.parallel import Settings, extract_sources
+
     lexicon = _lexicon_path(project)
     info = describe(project.config.model, __version__)
     cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
@@ -159,6 +164,10 @@ def _unchanged(project: Project, audiences: list[str], stamp: str) -> bool:
 
 def _render(material: Material, name: str) -> dict[str, bytes]:
     """One audience's HTML, PDF and JSON, from the sources it may see and nothing else."""
+    from briefgen.assemble.audience import releasable
+    from briefgen.assemble.briefing import assemble
+    from briefgen.render.pdf import write_pdf
+
     project, config = material.project, material.project.config
     audience = config.audiences[name]
     allowed = releasable(material.extractions, audience)
@@ -184,6 +193,11 @@ def _fitted(
     material: Material, name: str, audience: Audience, cut: Briefing
 ) -> tuple[AudienceView, str]:
     """The audience's view and page, cut down (`shrink`) until it fits its `pages`, if any."""
+    from briefgen.assemble.audience import select, shrink
+    from briefgen.assemble.changes import within
+    from briefgen.render.html import make_environment, render_html
+    from briefgen.render.pdf import page_count
+
     project, config = material.project, material.project.config
     environment = make_environment(project.templates_dir)
     allowed = [project.templates_dir, default_templates_dir()]
@@ -207,6 +221,9 @@ def extract(
 ) -> Extraction:
     """The `extract` command: no project, just files and folders (and no cache); sources are
     named relative to the working folder."""
+    from briefgen.assemble.briefing import combine
+    from briefgen.parallel import Settings, extract_sources
+
     found = read_sources(find_seeds(paths, Path.cwd()))
     sources = _collect(found, outcome)
     settings = Settings(model, None, options.jobs, options.scheduler)

@@ -15,10 +15,8 @@ from tqdm import tqdm
 
 from briefgen import __version__
 from briefgen import build as builder
-from briefgen import evaluate as scoring
 from briefgen.errors import BriefgenError, ConfigError
 from briefgen.extract.lexicon import load_lexicon
-from briefgen.extract.pipeline import load
 from briefgen.init import init_project
 from briefgen.model.config import DEFAULT_MODEL
 from briefgen.output import write_json
@@ -151,6 +149,11 @@ def init(directory: Path) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 def evaluate(task: str, gold: Path, model: str, lexicon: Path | None, as_json: bool) -> None:
     """Score extraction against gold: statements (quotes) or events, one JSON record a line."""
+    # spaCy loads here, not when the command line starts: `--help` and an up-to-date build
+    # should not wait for it
+    from briefgen import evaluate as scoring
+    from briefgen.extract.pipeline import load
+
     extra = str(lexicon) if lexicon else None
     figures = _run(lambda: scoring.evaluate(task, gold, load(model, extra), load_lexicon(extra)))
     if as_json:

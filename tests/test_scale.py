@@ -12,6 +12,7 @@ from briefgen import __version__
 from briefgen import build as builder
 from briefgen.cache import Cache
 from briefgen.extract import pipeline as nlp
+from briefgen.extract.model_info import describe
 from briefgen.model import Source
 from briefgen.model.config import DEFAULT_MODEL
 from briefgen.parallel import Settings, extract_sources
@@ -31,7 +32,7 @@ def summary(extractions: list[object]) -> str:
 
 
 def test_cache_hits_skip_the_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    info = nlp.describe(DEFAULT_MODEL, __version__)
+    info = describe(DEFAULT_MODEL, __version__)
     cache = Cache(tmp_path, info)
     settings = Settings(DEFAULT_MODEL)
     first = extract_sources(story(), settings, cache)
@@ -46,7 +47,7 @@ def test_cache_hits_skip_the_pipeline(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_changed_source_and_corrupt_entry_are_extracted_again(tmp_path: Path) -> None:
-    info = nlp.describe(DEFAULT_MODEL, __version__)
+    info = describe(DEFAULT_MODEL, __version__)
     cache = Cache(tmp_path, info)
     sources = story()
     extract_sources(sources, Settings(DEFAULT_MODEL), cache)

@@ -568,3 +568,62 @@ def test_an_act_a_noun_is_for_has_not_happened(
     extract: Extract, text: str, trigger: str, modality: str
 ) -> None:
     assert [e.modality for e in found(extract(text), trigger)] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actors", "targets"),
+    [
+        # many who fight for one person are a group of their own, not that person
+        (
+            "Rebels launched an offensive against Gaddafi's forces in the Western Mountains.",
+            "offensive", "FIGHT", ["Rebels"], ["Gaddafi's forces"],
+        ),
+        (
+            "Rebel fighters in western Libya faced sustained artillery and rocket bombardment by"
+            " forces loyal to Muammar Gaddafi for the fifth straight day on Saturday.",
+            "bombardment", "FIGHT", ["forces loyal to Muammar Gaddafi"], ["Rebel fighters"],
+        ),
+        # a person captured is seized (COERCE), and a son is not his father
+        (
+            "October 12 - Government fighters capture Gaddafi's son Mo'tassim near Sirte.",
+            "capture", "COERCE", ["Government fighters"], ["Mo'tassim"],
+        ),
+        ("Rebels captured the town of Zawiyah on Sunday.", "captured", "FIGHT", ["Rebels"], []),
+        # an attack with a weapon is armed, whoever makes it; raids from the air are air strikes
+        (
+            "A NATO missile attack on a house in Tripoli killed four people.",
+            "attack", "FIGHT", ["NATO"], [],
+        ),
+        ("Sirte fell amid raids by NATO warplanes on Thursday.", "raids", "FIGHT", ["NATO"], []),
+        ("Police raided the offices of the newspaper.", "raided", "COERCE", ["Police"],
+         ["newspaper"]),
+        # an armed advance on a city
+        ("Government troops marched on Misrata.", "marched", "FIGHT", ["Government troops"],
+         ["Misrata"]),
+    ],
+)  # fmt: skip
+def test_force_is_typed_by_what_is_done_and_by_whom(
+    extract: Extract, text: str, trigger: str, kind: str, actors: list[str], targets: list[str]
+) -> None:
+    (act,) = found(extract(text), trigger)
+    assert (act.type, names(act.actors), names(act.targets)) == (kind, actors, targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A diplomat, who asked not to be named, said the talks had failed.",
+        "Abdullah, who asked not to use his surname, said the prisoners were fed.",
+        "Detainees sat in their cells on old striped rugs.",
+        "The government used the square for mass demonstrations in support of Gaddafi.",
+    ],
+)
+def test_no_act_in_a_reporters_convention_a_posture_or_a_rally_for_someone(
+    extract: Extract, text: str
+) -> None:
+    assert [e.type for e in extract(text).events if e.type in ("DEMAND", "PROTEST")] == []
+
+
+def test_an_attempt_is_not_yet_done(extract: Extract) -> None:
+    (march,) = found(extract("Rebel forces trying to march on Tripoli made gains."), "march")
+    assert (march.type, march.modality) == ("FIGHT", "hypothetical")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.quotes import OPENERS, TRANSCRIPT_LABEL, Quote
 from briefgen.model import Span as TextSpan
@@ -51,7 +52,7 @@ def attribute(
     lexicon: Lexicon,
     earlier: list[Statement],
 ) -> Attribution | None:
-    text, quoted = doc.text, [range(q.start, q.end) for q in index.quotes]
+    text, quoted = text_of(doc), [range(q.start, q.end) for q in index.quotes]
     label = TRANSCRIPT_LABEL.match(text, group[0].start, group[-1].end)
     if label is not None:
         return Attribution(None, None, 0.8, mention=_text_span(label, text))
@@ -266,7 +267,7 @@ def _introduced(span: Span, index: ActorIndex, quoted: list[range]) -> Attributi
     if first.start == 0 or first[0].i not in (span.start - 1, span.start):
         return None
     previous = span.doc[first.start - 1].sent
-    if "\n\n" in span.doc.text[previous.end_char : span.start_char]:
+    if "\n\n" in text_of(span.doc)[previous.end_char : span.start_char]:
         return None
     speaker = speaker_of(previous.root, quoted) if outside(previous.root, quoted) else None
     resolved = index.resolve(speaker) if speaker is not None else None

@@ -27,6 +27,7 @@ from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
     EFFORTS,
     FRAMING,
+    KIN,
     QUANTITIES,
     TAKING_PART,
     TARGET_PREPS,
@@ -86,6 +87,17 @@ VIEWS: frozenset[EventType] = frozenset(
     {"AGREE", "REJECT", "CONCEDE", "COOPERATE", "SUPPORT", "INVESTIGATE"}
 )
 OBLIGATION = frozenset({"must", "should", "ought", "shall"})
+# Capturing a person is seizing them (COERCE); capturing a town is fighting (FIGHT).
+CAPTURING = frozenset({"capture", "recapture"})
+# What raids from the air: `raids by NATO warplanes` are air strikes (FIGHT).
+AIRCRAFT = frozenset(
+    {"warplane", "jet", "aircraft", "plane", "bomber", "helicopter", "drone", "gunship", "air"}
+)
+# What people march `in` when they march for someone: `in support of`, `in solidarity with`.
+BACKING = frozenset({"support", "favour", "favor", "solidarity", "praise", "defence", "defense"})
+# What a source asks of the reporter about its own name: `asked not to be named`.
+NAMING = frozenset({"name", "identify", "use", "give", "publish", "quote", "disclose", "reveal"})
+ANONYMITY = frozenset({"anonymity", "surname", "identity", "anonymous"})
 # An event's summary quotes at most this many words of its clause.
 SUMMARY_WORDS = 18
 # What hangs on a clause as a clause of its own, left out of the words that tell an act.
@@ -207,6 +219,12 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
         kind, sides = _terror(token, kind, sides, index)
+        if kind == "PROTEST":
+            kind, sides = _rallied_for(token, sides, finder)
+        if kind == "FIGHT" and token.lemma_.lower() in CAPTURING and _taken(token, finder):
+            kind = "COERCE"  # `captured Gaddafi's son`: a person seized, not a town taken
+        if kind == "COERCE" and _from_the_air(token):
+            kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
             kind = "DISAPPROVE"
         if kind in GRIEVANCES and (not sides.targets or _addressed(token)):
@@ -442,6 +460,8 @@ def _in_sense(
         return False
     if trigger.type == "REJECT" and _declines_to_speak(token, lexicon):
         return False
+    if trigger.type == "DEMAND" and _unnamed(token):
+        return False
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
@@ -495,6 +515,23 @@ def _gerund(clause: Token) -> bool:
     return clause.tag_ == "VBG" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in clause.children
     )
+
+
+def _unnamed(token: Token) -> bool:
+    """`who asked not to be named`, `asked not to use his surname`, `requested anonymity`: a
+    source's wish the reporter honours, told in every other article, not a demand of anyone."""
+    for wished in token.children:
+        if wished.dep_ == "dobj" and wished.lemma_.lower() in ANONYMITY:
+            return True  # `requested anonymity`
+        if wished.dep_ not in ("xcomp", "ccomp"):
+            continue
+        words = {c.lemma_.lower() for c in wished.subtree if c != wished}
+        if words & ANONYMITY:
+            return True  # `asked to remain anonymous`, `asked not to use his surname`
+        refused = any(c.dep_ in ("neg", "auxpass") for c in wished.children)
+        if wished.lemma_.lower() in NAMING and refused:
+            return True  # `asked not to be named`
+    return False
 
 
 def _declines_to_speak(token: Token, lexicon: Lexicon) -> bool:
@@ -967,7 +1004,7 @@ def _terror(
 def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) -> bool:
     """`the top judge clashed with ministers`, `Blair battled Brown`: a fight between people
     in public life is a quarrel (PLOVER's DISAPPROVE), not armed conflict."""
-    if token.lemma_.lower() not in QUARRELS:
+    if token.lemma_.lower() not in QUARRELS or _with_weapon(token, lexicon):
         return False
     verbal = token.pos_ in ("VERB", "AUX")
     doer = (
@@ -983,6 +1020,62 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     civil = ("person", "organization")
     people = bool(sides.actors) and all(index.type_of(p.name) in civil for p in sides.actors)
     return someone or people
+
+
+def _rallied_for(token: Token, sides: Sides, finder: SideFinder) -> tuple[EventType, Sides]:
+    """`mass demonstrations in support of Gaddafi`, `a rally in solidarity with the strikers`:
+    people who march for someone back them (PLOVER's SUPPORT); a protest is against."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for cause in (g for g in prep.children if g.lemma_.lower() in BACKING):
+            backed = [
+                p
+                for c in cause.children
+                if c.dep_ == "prep" and c.lower_ in ("of", "with")
+                for g in c.children
+                if g.dep_ == "pobj"
+                for p in finder.phrase(g)
+            ]
+            return "SUPPORT", Sides(sides.actors, tuple(backed))
+    return "PROTEST", sides
+
+
+def _taken(token: Token, finder: SideFinder) -> bool:
+    """Whether what is captured is someone: `captured Gaddafi's son`, `Saif was captured`,
+    `the capture of Saif al-Islam`; not `captured Sirte`, `the capture of the airport`."""
+    if token.pos_ in ("VERB", "AUX"):
+        taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        taken = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        taken += [c for c in token.children if c.dep_ == "poss"]  # `Gaddafi's capture`
+    return any(
+        t.ent_type_ == "PERSON"
+        or t.lemma_.lower() in KIN
+        or (t.ent_type_ not in ("GPE", "LOC", "FAC") and finder.could_be_actor(t))
+        for t in taken
+    )
+
+
+def _from_the_air(token: Token) -> bool:
+    """Whether warplanes, bombers or drones do the act: `raids by NATO warplanes`, `jets
+    raided the base`."""
+    if token.pos_ in ("VERB", "AUX"):
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+    else:
+        doers = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        doers += [c for c in token.children if c.dep_ in ("compound", "amod")]
+    doers += [c for d in doers for c in d.children if c.dep_ == "compound"]
+    return any(d.lemma_.lower() in AIRCRAFT for d in doers)
+
+
+def _with_weapon(token: Token, lexicon: Lexicon) -> bool:
+    """`a NATO missile attack`, `attacked the convoy with rockets`: an attack with a weapon
+    is armed, whoever makes it."""
+    words = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(w.lemma_.lower() in lexicon.weapon_nouns for w in words)
 
 
 def _terror_word(token: Token) -> bool:

@@ -84,6 +84,9 @@ POSSIBLE = frozenset(
         "chance",
         "danger",
         "wish",
+        # an attempt is not yet the act: `rebels trying to march on Tripoli`
+        "try",
+        "attempt",
     }
 )
 # Governors that say it must be done, by the one who would do it: `will have to defend`.

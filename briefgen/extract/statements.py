@@ -21,6 +21,7 @@ from briefgen.extract.attribution import (
     referent_of,
     speaker_of,
 )
+from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.quotes import OPENERS, Quote, group_quotes
 from briefgen.model import Source, Statement, StatementKind, slug
@@ -143,7 +144,7 @@ def _mention_span(index: ActorIndex, token: Token) -> TextSpan:
     ]
     first = words[0] if words else token
     start, end = first.idx, token.idx + len(token.text)
-    return TextSpan(token.doc.text[start:end], start, end)
+    return TextSpan(text_of(token.doc)[start:end], start, end)
 
 
 def _sentence(source: Source, span: Span) -> TextSpan:

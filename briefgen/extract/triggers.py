@@ -154,7 +154,10 @@ def in_battle(trigger: Token, kind: EventType, lexicon: Lexicon) -> EventType:
 
 def _circumstantial(prep: Token) -> bool:
     """`gave their answers [in 100 hours of interviews]`: a phrase of time, place or number,
-    not a particle (`gave in`)."""
+    not a particle (`gave in`). A place one moves `on` or `against` is what is done to it
+    (`marched on Tripoli`, `advanced on the capital`)."""
+    if prep.lower_ in ("on", "against", "upon", "toward", "towards"):
+        return False
     return any(
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "GPE", "LOC")
         for g in prep.children

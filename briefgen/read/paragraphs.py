@@ -30,18 +30,31 @@ _DATELINE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"  # (Xinhua), (AP)
     r"\s*(?:—|–|--|-)(?:\s+|$)"
 )
-_BOILERPLATE = re.compile(
-    r"contributed(?: reporting)? to this (?:report|story|article)"
-    r"|^\(?(?:additional reporting|reporting|writing|editing|compiled|translated) by\b"
-    r"|^editor[’']?s note\b|^(?:correction|clarification|update)s?:"
-    r"|^(?:read|see) (?:more|also)\b|^related(?: coverage| articles?| stories)?:|^click here\b"
-    r"|\bsign up\b.*\b(?:receive|newsletter|inbox)\b|\bsubscribe\b.*\bnewsletter\b"
-    r"|\b(?:like|follow) (?:us|[\w ]{1,40}) on (?:facebook|twitter|instagram|x)\b"
-    r"|all rights reserved|^copyright\b|^(?:image|media|video) (?:copyright|caption)\b"
-    r"|^\d+ of \d+\b.*\b(?:photos?|autoplay|full screen)\b|\bskip ad\b|\bbuy photo\b"
-    r"|^watch video\b|^\d{3,4}p \||^enditem$|^share this\b",
+# Boilerplate that opens a paragraph (matched at its start) and that may stand anywhere in one
+# (searched): two patterns, so a long paragraph is not tried against every opening at every
+# position.
+_BOILERPLATE_OPENING = re.compile(
+    r"\(?(?:additional reporting|reporting|writing|editing|compiled|translated) by\b"
+    r"|editor[’']?s note\b|(?:correction|clarification|update)s?:"
+    r"|(?:read|see) (?:more|also)\b|related(?: coverage| articles?| stories)?:|click here\b"
+    r"|copyright\b|(?:image|media|video) (?:copyright|caption)\b"
+    r"|\d+ of \d+\b.*\b(?:photos?|autoplay|full screen)\b"
+    r"|watch video\b|\d{3,4}p \||enditem$|share this\b",
     re.I,
 )
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"contributed(?: reporting)? to this (?:report|story|article)"
+    r"|\bsign up\b.*\b(?:receive|newsletter|inbox)\b|\bsubscribe\b.*\bnewsletter\b"
+    r"|\b(?:like|follow) (?:us|[\w ]{1,40}) on (?:facebook|twitter|instagram|x)\b"
+    r"|all rights reserved|\bskip ad\b|\bbuy photo\b",
+    re.I,
+)
+# Words one of which is in every paragraph `_BOILERPLATE_ANYWHERE` finds: a cheap test first,
+# as a search that cannot start from a literal tries every position of a long paragraph.
+_BOILERPLATE_WORDS = (
+    "contributed", "sign up", "subscribe", "like ", "follow ", "rights reserved", "skip ad",
+    "buy photo",
+)  # fmt: skip
 _SENTENCE_END = tuple('.!?:;,"”’)…')
 _MAX_HEADING_WORDS = 14
 
@@ -104,7 +117,7 @@ def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
         return "caption"
     if _BYLINE.match(line) and len(line.split()) <= 8:
         return "byline"
-    if _BOILERPLATE.search(line):
+    if _BOILERPLATE_OPENING.match(line) or _boilerplate_within(line):
         return "boilerplate"
     if line.startswith("==") and line.endswith("=="):
         return "heading"  # a wiki section
@@ -113,6 +126,13 @@ def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
     if single and _looks_like_heading(line):
         return "heading"
     return "body"
+
+
+def _boilerplate_within(line: str) -> bool:
+    lowered = line.lower()
+    if not any(word in lowered for word in _BOILERPLATE_WORDS):
+        return False
+    return _BOILERPLATE_ANYWHERE.search(line) is not None
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -22,6 +22,7 @@ from briefgen.errors import TemplateError
 from briefgen.model import TLP_ORDER, AudienceView, Source
 from briefgen.render.charts import network_svg, timeline_svg
 from briefgen.render.markdown import render_markdown
+from briefgen.render.templates_dir import default_templates_dir
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +55,6 @@ RELIABILITY = {
 }
 
 _FORMATS = {10: ("%Y-%m-%d", "{d.day} %B %Y"), 7: ("%Y-%m", "%B %Y"), 4: ("%Y", "%Y")}
-
-
-def default_templates_dir() -> Path:
-    """The default templates: inside the installed wheel, else at the source checkout's root."""
-    package = Path(__file__).resolve().parent.parent
-    installed = package / "templates"
-    return installed if installed.is_dir() else package.parent / "templates"
 
 
 def make_environment(project_templates: Path | None) -> Environment:

