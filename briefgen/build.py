@@ -32,7 +32,7 @@ from briefgen.model import (
     Source,
     to_json,
 )
-from briefgen.model.config import Audience
+from briefgen.model.config import Audience, Limits
 from briefgen.output import build_lock, publish_folder, write_file, write_json
 from briefgen.read.notes import read_notes
 from briefgen.read.project import Project
@@ -177,7 +177,7 @@ def _render(material: Material, name: str) -> dict[str, bytes]:
         if whole
         else assemble(allowed, config, material.pipeline, material.previous)
     )
-    view, html = _fitted(material, name, audience, cut)
+    view, html, laid_out = _fitted(material, name, audience, cut)
     view_json = json.dumps(to_json(view), ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
     pdf = write_pdf(
         html,
@@ -185,35 +185,60 @@ def _render(material: Material, name: str) -> dict[str, bytes]:
         allowed_dirs=[project.templates_dir, default_templates_dir()],
         variant=audience.pdf_variant,
         attachments={"briefing.json": view_json} if audience.pdf_variant == "pdf/a-3b" else None,
+        laid_out=laid_out,
     )
     return {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf, "briefing.json": view_json}
 
 
 def _fitted(
     material: Material, name: str, audience: Audience, cut: Briefing
-) -> tuple[AudienceView, str]:
-    """The audience's view and page, cut down (`shrink`) until it fits its `pages`, if any."""
+) -> tuple[AudienceView, str, Any]:
+    """The audience's view, page and (for an audience with `pages`) the page laid out, cut
+    down until it fits: of the ever smaller cuts `shrink` gives, the fullest that fits, found
+    by halving (a page's length only falls as the cut shrinks), so a long ladder costs a few
+    layouts, not one a step."""
     from briefgen.assemble.audience import select, shrink
     from briefgen.assemble.changes import within
     from briefgen.render.html import make_environment, render_html
-    from briefgen.render.pdf import page_count
+    from briefgen.render.pdf import lay_out
 
     project, config = material.project, material.project.config
     environment = make_environment(project.templates_dir)
     allowed = [project.templates_dir, default_templates_dir()]
-    while True:
-        changes = within(material.changes, cut)
-        view = select(cut, name, audience, config, material.notes, changes)
-        html = render_html(environment, audience.template, view, author=config.author)
-        if audience.pages is None:
-            return view, html
-        pages = page_count(html, base_dir=project.templates_dir, allowed_dirs=allowed)
-        smaller = shrink(audience.limits) if pages > audience.pages else None
-        if smaller is None:
-            if pages > audience.pages:
-                log.warning("%s: the page does not fit %d page(s) even cut down", name, pages)
-            return view, html
-        audience = audience.model_copy(update={"limits": smaller})
+    changes = within(material.changes, cut)
+
+    def page(limits: Limits) -> tuple[AudienceView, str]:
+        cut_down = audience.model_copy(update={"limits": limits})
+        view = select(cut, name, cut_down, config, material.notes, changes)
+        return view, render_html(environment, audience.template, view, author=config.author)
+
+    if audience.pages is None:
+        return (*page(audience.limits), None)
+    wanted = audience.pages
+    ladder = [audience.limits]
+    while (smaller := shrink(ladder[-1])) is not None:
+        ladder.append(smaller)
+
+    def laid_out(step: int) -> tuple[AudienceView, str, Any]:
+        view, html = page(ladder[step])
+        return view, html, lay_out(html, base_dir=project.templates_dir, allowed_dirs=allowed)
+
+    best = laid_out(0)
+    if len(best[2].pages) <= wanted:
+        return best
+    fits, too_long = len(ladder) - 1, 0
+    best = laid_out(fits)
+    if len(best[2].pages) > wanted:
+        log.warning("%s: the page does not fit %d page(s) even cut down", name, wanted)
+        return best
+    while fits - too_long > 1:
+        middle = (fits + too_long) // 2
+        tried = laid_out(middle)
+        if len(tried[2].pages) <= wanted:
+            fits, best = middle, tried
+        else:
+            too_long = middle
+    return best
 
 
 def extract(

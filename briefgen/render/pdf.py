@@ -64,14 +64,16 @@ def write_pdf(
     author: str | None = None,
     variant: str | None = None,
     attachments: dict[str, bytes] | None = None,
+    laid_out: Any = None,
 ) -> bytes:
     """The PDF for a rendered page, byte-for-byte the same for the same HTML.
 
     Title and author come from the page's `<title>` and `<meta name=author>`; the keyword
-    arguments override them when given.
+    arguments override them when given. `laid_out` is the page already laid out by `lay_out`
+    (to count its pages), which is then not laid out again.
     """
     try:
-        document = _layout(html, base_dir, allowed_dirs)
+        document = laid_out if laid_out is not None else _layout(html, base_dir, allowed_dirs)
         _set_metadata(document.metadata, title, author)
         files = [
             weasyprint.Attachment(string=content, name=name, base_url=None)
@@ -88,10 +90,11 @@ def write_pdf(
     return pdf
 
 
-def page_count(html: str, *, base_dir: Path, allowed_dirs: Sequence[Path]) -> int:
-    """How many pages the page lays out to, without writing the PDF."""
+def lay_out(html: str, *, base_dir: Path, allowed_dirs: Sequence[Path]) -> Any:
+    """The page laid out into pages (WeasyPrint's Document): `.pages` counts them, and
+    `write_pdf(..., laid_out=)` writes it without laying it out again."""
     try:
-        return len(_layout(html, base_dir, allowed_dirs).pages)
+        return _layout(html, base_dir, allowed_dirs)
     except (OSError, ValueError) as exc:
         raise RenderError(f"cannot lay out the PDF: {exc}") from exc
 
