@@ -627,3 +627,26 @@ def test_no_act_in_a_reporters_convention_a_posture_or_a_rally_for_someone(
 def test_an_attempt_is_not_yet_done(extract: Extract) -> None:
     (march,) = found(extract("Rebel forces trying to march on Tripoli made gains."), "march")
     assert (march.type, march.modality) == ("FIGHT", "hypothetical")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        # people who rally for someone back them
+        ("State television showed men chanting pro-Gadhafi slogans in Tripoli.", "chanting",
+         "SUPPORT"),
+        # freezing assets and blocking travel are sanctions
+        ("The U.N. has imposed sanctions against Gadhafi, freezing assets and blocking travel.",
+         "freezing", "SANCTION"),
+    ],
+)  # fmt: skip
+def test_what_is_done_for_or_against_someone_gives_the_type(
+    extract: Extract, text: str, trigger: str, kind: str
+) -> None:
+    assert [e.type for e in found(extract(text), trigger)] == [kind]
+
+
+def test_a_time_stamp_is_nobody(extract: Extract) -> None:
+    text = "Sun Apr 10 2011 18:58:00 Rebels attacked the town of Brega on Sunday."
+    names_seen = [p.name for e in extract(text).events for p in (*e.actors, *e.targets)]
+    assert not any("Sun" in name or "Apr" in name for name in names_seen)

@@ -1023,8 +1023,13 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
 
 
 def _rallied_for(token: Token, sides: Sides, finder: SideFinder) -> tuple[EventType, Sides]:
-    """`mass demonstrations in support of Gaddafi`, `a rally in solidarity with the strikers`:
-    people who march for someone back them (PLOVER's SUPPORT); a protest is against."""
+    """`mass demonstrations in support of Gaddafi`, `a rally in solidarity with the strikers`,
+    `the pro-government demonstration`, `chanting pro-Gadhafi slogans`: people who march for
+    someone back them (PLOVER's SUPPORT); a protest is against."""
+    words = [c for c in token.children if c.dep_ in ("amod", "compound", "dobj")]
+    words += [g for w in words for g in w.children if g.dep_ in ("amod", "compound")]
+    if any(w.lower_.startswith("pro-") or w.lower_ == "pro" for w in words):
+        return "SUPPORT", Sides(sides.actors, ())
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
         for cause in (g for g in prep.children if g.lemma_.lower() in BACKING):
             backed = [

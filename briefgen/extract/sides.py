@@ -11,6 +11,7 @@ centre in Tokyo` -> Japan).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -98,6 +99,14 @@ TIMES = frozenset({"after", "before", "during", "since", "until"})
 MEMBERS = frozenset({"member", "representative", "delegate", "delegation", "unit", "branch"})
 # Who stand for a person without being that person: `Gaddafi loyalists`, `Assad supporters`.
 FOLLOWERS = frozenset({"loyalist", "supporter", "follower", "partisan", "bodyguard"})
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# Days and months, and their short forms, name no one.
+CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
+     "april", "june", "july", "august", "september", "october", "november", "december", "jan",
+     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)  # fmt: skip
 # Kin of someone are not that someone: `Gaddafi's son`, `his wife`.
 KIN = frozenset(
     {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
@@ -468,6 +477,8 @@ class SideFinder:
         """The actor the word stands for, the state its demonym names, or the phrase itself."""
         if token.ent_type_ in NOT_SIDES or token.lemma_.lower() in self.lexicon.weapon_nouns:
             return []  # dates and numbers, and bombs or missiles, are nobody
+        if token.lower_.rstrip(".") in CALENDAR_WORDS:
+            return []  # `Sun Apr 10 2011 18:58:00`: a page's time stamp the tagger missed
         if token.i in self.index.place_tokens:
             # A name the tagger took for a place, doing something: `Oshima demanded`.
             acting = token.dep_ in ("nsubj", "compound") and token.head.dep_ != "pobj"
@@ -770,9 +781,15 @@ def _generic(token: Token) -> Participant:
         if (t.i <= token.i and t.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))
         or t == token
     ]
-    # `October 12 - Government fighters capture ...`: a chronology's date is not the name
-    while len(words) > 1 and (words[0].ent_type_ in ("DATE", "TIME") or _dated(words[0])):
-        words.pop(0)
+    # `October 12 - Government fighters capture ...`, `Sun Apr 10 2011 18:58:00 Rebels ...`: a
+    # chronology's date or a page's time stamp is not the name; `two men` keeps its number
+    lead = 0
+    for k, word in enumerate(words[:-1]):
+        if _calendar(word):
+            lead = k + 1
+        elif not word.like_num:
+            break
+    words = words[lead:]
     start, end = words[0].idx, token.idx + len(token)
     # `forces loyal to Muammar Gaddafi`: an adjective after the noun is part of its name
     after = [c for c in token.children if c.dep_ == "amod" and c.i > token.i]
@@ -781,6 +798,16 @@ def _generic(token: Token) -> Participant:
         end = last.idx + len(last)
     # `Kenzo Oshima, the UN relief coordinator`: the side's words include what it is called
     return Participant(text_of(token.doc)[start:end], None, start, max(end, _apposition_end(token)))
+
+
+def _calendar(word: Token) -> bool:
+    """A word of a date or a time: `Sun`, `Apr.`, `18:58:00`, a date the tagger found."""
+    return (
+        word.ent_type_ in ("DATE", "TIME")
+        or word.lower_.rstrip(".") in CALENDAR_WORDS
+        or _dated(word)
+        or bool(_CLOCK.fullmatch(word.text))
+    )
 
 
 def _dated(word: Token) -> bool:
