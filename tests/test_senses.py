@@ -650,3 +650,6 @@ def test_a_time_stamp_is_nobody(extract: Extract) -> None:
     text = "Sun Apr 10 2011 18:58:00 Rebels attacked the town of Brega on Sunday."
     names_seen = [p.name for e in extract(text).events for p in (*e.actors, *e.targets)]
     assert not any("Sun" in name or "Apr" in name for name in names_seen)
+    # a day's or a month's name beside no other date word is still a name: the newspaper
+    (criticised,) = found(extract("The Sun criticised the prime minister."), "criticised")
+    assert names(criticised.actors) == ["Sun"]

@@ -99,8 +99,10 @@ TIMES = frozenset({"after", "before", "during", "since", "until"})
 MEMBERS = frozenset({"member", "representative", "delegate", "delegation", "unit", "branch"})
 # Who stand for a person without being that person: `Gaddafi loyalists`, `Assad supporters`.
 FOLLOWERS = frozenset({"loyalist", "supporter", "follower", "partisan", "bodyguard"})
+# A clock time, as in a page's time stamp: `18:58:00`.
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
-# Days and months, and their short forms, name no one.
+# Days and months, and their short forms, name no one (unless the tagger found a name there:
+# `The Sun` reported, `Jan` Kavan said).
 CALENDAR_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
      "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
@@ -477,7 +479,7 @@ class SideFinder:
         """The actor the word stands for, the state its demonym names, or the phrase itself."""
         if token.ent_type_ in NOT_SIDES or token.lemma_.lower() in self.lexicon.weapon_nouns:
             return []  # dates and numbers, and bombs or missiles, are nobody
-        if token.lower_.rstrip(".") in CALENDAR_WORDS:
+        if _calendar(token):
             return []  # `Sun Apr 10 2011 18:58:00`: a page's time stamp the tagger missed
         if token.i in self.index.place_tokens:
             # A name the tagger took for a place, doing something: `Oshima demanded`.
@@ -804,10 +806,22 @@ def _calendar(word: Token) -> bool:
     """A word of a date or a time: `Sun`, `Apr.`, `18:58:00`, a date the tagger found."""
     return (
         word.ent_type_ in ("DATE", "TIME")
-        or word.lower_.rstrip(".") in CALENDAR_WORDS
+        or (_day_or_month(word) and (not word.ent_type_ or _in_a_stamp(word)))
         or _dated(word)
         or bool(_CLOCK.fullmatch(word.text))
     )
+
+
+def _day_or_month(word: Token) -> bool:
+    return word.lower_.rstrip(".") in CALENDAR_WORDS
+
+
+def _in_a_stamp(word: Token) -> bool:
+    """`Sun Apr 10`, `Fri Mar 25 2011`: a day or a month beside another or a number is a date
+    whatever the tagger made of it; `The Sun criticised` is a newspaper."""
+    doc = word.doc
+    beside = [doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc)]
+    return any(_day_or_month(b) or b.like_num for b in beside)
 
 
 def _dated(word: Token) -> bool:
