@@ -24,18 +24,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scale import BRIEFGEN, report, timed
+from scale import BARE_PIPE, BRIEFGEN, report, timed
 
 T17 = Path(__file__).resolve().parents[2] / "shared" / "eval" / "t17"
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
-BARE = """
-import sys, spacy
-from pathlib import Path
-nlp = spacy.load(sys.argv[1])
-texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
-for _ in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=16):
-    pass
-"""
 
 
 def seeds_of(topic: Path, project: Path, plain: Path) -> int:
@@ -92,7 +84,7 @@ def main() -> None:
                 count = morning_of(args.morning, args.seed, project, plain)
             else:
                 count = seeds_of(T17 / args.topic, project, plain)
-            bare, _ = timed([sys.executable, "-c", BARE, args.model, str(plain), jobs], work)
+            bare, _ = timed([sys.executable, "-c", BARE_PIPE, args.model, str(plain), jobs], work)
             build, peak = timed([*BRIEFGEN, "build", "-q", "-j", jobs], project)
             bare_runs.append(bare)
             build_runs.append(build)

@@ -1334,8 +1334,9 @@ def _summary(trigger: Token, sides: Sides, frame: Frame) -> str:
     text does not."""
     head = _told_from(trigger, frame)
     words = _clause_words(head, trigger)
-    text = _joined(words[:SUMMARY_WORDS]) + (" …" if len(words) > SUMMARY_WORDS else "")
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    shown = words[:SUMMARY_WORDS]
+    text = _joined(shown) + (" …" if len(words) > SUMMARY_WORDS else "")
+    start, end = shown[0].idx, shown[-1].idx + len(shown[-1])
     named = [p for p in sides.actors if p.start is not None and start <= p.start < end]
     if sides.actors and not named:
         text = f"{_names(sides.actors)}: {text}"

@@ -21,7 +21,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.triggers import event_type
+from briefgen.extract.triggers import event_type, perfect
 from briefgen.model import Modality
 
 FrameKind = Literal["intent", "ultimatum", "conditional", "demand", "refusal"]
@@ -184,7 +184,7 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # `plans to ban smoking`, `a bid to oust the Speaker`: meant, not done; `the power to
         # detain suspects`, `the right to arrest`: possible, not done
         noun = trigger.head
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        if _refused(noun):
             # `has no plans to withdraw`, `no desire to offer concessions`: refused
             return Frame("realised", "refusal", noun.text, noun, negated=True)
         if noun.lemma_.lower() in INTENT | PURPOSES:
@@ -225,7 +225,7 @@ def _own_frame(trigger: Token) -> Frame | None:
     for aux in (c for c in trigger.children if c.dep_ == "aux"):
         word = aux.lower_
         if word in OBLIGATION:
-            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+            if perfect(trigger):
                 # `should have apologised`: a reproach of what was not done, asked of no one
                 return Frame("hypothetical", None, word)
             return Frame("realised", "demand", word)
@@ -248,6 +248,11 @@ def _own_frame(trigger: Token) -> Frame | None:
         if unreal is not None:
             return Frame("hypothetical", None, unreal.lower_)
     return None
+
+
+def _refused(governor: Token) -> bool:
+    """`would not apologise`, `has no desire to offer`, `no plans to withdraw`."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in governor.children)
 
 
 def _denied(trigger: Token) -> bool:
@@ -303,10 +308,7 @@ def _purpose(trigger: Token) -> bool:
 
 def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     word = governor.lemma_.lower()
-    refused = any(
-        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in governor.children
-    )  # `would not apologise`, `has no desire to offer`, `no plans to withdraw`
-    if word in REFUSAL or refused:
+    if word in REFUSAL or _refused(governor):
         # `failed to mobilise`, `refused to attack`: not done (a refused cooperation is
         # itself an act, PLOVER's REJECT, and is not negated: see events.py)
         return Frame("realised", "refusal", governor.text, governor, negated=True)

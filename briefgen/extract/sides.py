@@ -11,6 +11,7 @@ centre in Tokyo` -> Japan).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -18,6 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from briefgen.extract.actors import ActorIndex
+from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.triggers import event_type
@@ -104,11 +106,16 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # Days and months, and their short forms, name no one (unless the tagger found a name there:
 # `The Sun` reported, `Jan` Kavan said).
 CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
-     "april", "june", "july", "august", "september", "october", "november", "december", "jan",
-     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)  # fmt: skip
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        *(day.lower() for day in calendar.day_abbr),
+        "tues",
+        "thur",
+        "thurs",
+        "sept",
+    }
+)
 # Kin of someone are not that someone: `Gaddafi's son`, `his wife`.
 KIN = frozenset(
     {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",

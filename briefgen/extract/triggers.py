@@ -122,13 +122,13 @@ def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
     is a demand."""
     if not any(c.lower_ in OBLIGATION for c in token.children) or _mere_being(token):
         return None
-    if token.lemma_.lower() in STATES or _perfect(token):
+    if token.lemma_.lower() in STATES or perfect(token):
         return None
     reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
     return Trigger("DEMAND", "must", None) if reported and token.dep_ == "ccomp" else None
 
 
-def _perfect(token: Token) -> bool:
+def perfect(token: Token) -> bool:
     """`should have treated them alike`: what ought to have been done is a reproach of the
     past, not something asked of anyone."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
