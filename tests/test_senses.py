@@ -641,3 +641,37 @@ def test_a_time_stamp_is_nobody(extract: Extract) -> None:
     # a day's or a month's name beside no other date word is still a name: the newspaper
     (criticised,) = found(extract("The Sun criticised the prime minister."), "criticised")
     assert names(criticised.actors) == ["Sun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # after `accused X of`, `blamed X for`, `charged X with`, the gerund is X's
+        ("Libyan officials accused NATO of killing civilians in airstrikes.", "killing",
+         ["NATO"]),
+        ("The UN blamed Syria for shelling the camp.", "shelling", ["Syria"]),
+        ("Leaders have accused Gadhafi's regime of committing violations and killing civilians.",
+         "killing", ["Gadhafi"]),
+        # ... and after `by`, `after`, the subject's
+        ("Rebels took the town after fighting government troops for a week.", "fighting",
+         ["Rebels"]),
+        # the passive's subject does what it was seen or told to do, not whoever is above
+        ("Police arrested the man after he was seen firing at a crowd.", "firing", []),
+        # a participle the parser hung on a thing describes the people right before it
+        ("It remains the only record of al Qaeda firing missiles on a passenger jet.", "firing",
+         ["al-Qaeda"]),
+        # people named by whom they are for are neither that person nor the person's enemy
+        ("Witnesses accused pro-Gadhafi forces of firing on civilians from the air.", "firing",
+         ["pro-Gadhafi forces"]),
+    ],
+)  # fmt: skip
+def test_whom_a_gerund_or_participle_is_said_of_does_it(
+    extract: Extract, text: str, trigger: str, actors: list[str]
+) -> None:
+    assert [names(e.actors) for e in found(extract(text), trigger)] == [actors]
+
+
+def test_soldiers_fighting_a_war_are_at_war(extract: Extract) -> None:
+    text = "The campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war."
+    (fighting,) = found(extract(text), "fighting")
+    assert fighting.type == "FIGHT"

@@ -1010,6 +1010,10 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     doer = (
         _doer_word(token) if verbal else next((c for c in token.children if c.dep_ == "poss"), None)
     )  # `his attack on Labour`
+    if doer is None and token.dep_ == "acl" and token.i > 0:
+        doer = token.doc[token.i - 1]  # `soldiers [fighting] the war`
+    if doer is not None and doer.lemma_.lower() in lexicon.forces_nouns:
+        return False  # soldiers fight battles, not quarrels
     # one person: `the judge`, `he`, `Blair`; not `rebels` or `police`
     someone = doer is not None and (
         doer.ent_type_ == "PERSON"

@@ -31,6 +31,10 @@ TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "toward", "toward
 # A clause without a subject of its own borrows its governor's; a reported passive
 # (`civilians were killed, police said`) does not: who reports an act is not who did it.
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
+# `accused NATO of killing`, `charged him with smuggling`, `stopped them from entering`: after
+# these, a gerund's doer is the verb's object; after `by`, `after`, `before` its subject.
+STANCES = ("pro", "anti")
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from", "into"})
 NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 CIRCUMSTANCES = frozenset(
     {
@@ -194,6 +198,9 @@ class SideFinder:
         # the last pronoun passed on the way up that we could not resolve: what is borrowed
         # must be something it could stand for
         standing_in = subject if unresolved else None
+        gerund_doer = self._gerund_controller(verb) if borrows and not actors else None
+        if gerund_doer is not None:
+            actors, borrows = gerund_doer, False
         while (not actors or not targets) and head.dep_ in inherits and head.head != head:
             governed, head = head, _through_adjective(head.head)
             if head.pos_ == "NOUN":
@@ -203,6 +210,11 @@ class SideFinder:
                 if borrows and not actors and doing and self.could_be_actor(head):
                     # `soldiers fighting the war`: the people a participle hangs on do it
                     actors, borrows = self.phrase(head), False
+                elif borrows and not actors and doing and self._just_before(governed):
+                    # `a record of al Qaeda [firing SAMs]`, `a poster featuring soldiers
+                    # [fighting the war]`: the parser hung the participle on a thing, but
+                    # it describes the people named right before it
+                    actors, borrows = self.phrase(self._just_before(governed)), False
                 elif doing and head.lemma_.lower() not in self.lexicon.message_nouns | EFFORTS:
                     # `a poster featuring ...`: a thing does it, not whoever unveiled it; a
                     # statement, a letter or a campaign acts for whoever issued or began it
@@ -213,8 +225,13 @@ class SideFinder:
                 head = _verb_of(head) or head
             if head.pos_ not in ("VERB", "AUX"):
                 break
-            # `urged Iran to release`: who is asked to act is the one who would act.
-            controller = _object_of(head) if governed.dep_ == "xcomp" else None
+            gerund_doer = self._gerund_controller(head) if borrows and not actors else None
+            if gerund_doer is not None:
+                actors = gerund_doer  # `accused X of committing abuses and [killing] ...`
+                break
+            # `urged Iran to release`: who is asked to act is the one who would act; and
+            # `he was seen firing`, `Iran was asked to release`: the passive's subject.
+            controller = _controller(head) if governed.dep_ == "xcomp" else None
             if controller is not None:
                 actors = actors or (self.phrase(controller) if borrows else [])
                 break
@@ -300,6 +317,39 @@ class SideFinder:
                 or (self.places_of(governor) if places else [])
             )
         return _sides(actors, targets)
+
+    def _gerund_controller(self, gerund: Token) -> list[Participant] | None:
+        """Who does what a preposition's gerund names, as English grammar fixes it: the
+        object of `accused NATO of killing`, `blamed Syria for shelling`, `charged him with
+        smuggling`, `stopped them from entering`; the subject of `killed ten by firing`,
+        `left after meeting`. None where the gerund hangs on no verb."""
+        prep = gerund.head
+        if gerund.dep_ != "pcomp" or prep.dep_ != "prep":
+            return None
+        governor = _through_adjective(prep.head)
+        accused_noun = governor.dep_ in ("dobj", "dative") and governor.head.pos_ == "VERB"
+        if prep.lower_ in OBJECT_CONTROL_PREPS and accused_noun and self.could_be_actor(governor):
+            return self.phrase(governor)  # `accused [forces of firing]`: the parse of `of`
+        if governor.pos_ not in ("VERB", "AUX"):
+            return None
+        accused = _object_of(governor) if prep.lower_ in OBJECT_CONTROL_PREPS else None
+        if accused is not None:
+            return self.phrase(accused)
+        if prep.lower_ in OBJECT_CONTROL_PREPS or _passive(governor):
+            return None  # `was killed by firing`: the clause names no doer to lend
+        return self.subjects(governor) or None
+
+    def _just_before(self, participle: Token) -> Token | None:
+        """The noun right before a participle, when it could act and the participle's own
+        head could not."""
+        if participle.i == 0:
+            return None
+        before = participle.doc[participle.i - 1]
+        if before.pos_ not in ("NOUN", "PROPN") or before == participle.head:
+            return None
+        if before.i not in {t.i for t in participle.head.subtree}:
+            return None
+        return before if self.could_be_actor(before) else None
 
     def _agents(self, participle: Token) -> list[Participant]:
         """Who a passive participle names after `by`: `[staged] by students`."""
@@ -436,7 +486,9 @@ class SideFinder:
                 or self._nearest_below(token)
                 or self.named(token, generic=generic)
             )
-        if self._followers(token, found):
+        if found and _stance_named(token):
+            found = [_generic(token)]  # `pro-Gadhafi forces` are not Gadhafi, nor his enemy
+        elif self._followers(token, found):
             # `Gaddafi's son Saif al-Islam` is Saif al-Islam
             called = [p for c in token.children if c.dep_ in ("appos", "compound")
                       and c.ent_type_ == "PERSON" for p in self.named(c)]  # fmt: skip
@@ -725,12 +777,30 @@ def _title_start(token: Token) -> int:
     return min([token.idx, *(t.idx for t in words)])
 
 
+def _stance_named(token: Token) -> bool:
+    """`pro-Gadhafi forces`, `anti-government protesters`: people named by whom they are for
+    or against."""
+    words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    words += [g for w in words for g in w.children if g.dep_ in ("amod", "compound", "prep")]
+    return any(w.lower_ in STANCES or w.lower_.startswith(tuple(f"{s}-" for s in STANCES))
+               for w in words)  # fmt: skip
+
+
 def _owned(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _object_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who does what a verb's infinitive or participle says: its object (`urged Iran to
+    release`), or its subject when it is passive (`Iran was urged to release`)."""
+    found = _object_of(verb)
+    if found is None and _passive(verb):
+        found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return found
 
 
 def _qualified(token: Token) -> bool:
