@@ -207,14 +207,15 @@ class SideFinder:
                 if borrows and not actors:
                     actors = self._senders(head)  # `a letter from Khamenei asking for ...`
                 doing = governed.dep_ == "acl" and governed.tag_ == "VBG"
+                # `a record of al Qaeda [firing SAMs]`, `a poster featuring soldiers [fighting
+                # the war]`: a participle the parser hung on a thing describes the people
+                # named right before it
+                before = self._just_before(governed) if doing else None
                 if borrows and not actors and doing and self.could_be_actor(head):
                     # `soldiers fighting the war`: the people a participle hangs on do it
                     actors, borrows = self.phrase(head), False
-                elif borrows and not actors and doing and self._just_before(governed):
-                    # `a record of al Qaeda [firing SAMs]`, `a poster featuring soldiers
-                    # [fighting the war]`: the parser hung the participle on a thing, but
-                    # it describes the people named right before it
-                    actors, borrows = self.phrase(self._just_before(governed)), False
+                elif borrows and not actors and before is not None:
+                    actors, borrows = self.phrase(before), False
                 elif doing and head.lemma_.lower() not in self.lexicon.message_nouns | EFFORTS:
                     # `a poster featuring ...`: a thing does it, not whoever unveiled it; a
                     # statement, a letter or a campaign acts for whoever issued or began it
