@@ -675,3 +675,21 @@ def test_soldiers_fighting_a_war_are_at_war(extract: Extract) -> None:
     text = "The campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war."
     (fighting,) = found(extract(text), "fighting")
     assert fighting.type == "FIGHT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "modality"),
+    [
+        # on a calendar: planned, not done
+        ("Pro-hunt supporters are set to protest at Labour's conference.", "protest", "PROTEST",
+         "intended"),
+        # workers who strike stop work; what strikes something attacks it
+        ("Teachers struck over pay on Monday.", "struck", "PROTEST", "realised"),
+        ("Nurses are due to strike on Monday.", "strike", "PROTEST", "intended"),
+        ("Rebels struck the base.", "struck", "FIGHT", "realised"),
+    ],
+)  # fmt: skip
+def test_what_is_scheduled_is_still_to_come(
+    extract: Extract, text: str, trigger: str, kind: str, modality: str
+) -> None:
+    assert [(e.type, e.modality) for e in found(extract(text), trigger)] == [(kind, modality)]

@@ -56,6 +56,8 @@ INTENT = frozenset(
         "delighted",
     }
 )
+# Words that put an act on a calendar: `are set to protest`, `is due to meet`.
+SCHEDULING = frozenset({"set", "due", "schedule", "poise", "poised"})
 # Nouns that say an act is meant: `a bid to oust`, `a decision to withdraw`.
 PURPOSES = frozenset(
     {"bid", "attempt", "move", "effort", "decision", "proposal", "intention", "threat", "drive",
@@ -320,6 +322,8 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     asks = word in DEMANDING or event_type(governor, lexicon) == "DEMAND"  # `challenged X to`
     if word in THREATENING or (asks and not naming):  # not `called it an attack`
         return Frame("hypothetical", None, governor.text, governor)
+    if word in SCHEDULING and _on_a_schedule(governor):
+        return Frame("intended", "intent", governor.text, governor)  # `are set to protest`
     if word in INTENT or any(c.lower_ in FUTURE for c in governor.children if c.dep_ == "aux"):
         if event_type(governor, lexicon) is not None:
             return Frame("hypothetical", None, governor.text, governor)  # `agreed to [X]`
@@ -333,6 +337,11 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
         # `it is wrong to deny people ...`, `it is vital to act`: a judgement on an act, not one
         return Frame("hypothetical", None, governor.text, governor)
     return None
+
+
+def _on_a_schedule(governor: Token) -> bool:
+    """`are set to`, `is due to`, `was scheduled to`: a state of being set, not `set out to`."""
+    return governor.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in governor.children)
 
 
 def _someone_else(trigger: Token, governor: Token) -> bool:

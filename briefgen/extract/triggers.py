@@ -42,6 +42,8 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ in ("VERB", "AUX"):
         for entry in [*_verb_phrases(token, lemma), lemma]:
             kind = lexicon.event_verbs.get(entry)
+            if kind == "FIGHT" and entry == "strike" and _walkout(token):
+                return Trigger("PROTEST", "strike", None)  # `teachers will strike over pay`
             if kind:
                 return Trigger(kind, entry, lexicon.verb_needs.get(entry))
         return _reported_obligation(token, lexicon)
@@ -86,6 +88,20 @@ STRIKERS = frozenset(
 
 def _union(word: Token) -> bool:
     return word.ent_type_ == "ORG" and any(t.lemma_.lower() == "union" for t in word.subtree)
+
+
+def _walkout(strike: Token) -> bool:
+    """Workers who strike, striking nothing: `nurses struck over pay`, `staff are set to
+    strike`, `the union will strike next week`."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in strike.children):
+        return False  # `struck the base`, `was struck by lightning`
+    clause = strike
+    while clause.dep_ in ("xcomp", "conj", "acomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children
+    ):
+        clause = clause.head  # `are set to [strike]`, `are due to [strike]`
+    strikers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(w.lemma_.lower() in STRIKERS or _union(w) for w in strikers)
 
 
 def _stoppage(strike: Token) -> bool:
