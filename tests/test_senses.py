@@ -693,3 +693,24 @@ def test_what_is_scheduled_is_still_to_come(
     extract: Extract, text: str, trigger: str, kind: str, modality: str
 ) -> None:
     assert [(e.type, e.modality) for e in found(extract(text), trigger)] == [(kind, modality)]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # approving a sanction or a ban imposes it: one measure, by whoever approved it
+        ("The EU approved new sanctions against Gaddafi.",
+         [("SANCTION", "sanctions", ["European Union"], ["Gaddafi"])]),
+        ("Parliament approved the peace deal.", [("AGREE", "approved", ["Parliament"], [])]),
+        # an agreement cut off or torn up is no agreement: the act is the cutting off
+        ("Italy suspended its treaty with Libya.",
+         [("SANCTION", "suspended", ["Italy"], ["Libya"])]),
+        ("Italy scrapped its friendship treaty with Libya.",
+         [("SANCTION", "scrapped", ["Italy"], ["Libya"])]),
+    ],
+)  # fmt: skip
+def test_a_measure_enacted_or_an_agreement_cut_off_is_one_act(
+    extract: Extract, text: str, acts: list[tuple[str, str, list[str], list[str]]]
+) -> None:
+    events = extract(text).events
+    assert [(e.type, e.trigger.text, names(e.actors), names(e.targets)) for e in events] == acts

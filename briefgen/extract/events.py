@@ -26,6 +26,7 @@ from briefgen.extract.framing import Frame, frame_of
 from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
     EFFORTS,
+    ENACTING,
     FRAMING,
     KIN,
     QUANTITIES,
@@ -105,6 +106,8 @@ SUMMARY_CUT = frozenset({"advcl", "relcl", "parataxis", "appos", "mark", "dep", 
 # What makes an agreement one to act: `agreed that inspectors would return`.
 PROMISING = frozenset({"will", "would", "shall", "could", "can", "may", "might", "'ll", "wo"})
 GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "REJECT", "MOBILIZE"})
+# Measures a body imposes by approving them (`approved sanctions`, `passed the ban`).
+MEASURES: frozenset[EventType] = frozenset({"SANCTION", "COERCE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
 # A rally for a campaign, an election or a government is not a protest.
 NOT_PROTESTS = frozenset({"campaign", "election", "electoral", "pro-government", "victory"})
@@ -153,7 +156,7 @@ COMMITTING = frozenset(
 # Acts done in the saying: offering congratulations or condolences is giving them.
 EXPRESSED: frozenset[EventType] = frozenset({"SUPPORT", "DISAPPROVE"})
 # Acts that undo, break or refuse another: what they act on is no new act.
-UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT"})
+UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT", "SANCTION"})
 GENERAL_DETERMINERS = frozenset({"all", "any", "every", "each", "no", "some", "such", "what"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 # What an event's confidence rests on (docs/events.md; weights in data/confidence.yaml).
@@ -363,8 +366,9 @@ def _reported(word: Token, index: ActorIndex) -> bool:
 
 
 def _undone(noun: Token, lexicon: Lexicon) -> bool:
-    """`lifted the embargo`, `violated the ceasefire`, `rejected the deal`: what is undone,
-    broken or refused stood before; the act told is the undoing."""
+    """`lifted the embargo`, `violated the ceasefire`, `rejected the deal`, `suspended the
+    treaty`: what is undone, broken, refused or cut off stood before; the act told is the
+    undoing."""
     if noun.dep_ in ("dobj", "nsubjpass"):
         verbs = [noun.head]
     elif noun.dep_ == "nsubj":
@@ -462,9 +466,19 @@ def _in_sense(
         return False
     if trigger.type == "DEMAND" and _unnamed(token):
         return False
+    if trigger.type == "AGREE" and _enacts_a_measure(token, lexicon):
+        return False
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
+
+
+def _enacts_a_measure(verb: Token, lexicon: Lexicon) -> bool:
+    """`the EU approved sanctions against Iran`, `MPs passed the ban`: approving a sanction
+    or a ban is imposing it; the act is the measure's (its noun's event), not an agreement."""
+    if verb.lemma_.lower() not in ENACTING:
+        return False
+    return any(c.dep_ == "dobj" and event_type(c, lexicon) in MEASURES for c in verb.children)
 
 
 def _a_document(noun: Token, lexicon: Lexicon) -> bool:

@@ -82,10 +82,12 @@ SPEAKING = frozenset(
      "comment", "mention", "confirm", "deny", "acknowledge", "insist", "argue", "suggest"}
 )  # fmt: skip
 # Verbs that offer, refuse or promise the act an event noun names: their subject's act.
+# Verbs by which a body enacts the act its object names: `approved sanctions`.
+ENACTING = frozenset({"approve", "adopt", "pass", "ratify", "enact"})
 FRAMING = frozenset(
     {"offer", "propose", "agree", "refuse", "reject", "oppose", "promise", "pledge", "vow",
      "plan", "announce", "declare", "impose", "order", "threaten", "decline", "seek"}
-)  # fmt: skip
+) | ENACTING  # fmt: skip
 # Head nouns an event noun can stand before: `a mediation effort`, `a rescue mission`.
 EFFORTS = frozenset(
     {"effort", "bid", "attempt", "process", "mission", "operation", "campaign", "initiative",
