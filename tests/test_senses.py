@@ -714,3 +714,25 @@ def test_a_measure_enacted_or_an_agreement_cut_off_is_one_act(
 ) -> None:
     events = extract(text).events
     assert [(e.type, e.trigger.text, names(e.actors), names(e.targets)) for e in events] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actors"),
+    [
+        # who owns up to an attack made it; a denial owns up to nothing
+        ("The Provisional IRA accepted responsibility for the bombings.", "bombings", "FIGHT",
+         ["Provisional IRA"]),
+        ("Hamas denied responsibility for the attack.", "attack", "FIGHT", []),
+        # the agent of the passive an act's subject is raised from
+        ("The attack is widely believed to have been carried out by the separatist group ETA.",
+         "attack", "FIGHT", ["ETA"]),
+        # whoever decides to act is the one who acts; not whoever orders others to
+        ("The IRA's decision to carry out the attacks proved to be a disaster.", "attacks",
+         "FIGHT", ["IRA"]),
+        ("Gaddafi's order to fire on protesters was condemned.", "fire", "FIGHT", []),
+    ],
+)  # fmt: skip
+def test_who_owns_up_to_or_decides_on_an_attack_makes_it(
+    extract: Extract, text: str, trigger: str, kind: str, actors: list[str]
+) -> None:
+    assert [(e.type, names(e.actors)) for e in found(extract(text), trigger)] == [(kind, actors)]

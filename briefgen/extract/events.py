@@ -25,6 +25,7 @@ from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import Frame, frame_of
 from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
+    CULPABILITY,
     EFFORTS,
     ENACTING,
     FRAMING,
@@ -106,6 +107,8 @@ SUMMARY_CUT = frozenset({"advcl", "relcl", "parataxis", "appos", "mark", "dep", 
 # What makes an agreement one to act: `agreed that inspectors would return`.
 PROMISING = frozenset({"will", "would", "shall", "could", "can", "may", "might", "'ll", "wo"})
 GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "REJECT", "MOBILIZE"})
+# Verbs by which an act is done as a deed: `carried out the attack`.
+PERPETRATING = frozenset({"carry", "perpetrate", "commit"})
 # Measures a body imposes by approving them (`approved sanctions`, `passed the ban`).
 MEASURES: frozenset[EventType] = frozenset({"SANCTION", "COERCE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
@@ -1020,6 +1023,8 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     in public life is a quarrel (PLOVER's DISAPPROVE), not armed conflict."""
     if token.lemma_.lower() not in QUARRELS or _with_weapon(token, lexicon):
         return False
+    if token.pos_ == "NOUN" and _perpetrated(token):
+        return False  # `carried out the attack`, `claimed responsibility for the attacks`
     verbal = token.pos_ in ("VERB", "AUX")
     doer = (
         _doer_word(token) if verbal else next((c for c in token.children if c.dep_ == "poss"), None)
@@ -1038,6 +1043,21 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     civil = ("person", "organization")
     people = bool(sides.actors) and all(index.type_of(p.name) in civil for p in sides.actors)
     return someone or people
+
+
+def _perpetrated(act: Token) -> bool:
+    """An act carried out, perpetrated or owned up to is a deed, not words: `carried out the
+    attack`, `claimed responsibility for the attacks`, `the attack is believed to have been
+    carried out by ETA`."""
+    if act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.head.lemma_ in CULPABILITY:
+        return True
+    verbs = [act.head] if act.dep_ in ("dobj", "nsubjpass", "nsubj") else []
+    while verbs and verbs[-1].lemma_.lower() not in PERPETRATING:
+        below = next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)
+        if below is None:
+            return False
+        verbs.append(below)
+    return bool(verbs)
 
 
 def _rallied_for(token: Token, sides: Sides, finder: SideFinder) -> tuple[EventType, Sides]:

@@ -34,6 +34,9 @@ INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 # `accused NATO of killing`, `charged him with smuggling`, `stopped them from entering`: after
 # these, a gerund's doer is the verb's object; after `by`, `after`, `before` its subject.
 STANCES = ("pro", "anti")
+# `claimed responsibility for the bombing`: who owns up to an act did it.
+CULPABILITY = frozenset({"responsibility", "credit"})
+OWNING_UP = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from", "into"})
 NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 CIRCUMSTANCES = frozenset(
@@ -208,6 +211,8 @@ class SideFinder:
             if head.pos_ == "NOUN":
                 if borrows and not actors:
                     actors = self._senders(head)  # `a letter from Khamenei asking for ...`
+                if borrows and not actors and _infinitive(governed):
+                    actors = self._whose_resolve(head)  # `the IRA's decision to carry out`
                 doing = governed.dep_ == "acl" and governed.tag_ == "VBG"
                 # `a record of al Qaeda [firing SAMs]`, `a poster featuring soldiers [fighting
                 # the war]`: a participle the parser hung on a thing describes the people
@@ -301,6 +306,9 @@ class SideFinder:
             if g.dep_ == "pobj"
             for p in self._after_thing(g, True)
         ]
+        # `the IRA claimed responsibility for the bombings`; `the attack is believed to have
+        # been carried out by ETA`
+        actors = actors or self._claimants(noun) or self._said_to_be_by(noun)
         # `launched a mediation effort`: the act stands where the effort does.
         position = noun.head if noun.dep_ == "compound" and noun.head.lemma_ in EFFORTS else noun
         governor = _verb_of(position)
@@ -353,6 +361,45 @@ class SideFinder:
         if before.i not in {t.i for t in participle.head.subtree}:
             return None
         return before if self.could_be_actor(before) else None
+
+    def _whose_resolve(self, noun: Token) -> list[Participant]:
+        """`Russia's decision [to withdraw]`, `his bid [to oust]`: whoever decided, planned or
+        tried is the one who would act; not who ordered or called for it (`Gaddafi's order to
+        fire` is fired by others)."""
+        if event_type(noun, self.lexicon) == "DEMAND":
+            return []
+        return [p for c in noun.children if c.dep_ == "poss" for p in self.named(c)]
+
+    def _claimants(self, act: Token) -> list[Participant]:
+        """Who claims, accepts or admits responsibility for an act did it, by their word:
+        `the IRA claimed responsibility for the bombings`."""
+        prep = act.head
+        if (
+            act.dep_ != "pobj"
+            or prep.lower_ != "for"
+            or prep.head.lemma_.lower() not in CULPABILITY
+        ):
+            return []
+        owning = prep.head.head
+        if prep.head.dep_ != "dobj" or owning.lemma_.lower() not in OWNING_UP:
+            return []
+        return self.subjects(owning)
+
+    def _said_to_be_by(self, act: Token) -> list[Participant]:
+        """`the attack is believed to have been carried out by ETA`: the agent of the
+        passive the act's subject is raised from."""
+        if act.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = act.head
+        while True:
+            below = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if below is None:
+                return []
+            verb = below
+            if _passive(verb) and self._performs(verb):
+                found = self._agents(verb)
+                if found:
+                    return found
 
     def _agents(self, participle: Token) -> list[Participant]:
         """Who a passive participle names after `by`: `[staged] by students`."""
@@ -778,6 +825,10 @@ def _title_start(token: Token) -> int:
     """Where a person's name starts with its title: `U.N. mediator [Diego] Cordovez`."""
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "nmod")]
     return min([token.idx, *(t.idx for t in words)])
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _stance_named(token: Token) -> bool:
