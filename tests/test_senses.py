@@ -323,7 +323,7 @@ def test_a_state_named_before_a_terror_attack_is_where_it_struck(extract: Extrac
 
 
 def test_a_violent_act_named_again_by_a_bare_noun_is_one_act(extract: Extract) -> None:
-    text = "Police were searching for a man after a blast which injured several people."
+    text = "Police were searching for a man after a bomb blast which injured several people."
     events = extract(text).events
     assert [e.trigger.text for e in events if e.type in ("ASSAULT", "FIGHT")] == ["injured"]
 
@@ -736,3 +736,53 @@ def test_who_owns_up_to_or_decides_on_an_attack_makes_it(
     extract: Extract, text: str, trigger: str, kind: str, actors: list[str]
 ) -> None:
     assert [(e.type, names(e.actors)) for e in found(extract(text), trigger)] == [(kind, actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "acts"),
+    [
+        # where an article names no arms, a blast or a death put down to a mishap is no attack
+        ("Oil has leaked since the April 20 explosion and fire that killed 11 crew members.",
+         "killed", []),
+        ("The explosion on the Deepwater Horizon rig prompted ten investigations.", "explosion",
+         []),
+        ("A car bomb exploded in Baghdad, killing 11 people.", "killing",
+         [("ASSAULT", [], ["11 people"])]),
+        # a battle fought for an aim, in such an article, is a figure of speech
+        ("Things are not going well in the battle to contain the oil spill.", "battle", []),
+        # a deal struck is agreed, not hit
+        ("Israel and Hamas struck a deal on Monday.", "deal",
+         [("AGREE", ["Israel", "Hamas"], [])]),
+        ("Israel and Hamas struck a deal on Monday.", "struck", []),
+        # a thing named after someone is still a thing
+        ("The next shot at killing BP's well could begin on Monday.", "killing", []),
+        ("Gunmen killed two Hamas members.", "killed", [("ASSAULT", ["Gunmen"], ["Hamas"])]),
+        ("Three US servicemen were killed by a roadside bomb.", "killed",
+         [("ASSAULT", [], ["United States"])]),
+        # a sanction cuts a tie, aid or an envoy; cutting off a flow of oil punishes nobody
+        ("BP put a cap on the well, cutting off the geyser of oil.", "cutting", []),
+        ("Ghana recalled its ambassador.", "recalled", [("SANCTION", ["Ghana"], [])]),
+    ],
+)  # fmt: skip
+def test_force_is_done_to_someone_on_purpose(
+    extract: Extract, text: str, trigger: str, acts: list[tuple[str, list[str], list[str]]]
+) -> None:
+    events = found(extract(text), trigger)
+    assert [(e.type, names(e.actors), names(e.targets)) for e in events] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "negated"),
+    [
+        # what was not done is negated; it is refused only when someone will not do it
+        ("Obama said he has not spoken directly with Tony Hayward.", "spoken", "CONSULT", True),
+        ("Russia did not attend the talks.", "talks", "CONSULT", True),
+        ("Russia would not attend the talks.", "talks", "REJECT", False),
+        ("Sharon has vowed not to return the Golan Heights to Syria.", "return", "REJECT",
+         False),
+    ],
+)  # fmt: skip
+def test_not_doing_is_not_refusing(
+    extract: Extract, text: str, trigger: str, kind: str, negated: bool
+) -> None:
+    assert [(e.type, e.negated) for e in found(extract(text), trigger)] == [(kind, negated)]

@@ -28,8 +28,10 @@ from briefgen.extract.sides import (
     CULPABILITY,
     EFFORTS,
     ENACTING,
+    FOLLOWERS,
     FRAMING,
     KIN,
+    MEMBERS,
     QUANTITIES,
     TAKING_PART,
     TARGET_PREPS,
@@ -109,6 +111,8 @@ PROMISING = frozenset({"will", "would", "shall", "could", "can", "may", "might",
 GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "REJECT", "MOBILIZE"})
 # Verbs by which an act is done as a deed: `carried out the attack`.
 PERPETRATING = frozenset({"carry", "perpetrate", "commit"})
+# What one state cuts off from another besides acts and aid: `severed ties`.
+TIES = frozenset({"tie", "relation", "contact", "link", "cooperation"})
 # Measures a body imposes by approving them (`approved sanctions`, `passed the ban`).
 MEASURES: frozenset[EventType] = frozenset({"SANCTION", "COERCE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
@@ -182,6 +186,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     events: dict[tuple[object, ...], Event] = {}
     told_by_verb: set[tuple[object, ...]] = set()
     opinion = _writer_speaks(doc, source, index)
+    armed = any(t.lemma_.lower() in lexicon.arms_nouns for t in doc)
     for token in doc:
         # What a quote says happened is the speaker's claim: it is a statement, not an event.
         if not in_body(source, token) or index.quoted(token.idx):
@@ -250,6 +255,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         doers = {p.name for p in sides.actors}
         # `Syria's denials that it was implicated`: nobody does an act to themselves here.
         sides = replace(sides, targets=tuple(p for p in sides.targets if p.name not in doers))
+        if kind in VIOLENCE and not sides.actors and not armed and _unmeant(token, lexicon):
+            continue  # `the explosion on the rig killed 11`, `the battle to contain the spill`
+        if kind == "SANCTION" and not sides.targets and not _cuts_a_tie(token, lexicon):
+            continue  # `cut off the flow of oil`, `suspended its dividend`: nobody is punished
         if not _has_doer(token, kind, sides, finder, lexicon):
             continue
         evidence = _evidence(source, index, token, trigger, kind, sides, frame)
@@ -595,9 +604,12 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         # `hosted [Brown's] speech` hosts a speech, not Brown.
         return need == "actor" and _to_someone(token, sides)
     if finder.names_someone(acted_on):
-        return True
-    if find_trigger(acted_on, lexicon) is not None:
-        return True  # a light verb and its event: `hosted talks`, `repelled the attack`
+        return need != "actor" or not _owned_thing(acted_on, finder, lexicon)
+    done = find_trigger(acted_on, lexicon)
+    if done is not None:
+        # a light verb and its event: `hosted talks`, `repelled the attack`; but `struck a
+        # deal` is no blow: force done to a cooperative act is a figure of speech
+        return not (done.type in COOPERATIVE and event_type(token, lexicon) in VIOLENCE)
     if need == "target" and finder.is_target(acted_on):
         return True
     return need == "actor" and _to_someone(token, sides)  # `provided weapons to Ukraine`
@@ -926,7 +938,10 @@ def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         return False  # `the Dow retreated`
     if word.pos_ == "PRON" or finder.phrase(word) or finder.could_be_actor(word):
         return True
-    return word.lemma_.lower() in lexicon.weapon_nouns or find_trigger(word, lexicon) is not None
+    act = find_trigger(word, lexicon)  # `the attack killed`; not `the deal struck`
+    return word.lemma_.lower() in lexicon.weapon_nouns or (
+        act is not None and act.type not in COOPERATIVE
+    )
 
 
 def _named_thing(word: Token, lexicon: Lexicon) -> bool:
@@ -956,6 +971,8 @@ def _acted_on_word(token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
                 return child
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # `the deal struck at the White House`, `the men arrested`
         shared = [token.head] if token.dep_ == "conj" else []
         shared += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         for verb in shared:
@@ -1043,6 +1060,48 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     civil = ("person", "organization")
     people = bool(sides.actors) and all(index.type_of(p.name) in civil for p in sides.actors)
     return someone or people
+
+
+def _unmeant(token: Token, lexicon: Lexicon) -> bool:
+    """In an article that names no arms: a death or a blast its sentence puts down to a
+    mishap (`the explosion and fire that killed 11 workers`), or a battle fought for an aim
+    (`the battle to contain the spill`, `a fight to save jobs`), is no attack."""
+    if any(t.lemma_.lower() in lexicon.mishap_nouns for t in token.sent):
+        return True
+    aim = [c for c in token.children if c.dep_ == "acl" and _infinitive(c)]
+    return token.pos_ == "NOUN" and bool(aim)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _cuts_a_tie(token: Token, lexicon: Lexicon) -> bool:
+    """A sanction whose target the text leaves out still says what is cut: an act, aid or
+    ties or envoys (`imposed an embargo`, `cut off aid`, `severed ties`, `recalled its
+    ambassador`); not `cut off the geyser of
+    oil` or `suspended its dividend`."""
+    if token.pos_ == "NOUN":
+        return True  # `sanctions`, `an embargo`: the word is the measure
+    cut = _acted_on_word(token)
+    if cut is None:
+        return True  # `the EU boycotted`: said of no object at all
+    envoys = lexicon.role_words | lexicon.agent_nouns  # `recalled its ambassador`
+    return (
+        find_trigger(cut, lexicon) is not None
+        or _is_aid(cut, lexicon)
+        or cut.lemma_.lower() in TIES | envoys
+    )
+
+
+def _owned_thing(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`killed [BP's well]`, `killed [the Macondo well]`: a thing named after someone is
+    still a thing; `killed [Gaddafi's son]`, `[Hamas members]`, `[11 workers]` are people."""
+    if word.tag_ != "NN" or finder.could_be_actor(word):
+        return False
+    lemma = word.lemma_.lower()
+    people = KIN | FOLLOWERS | MEMBERS | lexicon.forces_nouns | lexicon.role_words
+    return lemma not in people and word.ent_type_ not in ("PERSON", "NORP")
 
 
 def _perpetrated(act: Token) -> bool:

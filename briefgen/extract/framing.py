@@ -101,6 +101,8 @@ EPISTEMIC = frozenset({"probably", "possibly", "perhaps", "maybe", "presumably",
 FRAMING_PREPS = frozenset({"of", "for", "to", "against", "into", "on", "with"})
 FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 MAYBE = frozenset({"may", "might", "could", "can", "ca"})
+# With `not`, auxiliaries of will: `would not apologise`, `won't attend`, `cannot accept`.
+UNWILLING = FUTURE | {"would", "'d", "can", "ca", "could"}
 OBLIGATION = frozenset({"must", "should", "ought"})
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 # An act described as possible or planned, not done: `a possible strike`, `planned talks`.
@@ -222,8 +224,11 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
 
 def _own_frame(trigger: Token) -> Frame | None:
     if any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger):
-        # `would not apologise`, `will not attack`: refused or denied, whatever the tense
-        return Frame("realised", "refusal", "not", negated=True)
+        # `would not apologise`, `will not attack`: refused; `has not spoken with him`, `did
+        # not attend`: not done, which refuses nothing
+        willing = any(c.dep_ == "aux" and c.lower_ in UNWILLING for c in trigger.children)
+        vowed = trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in INTENT  # `vowed not to`
+        return Frame("realised", "refusal" if willing or vowed else None, "not", negated=True)
     for aux in (c for c in trigger.children if c.dep_ == "aux"):
         word = aux.lower_
         if word in OBLIGATION:
@@ -253,8 +258,14 @@ def _own_frame(trigger: Token) -> Frame | None:
 
 
 def _refused(governor: Token) -> bool:
-    """`would not apologise`, `has no desire to offer`, `no plans to withdraw`."""
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in governor.children)
+    """`would not attend [talks]`, `did not want to meet`, `has no desire to offer`, `no plans
+    to withdraw`; not `did not attend [the talks]`, which only says they were not attended."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
+        return True
+    if not any(c.dep_ == "neg" for c in governor.children):
+        return False
+    willing = any(c.dep_ == "aux" and c.lower_ in UNWILLING for c in governor.children)
+    return willing or governor.lemma_.lower() in INTENT
 
 
 def _denied(trigger: Token) -> bool:

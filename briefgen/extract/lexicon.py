@@ -68,6 +68,8 @@ class Lexicon:
     consequence_nouns: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     forces_nouns: frozenset[str] = frozenset()
+    arms_nouns: frozenset[str] = frozenset()
+    mishap_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     # Inflected verb forms and the lemma the pipeline should give them (see events.yaml).
@@ -133,6 +135,8 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         consequence_nouns=_words(events, "consequence_nouns"),
         aid_nouns=_words(events, "aid_nouns"),
         forces_nouns=_words(events, "forces_nouns"),
+        arms_nouns=_words(events, "arms_nouns"),
+        mishap_nouns=_words(events, "mishap_nouns"),
         claim_nouns=_words(events, "claim_nouns"),
         request_nouns=_words(events, "request_nouns"),
         verb_forms=_verb_forms(events),
@@ -219,6 +223,8 @@ EVENT_WORD_CLASSES = (
     "consequence_nouns",
     "aid_nouns",
     "forces_nouns",
+    "arms_nouns",
+    "mishap_nouns",
     "claim_nouns",
     "request_nouns",
     "verb_forms",

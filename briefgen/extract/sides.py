@@ -85,6 +85,8 @@ SPEAKING = frozenset(
      "comment", "mention", "confirm", "deny", "acknowledge", "insist", "argue", "suggest"}
 )  # fmt: skip
 # Verbs that offer, refuse or promise the act an event noun names: their subject's act.
+# Verbs that make a deal, whatever else they mean: `struck a deal`, `clinched an accord`.
+DEALING = frozenset({"strike", "clinch"})
 # Verbs by which a body enacts the act its object names: `approved sanctions`.
 ENACTING = frozenset({"approve", "adopt", "pass", "ratify", "enact"})
 FRAMING = frozenset(
@@ -455,7 +457,7 @@ class SideFinder:
         lemma = verb.lemma_.lower()
         if lemma in NOT_PERFORMING or lemma in SPEAKING:
             return False
-        if lemma in FRAMING or lemma in TAKING_PART:
+        if lemma in FRAMING or lemma in TAKING_PART or lemma in DEALING:
             return True  # `opposed to mediation`, `offered talks`: the act is theirs
 
         return event_type(verb, self.lexicon) is None
