@@ -746,6 +746,8 @@ def test_who_owns_up_to_or_decides_on_an_attack_makes_it(
          "killed", []),
         ("The explosion on the Deepwater Horizon rig prompted ten investigations.", "explosion",
          []),
+        # ... and a figure of speech names no arms
+        ("There is no silver bullet. The explosion on the rig killed 11 workers.", "killed", []),
         ("A car bomb exploded in Baghdad, killing 11 people.", "killing",
          [("ASSAULT", [], ["11 people"])]),
         # a battle fought for an aim, in such an article, is a figure of speech
@@ -786,3 +788,9 @@ def test_not_doing_is_not_refusing(
     extract: Extract, text: str, trigger: str, kind: str, negated: bool
 ) -> None:
     assert [(e.type, e.negated) for e in found(extract(text), trigger)] == [(kind, negated)]
+
+
+def test_an_apposition_names_whom_a_description_means(extract: Extract) -> None:
+    text = "Corexit's manufacturer, Nalco Holding, agreed to disclose the ingredients to the EPA."
+    (agreed,) = found(extract(text), "agreed")
+    assert names(agreed.actors) == ["Nalco Holding"]

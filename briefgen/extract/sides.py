@@ -529,7 +529,13 @@ class SideFinder:
         if generic and self._civilians(token) and token.lemma_.lower() not in MEMBERS:
             own = self.named(token)
             return own or [_generic(token)]  # `supporters of Ben Bella` are not Ben Bella
-        if self._one_person(token):
+        called = [p for c in token.children if c.dep_ == "appos" for p in self.named(c)]
+        if called and not (self.named(token) or self.named(token, generic=True)):
+            # `Corexit's manufacturer, Nalco Holding`: the name given, not the possessor; the
+            # words it rests on are the whole phrase
+            start, end = token.left_edge.idx, _apposition_end(token)
+            found = [replace(p, start=min(p.start, start), end=max(p.end, end)) for p in called]
+        elif self._one_person(token):
             # `a Labour peer`, `a Labour donor`: one person of a party is not the party
             found = self.named(token) or self.named(token, generic=generic)
         else:
