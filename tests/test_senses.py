@@ -794,3 +794,20 @@ def test_an_apposition_names_whom_a_description_means(extract: Extract) -> None:
     text = "Corexit's manufacturer, Nalco Holding, agreed to disclose the ingredients to the EPA."
     (agreed,) = found(extract(text), "agreed")
     assert names(agreed.actors) == ["Nalco Holding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "modality"),
+    [
+        # force wished for is proposed; force vowed is threatened
+        ("Mr Clarke wants house arrest for terror suspects.", "arrest", "COERCE",
+         "hypothetical"),
+        ("Israel vowed to strike Hezbollah.", "vowed", "THREATEN", "intended"),
+        # a cooperative act wanted is offered
+        ("Iran wants to hold talks with the EU.", "talks", "AGREE", "intended"),
+    ],
+)  # fmt: skip
+def test_force_wished_for_is_no_threat(
+    extract: Extract, text: str, trigger: str, kind: str, modality: str
+) -> None:
+    assert [(e.type, e.modality) for e in found(extract(text), trigger)] == [(kind, modality)]

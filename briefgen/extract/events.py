@@ -83,6 +83,8 @@ TERRORISTS = frozenset(
 )
 EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
 # Governors that make forces ready (PLOVER's MOBILIZE), rather than promise their use.
+# Words that wish for an act without promising it: `wants a ban`, `hopes to arrest`.
+WISHING = frozenset({"want", "hope", "wish", "like", "seek", "keen", "eager", "happy", "glad"})
 READYING = frozenset({"prepared", "preparing", "prepares", "prepare", "poised", "ready", "readied"})
 # Verbs whose subject is what the act happens to, not who does it: `a bomb exploded`.
 UNACCUSATIVE = frozenset({"explode", "detonate", "go", "blast", "burst", "erupt"})
@@ -224,6 +226,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         frame = frame_of(token, lexicon)
         if _spoken_of(frame, lexicon):
             continue
+        if frame.kind == "intent" and _wished_force(trigger.type, frame):
+            # `Clarke wants house arrest for suspects`: force wished for is proposed, not
+            # threatened (a threat is promised: `vowed to strike`)
+            frame = replace(frame, modality="hypothetical", kind=None)
         if frame.kind == "intent" and any(c.dep_ == "auxpass" for c in token.children):
             # `the decisions would be reviewed by a judge`: the judge promises nothing
             frame = replace(frame, kind=None)
@@ -1202,6 +1208,11 @@ def _joint(token: Token, kind: EventType, sides: Sides) -> EventType:
     joint = any(c.lower_ == "joint" for c in token.children) or len(sides.actors) > 1
     exercise = token.lemma_.lower() in EXERCISES
     return "COOPERATE" if kind == "MOBILIZE" and exercise and joint else kind
+
+
+def _wished_force(base: EventType, frame: Frame) -> bool:
+    governor = frame.governor
+    return base in FORCEFUL and governor is not None and governor.lemma_.lower() in WISHING
 
 
 def _plover_type(base: EventType, frame: Frame) -> EventType:
