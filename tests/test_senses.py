@@ -811,3 +811,27 @@ def test_force_wished_for_is_no_threat(
     extract: Extract, text: str, trigger: str, kind: str, modality: str
 ) -> None:
     assert [(e.type, e.modality) for e in found(extract(text), trigger)] == [(kind, modality)]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "actors", "targets"),
+    [
+        # who is killed in a fight with someone is killed by them
+        ("A doctor said eight rebel fighters had been killed and 36 wounded in fighting with"
+         " government troops.", "killed", "ASSAULT", ["government troops"],
+         ["eight rebel fighters"]),
+        # what a copula says its subject is, acts for the subject
+        ("Britain is the only country blocking the deal.", "blocking", "REJECT",
+         ["United Kingdom"], []),
+        # a protest sent or lodged is a note of disapproval; one staged is a demonstration
+        ("China lodged a protest with Japan.", "protest", "DISAPPROVE", ["China"], ["Japan"]),
+        ("Students staged a protest in Cairo.", "protest", "PROTEST", ["Students"], []),
+    ],
+)  # fmt: skip
+def test_sides_and_types_from_the_words_around_an_act(
+    extract: Extract, text: str, trigger: str, kind: str, actors: list[str], targets: list[str]
+) -> None:
+    events = found(extract(text), trigger)
+    assert [(e.type, names(e.actors), names(e.targets)) for e in events] == [
+        (kind, actors, targets)
+    ]

@@ -83,6 +83,8 @@ TERRORISTS = frozenset(
 )
 EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
 # Governors that make forces ready (PLOVER's MOBILIZE), rather than promise their use.
+# Verbs by which a protest is a note: `lodged a protest`, `sent a protest to the embassy`.
+LODGING = frozenset({"send", "lodge", "deliver", "file", "register", "submit", "hand", "issue"})
 # Words that wish for an act without promising it: `wants a ban`, `hopes to arrest`.
 WISHING = frozenset({"want", "hope", "wish", "like", "seek", "keen", "eager", "happy", "glad"})
 READYING = frozenset({"prepared", "preparing", "prepares", "prepare", "poised", "ready", "readied"})
@@ -236,6 +238,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
         kind, sides = _terror(token, kind, sides, index)
+        if kind == "PROTEST" and _lodged(token):
+            kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
         if kind == "PROTEST":
             kind, sides = _rallied_for(token, sides, finder)
         if kind == "FIGHT" and token.lemma_.lower() in CAPTURING and _taken(token, finder):
@@ -1208,6 +1212,12 @@ def _joint(token: Token, kind: EventType, sides: Sides) -> EventType:
     joint = any(c.lower_ == "joint" for c in token.children) or len(sides.actors) > 1
     exercise = token.lemma_.lower() in EXERCISES
     return "COOPERATE" if kind == "MOBILIZE" and exercise and joint else kind
+
+
+def _lodged(protest: Token) -> bool:
+    """A protest sent, lodged or delivered is a note of disapproval, not a demonstration."""
+    sent = protest.pos_ == "NOUN" and protest.dep_ in ("dobj", "nsubjpass")
+    return sent and protest.head.lemma_.lower() in LODGING
 
 
 def _wished_force(base: EventType, frame: Frame) -> bool:

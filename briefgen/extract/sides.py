@@ -34,6 +34,8 @@ INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 # `accused NATO of killing`, `charged him with smuggling`, `stopped them from entering`: after
 # these, a gerund's doer is the verb's object; after `by`, `after`, `before` its subject.
 STANCES = ("pro", "anti")
+# `killed in clashes with police`, `wounded during fighting with rebels`
+DURING = frozenset({"in", "during", "amid"})
 # `claimed responsibility for the bombing`: who owns up to an act did it.
 CULPABILITY = frozenset({"responsibility", "credit"})
 OWNING_UP = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
@@ -191,6 +193,8 @@ class SideFinder:
         asked of (`demanded that the government ...`), someone the object names, and (unless
         `places` is off) the state whose capital or land it is done in."""
         actors = self.subjects(verb)
+        if not actors and _passive(verb):
+            actors = self._fought_with(verb)  # `were killed in clashes with police`
         targets = _not_own(self.objects(verb))
         head = verb
         inherits = INHERIT_DEPS if _passive(verb) else INHERIT_DEPS | {"ccomp"}
@@ -364,6 +368,24 @@ class SideFinder:
             return None
         return before if self.could_be_actor(before) else None
 
+    def _fought_with(self, verb: Token) -> list[Participant]:
+        """`eight fighters were killed and 36 wounded in fighting with government troops`:
+        who was killed in a fight was killed by the other side of it."""
+        for word in (verb, *verb.conjuncts):
+            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in DURING):
+                for fight in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+                    if event_type(fight, self.lexicon) != "FIGHT":
+                        continue
+                    return [
+                        p
+                        for c in fight.children
+                        if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for p in self.phrase(g)
+                    ]
+        return []
+
     def _whose_resolve(self, noun: Token) -> list[Participant]:
         """`Russia's decision [to withdraw]`, `his bid [to oust]`: whoever decided, planned or
         tried is the one who would act; not who ordered or called for it (`Gaddafi's order to
@@ -526,6 +548,11 @@ class SideFinder:
         counted = _counted(token)
         if counted is not None:
             return self.phrase(counted, generic)  # `thousands of [students]`
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            said_of = self.phrase(subject, generic) if subject is not None else []
+            if said_of:
+                return said_of  # `it is the only country [blocking ...]`: it is who
         if generic and self._civilians(token) and token.lemma_.lower() not in MEMBERS:
             own = self.named(token)
             return own or [_generic(token)]  # `supporters of Ben Bella` are not Ben Bella
