@@ -750,6 +750,11 @@ def test_who_owns_up_to_or_decides_on_an_attack_makes_it(
         ("There is no silver bullet. The explosion on the rig killed 11 workers.", "killed", []),
         ("A car bomb exploded in Baghdad, killing 11 people.", "killing",
          [("ASSAULT", [], ["11 people"])]),
+        # harm no one meant, in any article
+        ("Seven militants were killed in two accidental explosions. A bomb went off later.",
+         "killed", []),
+        ("Police accidentally shot a protester.", "shot", [("ASSAULT", ["Police"],
+         ["protester"])]),
         # a battle fought for an aim, in such an article, is a figure of speech
         ("Things are not going well in the battle to contain the oil spill.", "battle", []),
         # a deal struck is agreed, not hit

@@ -83,6 +83,11 @@ TERRORISTS = frozenset(
 )
 EXERCISES = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
 # Governors that make forces ready (PLOVER's MOBILIZE), rather than promise their use.
+# What says harm was done by no one's will: `detonated accidentally`.
+ACCIDENTALLY = frozenset(
+    {"accidentally", "accidental", "inadvertently", "inadvertent", "unintentionally",
+     "unintentional", "accidently"}
+)  # fmt: skip
 # Verbs by which a protest is a note: `lodged a protest`, `sent a protest to the embassy`.
 LODGING = frozenset({"send", "lodge", "deliver", "file", "register", "submit", "hand", "issue"})
 # Words that wish for an act without promising it: `wants a ban`, `hopes to arrest`.
@@ -265,6 +270,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         doers = {p.name for p in sides.actors}
         # `Syria's denials that it was implicated`: nobody does an act to themselves here.
         sides = replace(sides, targets=tuple(p for p in sides.targets if p.name not in doers))
+        if kind in VIOLENCE and not sides.actors and _by_accident(token):
+            continue  # `the device detonated accidentally`, `two accidental explosions`
         if kind in VIOLENCE and not sides.actors and not armed and _unmeant(token, lexicon):
             continue  # `the explosion on the rig killed 11`, `the battle to contain the spill`
         if kind == "SANCTION" and not sides.targets and not _cuts_a_tie(token, lexicon):
@@ -1070,6 +1077,22 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     civil = ("person", "organization")
     people = bool(sides.actors) and all(index.type_of(p.name) in civil for p in sides.actors)
     return someone or people
+
+
+def _by_accident(token: Token) -> bool:
+    """`the device detonated accidentally`, `killed in two accidental explosions`."""
+    causes = [token] + [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        c.dep_ in ("advmod", "amod") and c.lower_ in ACCIDENTALLY
+        for cause in causes
+        for c in cause.children
+    )
 
 
 def _unmeant(token: Token, lexicon: Lexicon) -> bool:
