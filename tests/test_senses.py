@@ -840,3 +840,22 @@ def test_sides_and_types_from_the_words_around_an_act(
     assert [(e.type, names(e.actors), names(e.targets)) for e in events] == [
         (kind, actors, targets)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a disease kills no one in PLOVER's sense, and force aimed at one is a figure
+        ("The H1N1 swine flu has killed 60 people in Mexico.", "killed"),
+        ("At least 176 people were killed by the virus.", "killed"),
+        ("Mexico is fighting the flu virus.", "fighting"),
+        # what a warning foresees no one doing is no threat
+        ("Chinese officials have warned economic discontent could threaten social stability.",
+         "warned"),
+        ("The WHO warned governments to prepare for a long battle against the virus.", "warned"),
+    ],
+)  # fmt: skip
+def test_no_one_does_what_a_disease_or_a_mood_does(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    assert found(extract(text), trigger) == []

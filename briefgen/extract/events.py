@@ -270,6 +270,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         doers = {p.name for p in sides.actors}
         # `Syria's denials that it was implicated`: nobody does an act to themselves here.
         sides = replace(sides, targets=tuple(p for p in sides.targets if p.name not in doers))
+        if kind in VIOLENCE and _at_a_disease(token, lexicon):
+            continue  # `fighting the flu virus`, `the battle against the virus`: a figure
         if kind in VIOLENCE and not sides.actors and _by_accident(token):
             continue  # `the device detonated accidentally`, `two accidental explosions`
         if kind in VIOLENCE and not sides.actors and not armed and _unmeant(token, lexicon):
@@ -903,9 +905,25 @@ def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
         if word.lemma_.lower() in lexicon.consequence_nouns:
             return True
         found = find_trigger(word, lexicon)
-        if found is not None and found.type in FORCEFUL | {"THREATEN", "SANCTION"}:
-            return True
+        if found is None or found.type not in FORCEFUL | {"THREATEN", "SANCTION"}:
+            continue
+        # `warned discontent could threaten stability`, `warned governments to prepare for a
+        # battle against the virus`: what no one does, or does to a disease, is no force
+        doer = _doer_word(word)
+        if doer is None and word.dep_ == "ccomp" and word.head == token:
+            doer = next((c for c in token.children if c.dep_ == "dobj"), None)  # misparsed
+        if doer is not None and doer.pos_ != "PRON" and not _someone_word(doer, lexicon):
+            continue
+        if _at_a_disease(word, lexicon):
+            continue
+        return True
     return False
+
+
+def _someone_word(word: Token, lexicon: Lexicon) -> bool:
+    lemma = word.lemma_.lower()
+    people = lexicon.agent_nouns | lexicon.forces_nouns | lexicon.role_words
+    return word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in people
 
 
 def _foreseen(clause: Token, lexicon: Lexicon) -> bool:
@@ -951,8 +969,8 @@ def _doer_word(token: Token) -> Token | None:
 def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """Someone (an actor, a pronoun, a description of one) or something that does harm on its
     own (a bomb, an attack); `the Dow`, `lightning` or `the report` do not act."""
-    if _named_thing(word, lexicon):
-        return False  # `the Dow retreated`
+    if _named_thing(word, lexicon) or word.lemma_.lower() in lexicon.disease_nouns:
+        return False  # `the Dow retreated`, `the virus killed 149 people`
     if word.pos_ == "PRON" or finder.phrase(word) or finder.could_be_actor(word):
         return True
     act = find_trigger(word, lexicon)  # `the attack killed`; not `the deal struck`
@@ -1079,6 +1097,20 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     return someone or people
 
 
+def _at_a_disease(token: Token, lexicon: Lexicon) -> bool:
+    """`fighting the flu virus`, `a long battle against the virus`: force aimed at a disease
+    is a figure of speech."""
+    aimed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    aimed += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(w.lemma_.lower() in lexicon.disease_nouns for w in aimed)
+
+
 def _by_accident(token: Token) -> bool:
     """`the device detonated accidentally`, `killed in two accidental explosions`."""
     causes = [token] + [
@@ -1099,7 +1131,8 @@ def _unmeant(token: Token, lexicon: Lexicon) -> bool:
     """In an article that names no arms: a death or a blast its sentence puts down to a
     mishap (`the explosion and fire that killed 11 workers`), or a battle fought for an aim
     (`the battle to contain the spill`, `a fight to save jobs`), is no attack."""
-    if any(t.lemma_.lower() in lexicon.mishap_nouns for t in token.sent):
+    unmeant = lexicon.mishap_nouns | lexicon.disease_nouns
+    if any(t.lemma_.lower() in unmeant for t in token.sent):
         return True
     aim = [c for c in token.children if c.dep_ == "acl" and _infinitive(c)]
     return token.pos_ == "NOUN" and bool(aim)

@@ -70,6 +70,7 @@ class Lexicon:
     forces_nouns: frozenset[str] = frozenset()
     arms_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
+    disease_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     # Inflected verb forms and the lemma the pipeline should give them (see events.yaml).
@@ -137,6 +138,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         forces_nouns=_words(events, "forces_nouns"),
         arms_nouns=_words(events, "arms_nouns"),
         mishap_nouns=_words(events, "mishap_nouns"),
+        disease_nouns=_words(events, "disease_nouns"),
         claim_nouns=_words(events, "claim_nouns"),
         request_nouns=_words(events, "request_nouns"),
         verb_forms=_verb_forms(events),
@@ -225,6 +227,7 @@ EVENT_WORD_CLASSES = (
     "forces_nouns",
     "arms_nouns",
     "mishap_nouns",
+    "disease_nouns",
     "claim_nouns",
     "request_nouns",
     "verb_forms",

@@ -204,6 +204,11 @@ class SideFinder:
         # ... unless the subject is a pronoun we cannot resolve: `leaders said they would meet`.
         unresolved = subject is not None and subject.pos_ == "PRON" and not actors
         borrows = not _passive(verb) and (subject is None or unresolved)
+        stranded = _stranded_subject(verb) if subject is None else None
+        if stranded is not None:
+            # `warned [economic discontent] could threaten stability`: the parser made the
+            # clause's subject the object of the verb above; it is this clause's own doer
+            actors, borrows = self.phrase(stranded), False
         actors = actors if borrows else actors or []
         borrowed = False
         # the last pronoun passed on the way up that we could not resolve: what is borrowed
@@ -881,6 +886,16 @@ def _owned(token: Token) -> bool:
 
 def _object_of(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The object right before a subjectless clause with a modal of its own: `warned [X]
+    could threaten`, `said [Iran] would respond`."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    above = verb.head
+    found = next((c for c in above.children if c.dep_ == "dobj"), None)
+    return found if found is not None and found.right_edge.i + 1 == verb.left_edge.i else None
 
 
 def _controller(verb: Token) -> Token | None:
