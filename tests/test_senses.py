@@ -859,3 +859,23 @@ def test_no_one_does_what_a_disease_or_a_mood_does(
     extract: Extract, text: str, trigger: str
 ) -> None:
     assert found(extract(text), trigger) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kinds"),
+    [
+        # a ban on trade is a sanction
+        ("Russia is banning pork imports from affected countries.", "banning", ["SANCTION"]),
+        ("China imposed an import ban on US pork.", "ban", ["SANCTION"]),
+        # a duty given is no charge; an offence is
+        ("Margaret Chan is charged with deciding when to declare a pandemic.", "charged", []),
+        ("Police charged him with murder.", "charged", ["COERCE"]),
+        # demand met is no meeting
+        ("Drug companies are struggling to meet demand.", "meet", []),
+        ("Putin met Obama in Moscow.", "met", ["CONSULT"]),
+    ],
+)  # fmt: skip
+def test_what_a_verb_is_done_to_gives_its_sense(
+    extract: Extract, text: str, trigger: str, kinds: list[str]
+) -> None:
+    assert [e.type for e in found(extract(text), trigger)] == kinds

@@ -121,7 +121,7 @@ GRIEVANCES = frozenset({"PROTEST", "DISAPPROVE", "REJECT", "MOBILIZE"})
 # Verbs by which an act is done as a deed: `carried out the attack`.
 PERPETRATING = frozenset({"carry", "perpetrate", "commit"})
 # What one state cuts off from another besides acts and aid: `severed ties`.
-TIES = frozenset({"tie", "relation", "contact", "link", "cooperation"})
+TIES = frozenset({"tie", "relation", "contact", "link", "cooperation", "import", "export", "trade"})
 # Measures a body imposes by approving them (`approved sanctions`, `passed the ban`).
 MEASURES: frozenset[EventType] = frozenset({"SANCTION", "COERCE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
@@ -628,7 +628,12 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if done is not None:
         # a light verb and its event: `hosted talks`, `repelled the attack`; but `struck a
         # deal` is no blow: force done to a cooperative act is a figure of speech
-        return not (done.type in COOPERATIVE and event_type(token, lexicon) in VIOLENCE)
+        own = event_type(token, lexicon)
+        # nor is `met demand` a meeting: what is asked for is met, not someone
+        return not (
+            (done.type in COOPERATIVE and own in VIOLENCE)
+            or (done.type == "DEMAND" and own == "CONSULT")
+        )
     if need == "target" and finder.is_target(acted_on):
         return True
     return need == "actor" and _to_someone(token, sides)  # `provided weapons to Ukraine`
@@ -692,8 +697,16 @@ def _sends_forces(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 
 
 def _over_something(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
-    """`charged him with murder`, `charged over the attack`: what the charge is for."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "over") for c in token.children)
+    """`charged him with murder`, `charged over the attack`, `charged with killing`: what
+    the charge is for; not `charged with deciding` (a duty given, not an offence)."""
+    over = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "over")
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+    return any(w.tag_ != "VBG" or find_trigger(w, lexicon) is not None for w in over)
 
 
 def _with_partner(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
