@@ -870,6 +870,12 @@ def test_no_one_does_what_a_disease_or_a_mood_does(
         # a duty given is no charge; an offence is
         ("Margaret Chan is charged with deciding when to declare a pandemic.", "charged", []),
         ("Police charged him with murder.", "charged", ["COERCE"]),
+        # things released to someone are given; people released are freed
+        ("The WHO is releasing drug stockpiles to developing countries.", "releasing", ["AID"]),
+        ("Iran released two British sailors.", "released", ["CONCEDE"]),
+        # a law of one's own is no agreement with anyone
+        ("Obama signed the funding bill into law on Friday.", "signed", []),
+        ("Authorities sealed off a hotel in Hong Kong.", "sealed", ["COERCE"]),
         # demand met is no meeting
         ("Drug companies are struggling to meet demand.", "meet", []),
         ("Putin met Obama in Moscow.", "met", ["CONSULT"]),

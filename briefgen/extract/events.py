@@ -243,6 +243,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
         kind, sides = _terror(token, kind, sides, index)
+        if kind == "CONCEDE" and _handed_over(token, finder, lexicon):
+            kind = "AID"  # `released drug stockpiles to developing countries`
+        if kind == "AGREE" and _enacted(token):
+            continue  # `signed the funding bill into law`: a law of one's own, with no one
         if kind == "PROTEST" and _lodged(token):
             kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
         if kind == "PROTEST":
@@ -1281,6 +1285,24 @@ def _joint(token: Token, kind: EventType, sides: Sides) -> EventType:
     joint = any(c.lower_ == "joint" for c in token.children) or len(sides.actors) > 1
     exercise = token.lemma_.lower() in EXERCISES
     return "COOPERATE" if kind == "MOBILIZE" and exercise and joint else kind
+
+
+def _handed_over(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`released stockpiles to developing countries`: things released to someone are given;
+    `released two sailors` frees people (CONCEDE)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    released = _acted_on_word(token)
+    given_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+    return released is not None and given_to and not finder.names_someone(released)
+
+
+def _enacted(token: Token) -> bool:
+    """`signed the bill into law`: enacting a law is no agreement with anyone."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "law" for g in c.children)
+        for c in token.children
+    )
 
 
 def _lodged(protest: Token) -> bool:
