@@ -821,6 +821,9 @@ def test_force_wished_for_is_no_threat(
 @pytest.mark.parametrize(
     ("text", "trigger", "kind", "actors", "targets"),
     [
+        # whose acts killed, killed
+        ("Calderon vowed to crush drug gangs whose turf wars have killed 2,300 people.",
+         "killed", "ASSAULT", ["drug gangs"], ["2,300 people"]),
         # who is killed in a fight with someone is killed by them
         ("A doctor said eight rebel fighters had been killed and 36 wounded in fighting with"
          " government troops.", "killed", "ASSAULT", ["government troops"],
@@ -849,6 +852,9 @@ def test_sides_and_types_from_the_words_around_an_act(
         ("The H1N1 swine flu has killed 60 people in Mexico.", "killed"),
         ("At least 176 people were killed by the virus.", "killed"),
         ("Mexico is fighting the flu virus.", "fighting"),
+        ("The WHO raised its pandemic alert to 5.", "alert"),
+        # in an article naming no arms, `it` that kills is a thing we could not name
+        ("It has killed up to 81 people in Mexico.", "killed"),
         # what a warning foresees no one doing is no threat
         ("Chinese officials have warned economic discontent could threaten social stability.",
          "warned"),

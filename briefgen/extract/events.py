@@ -274,7 +274,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         doers = {p.name for p in sides.actors}
         # `Syria's denials that it was implicated`: nobody does an act to themselves here.
         sides = replace(sides, targets=tuple(p for p in sides.targets if p.name not in doers))
-        if kind in VIOLENCE and _at_a_disease(token, lexicon):
+        if kind in VIOLENCE | {"MOBILIZE"} and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
         if kind in VIOLENCE and not sides.actors and _by_accident(token):
             continue  # `the device detonated accidentally`, `two accidental explosions`
@@ -1115,9 +1115,9 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
 
 
 def _at_a_disease(token: Token, lexicon: Lexicon) -> bool:
-    """`fighting the flu virus`, `a long battle against the virus`: force aimed at a disease
-    is a figure of speech."""
-    aimed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    """`fighting the flu virus`, `a long battle against the virus`, `the pandemic alert`:
+    force aimed at a disease, or named after one, is a figure of speech."""
+    aimed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "compound", "amod")]
     aimed += [
         g
         for c in token.children
@@ -1151,6 +1151,9 @@ def _unmeant(token: Token, lexicon: Lexicon) -> bool:
     unmeant = lexicon.mishap_nouns | lexicon.disease_nouns
     if any(t.lemma_.lower() in unmeant for t in token.sent):
         return True
+    doer = _doer_word(token)
+    if doer is not None and doer.lower_ == "it":
+        return True  # `it has killed 81 people`: a thing we could not name, not someone
     aim = [c for c in token.children if c.dep_ == "acl" and _infinitive(c)]
     return token.pos_ == "NOUN" and bool(aim)
 

@@ -195,6 +195,8 @@ class SideFinder:
         actors = self.subjects(verb)
         if not actors and _passive(verb):
             actors = self._fought_with(verb)  # `were killed in clashes with police`
+        if not actors:
+            actors = self._whose_acts(verb)  # `gangs whose turf wars have killed 2,300`
         targets = _not_own(self.objects(verb))
         head = verb
         inherits = INHERIT_DEPS if _passive(verb) else INHERIT_DEPS | {"ccomp"}
@@ -372,6 +374,19 @@ class SideFinder:
         if before.i not in {t.i for t in participle.head.subtree}:
             return None
         return before if self.could_be_actor(before) else None
+
+    def _whose_acts(self, verb: Token) -> list[Participant]:
+        """`drug gangs whose turf wars have killed 2,300 people`, `Israel's raids killed
+        ten`: when acts are the subject, whose acts they are did it."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or event_type(subject, self.lexicon) not in ("FIGHT", "ASSAULT"):
+            return []
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return []
+        if owner.tag_ == "WP$" and subject.head.dep_ == "relcl":
+            return self.phrase(subject.head.head)  # `whose`: the noun the clause is about
+        return self.named(owner, generic=True)
 
     def _fought_with(self, verb: Token) -> list[Participant]:
         """`eight fighters were killed and 36 wounded in fighting with government troops`:
