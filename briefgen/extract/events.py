@@ -38,6 +38,7 @@ from briefgen.extract.sides import (
     WITHDRAWING,
     SideFinder,
     Sides,
+    to_infinitive,
 )
 from briefgen.extract.triggers import (
     Trigger,
@@ -606,7 +607,7 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if need == "sides":
         return bool(sides.actors and sides.targets)
     if need == "force":
-        return _warns_of_force(token, lexicon)
+        return _warns_of_force(token, finder, lexicon)
     if need == "protest":
         return not any(
             c.lemma_.lower() in NOT_PROTESTS
@@ -907,7 +908,7 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
 }
 
 
-def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
+def _warns_of_force(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`warned of retaliation`, `warned it would strike`: a warning is a threat when what it
     warns of is force, punishment or their consequences (not `warned police of his fears`)."""
     said = [
@@ -929,18 +930,12 @@ def _warns_of_force(token: Token, lexicon: Lexicon) -> bool:
         doer = _doer_word(word)
         if doer is None and word.dep_ == "ccomp" and word.head == token:
             doer = next((c for c in token.children if c.dep_ == "dobj"), None)  # misparsed
-        if doer is not None and doer.pos_ != "PRON" and not _someone_word(doer, lexicon):
+        if doer is not None and not _could_do(doer, finder, lexicon):
             continue
         if _at_a_disease(word, lexicon):
             continue
         return True
     return False
-
-
-def _someone_word(word: Token, lexicon: Lexicon) -> bool:
-    lemma = word.lemma_.lower()
-    people = lexicon.agent_nouns | lexicon.forces_nouns | lexicon.role_words
-    return word.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or lemma in people
 
 
 def _foreseen(clause: Token, lexicon: Lexicon) -> bool:
@@ -1114,6 +1109,12 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     return someone or people
 
 
+def _could_do(doer: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """Whether a doer's word could be someone: a pronoun, an actor's word, or forces."""
+    lemma = doer.lemma_.lower()
+    return doer.pos_ == "PRON" or finder.could_be_actor(doer) or lemma in lexicon.forces_nouns
+
+
 def _at_a_disease(token: Token, lexicon: Lexicon) -> bool:
     """`fighting the flu virus`, `a long battle against the virus`, `the pandemic alert`:
     force aimed at a disease, or named after one, is a figure of speech."""
@@ -1154,19 +1155,13 @@ def _unmeant(token: Token, lexicon: Lexicon) -> bool:
     doer = _doer_word(token)
     if doer is not None and doer.lower_ == "it":
         return True  # `it has killed 81 people`: a thing we could not name, not someone
-    aim = [c for c in token.children if c.dep_ == "acl" and _infinitive(c)]
-    return token.pos_ == "NOUN" and bool(aim)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return token.pos_ == "NOUN" and any(to_infinitive(c) for c in token.children)
 
 
 def _cuts_a_tie(token: Token, lexicon: Lexicon) -> bool:
-    """A sanction whose target the text leaves out still says what is cut: an act, aid or
-    ties or envoys (`imposed an embargo`, `cut off aid`, `severed ties`, `recalled its
-    ambassador`); not `cut off the geyser of
-    oil` or `suspended its dividend`."""
+    """A sanction whose target the text leaves out still says what is cut: an act, aid, ties
+    or an envoy (`imposed an embargo`, `cut off aid`, `severed ties`, `recalled its
+    ambassador`); not `cut off the geyser of oil` or `suspended its dividend`."""
     if token.pos_ == "NOUN":
         return True  # `sanctions`, `an embargo`: the word is the measure
     cut = _acted_on_word(token)
@@ -1194,7 +1189,8 @@ def _perpetrated(act: Token) -> bool:
     """An act carried out, perpetrated or owned up to is a deed, not words: `carried out the
     attack`, `claimed responsibility for the attacks`, `the attack is believed to have been
     carried out by ETA`."""
-    if act.dep_ == "pobj" and act.head.lower_ == "for" and act.head.head.lemma_ in CULPABILITY:
+    culpability = act.head.head.lemma_.lower()
+    if act.dep_ == "pobj" and act.head.lower_ == "for" and culpability in CULPABILITY:
         return True
     verbs = [act.head] if act.dep_ in ("dobj", "nsubjpass", "nsubj") else []
     while verbs and verbs[-1].lemma_.lower() not in PERPETRATING:

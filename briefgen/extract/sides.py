@@ -33,13 +33,14 @@ TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "toward", "toward
 INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp", "acl"})
 # `accused NATO of killing`, `charged him with smuggling`, `stopped them from entering`: after
 # these, a gerund's doer is the verb's object; after `by`, `after`, `before` its subject.
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from", "into"})
+# `pro-Gadhafi forces`, `anti-government protesters`: people named by whom they are for.
 STANCES = ("pro", "anti")
 # `killed in clashes with police`, `wounded during fighting with rebels`
 DURING = frozenset({"in", "during", "amid"})
 # `claimed responsibility for the bombing`: who owns up to an act did it.
 CULPABILITY = frozenset({"responsibility", "credit"})
 OWNING_UP = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
-OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from", "into"})
 NOT_SIDES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 CIRCUMSTANCES = frozenset(
     {
@@ -86,11 +87,11 @@ SPEAKING = frozenset(
     {"say", "tell", "ask", "report", "write", "add", "note", "explain", "reply", "answer",
      "comment", "mention", "confirm", "deny", "acknowledge", "insist", "argue", "suggest"}
 )  # fmt: skip
-# Verbs that offer, refuse or promise the act an event noun names: their subject's act.
 # Verbs that make a deal, whatever else they mean: `struck a deal`, `clinched an accord`.
 DEALING = frozenset({"strike", "clinch"})
 # Verbs by which a body enacts the act its object names: `approved sanctions`.
 ENACTING = frozenset({"approve", "adopt", "pass", "ratify", "enact"})
+# Verbs that offer, refuse, promise or enact the act an event noun names: their subject's act.
 FRAMING = frozenset(
     {"offer", "propose", "agree", "refuse", "reject", "oppose", "promise", "pledge", "vow",
      "plan", "announce", "declare", "impose", "order", "threaten", "decline", "seek"}
@@ -224,8 +225,8 @@ class SideFinder:
             if head.pos_ == "NOUN":
                 if borrows and not actors:
                     actors = self._senders(head)  # `a letter from Khamenei asking for ...`
-                if borrows and not actors and _infinitive(governed):
-                    actors = self._whose_resolve(head)  # `the IRA's decision to carry out`
+                if borrows and not actors and to_infinitive(governed):
+                    actors = self._deciders(head)  # `the IRA's decision to carry out`
                 doing = governed.dep_ == "acl" and governed.tag_ == "VBG"
                 # `a record of al Qaeda [firing SAMs]`, `a poster featuring soldiers [fighting
                 # the war]`: a participle the parser hung on a thing describes the people
@@ -406,7 +407,7 @@ class SideFinder:
                     ]
         return []
 
-    def _whose_resolve(self, noun: Token) -> list[Participant]:
+    def _deciders(self, noun: Token) -> list[Participant]:
         """`Russia's decision [to withdraw]`, `his bid [to oust]`: whoever decided, planned or
         tried is the one who would act; not who ordered or called for it (`Gaddafi's order to
         fire` is fired by others)."""
@@ -882,7 +883,8 @@ def _title_start(token: Token) -> int:
     return min([token.idx, *(t.idx for t in words)])
 
 
-def _infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
+    """`a decision [to withdraw]`, `the battle [to contain the spill]`: a noun's aim."""
     return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
