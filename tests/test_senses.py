@@ -671,6 +671,14 @@ def test_whom_a_gerund_or_participle_is_said_of_does_it(
     assert [names(e.actors) for e in found(extract(text), trigger)] == [actors]
 
 
+def test_an_act_someone_is_accused_of_is_only_alleged(extract: Extract) -> None:
+    text = "Libyan officials accused NATO of killing civilians in airstrikes."
+    (killing,) = found(extract(text), "killing")
+    assert (names(killing.actors), killing.modality) == (["NATO"], "hypothetical")
+    (accused,) = found(extract(text), "accused")
+    assert (accused.type, accused.modality) == ("DISAPPROVE", "realised")
+
+
 def test_soldiers_fighting_a_war_are_at_war(extract: Extract) -> None:
     text = "The campaigners unveiled a huge poster featuring Black Watch soldiers fighting the war."
     (fighting,) = found(extract(text), "fighting")

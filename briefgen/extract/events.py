@@ -374,6 +374,7 @@ def _spoken_of(frame: Frame, lexicon: Lexicon) -> bool:
     return (
         frame.modality == "hypothetical"
         and frame.word != "to"  # a purpose is what the act is for: `sent inspectors to monitor`
+        and frame.kind != "allegation"  # `accused NATO of killing`: who is said to have done it
         and governor is not None
         and find_trigger(governor, lexicon) is not None
     )

@@ -5,7 +5,8 @@ will support Iran` and `Russia offered to mediate` are intended (and PLOVER code
 `Iran could strike`, `if Iran strikes`, `a threat of war`, `urged Iran to release` (the release
 is only demanded) and `to repel incursions` (a purpose) are hypothetical; `experts generally
 favour` and `rebels often attack` are generic. A refused or failed cooperation is realised
-(PLOVER's REJECT); an act the text says did not happen is negated.
+(PLOVER's REJECT); an act the text says did not happen is negated; an act someone is accused
+or blamed of is only alleged (hypothetical), an event of its own beside the accusation.
 
 A governor that is an event word itself (`threatened`, `urged`, `agreed`) carries the event;
 what it governs is then only spoken of. A governor that is not (`offered`, `ready`, `plans`)
@@ -24,7 +25,7 @@ from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.triggers import event_type, perfect
 from briefgen.model import Modality
 
-FrameKind = Literal["intent", "ultimatum", "conditional", "demand", "refusal"]
+FrameKind = Literal["intent", "ultimatum", "conditional", "demand", "refusal", "allegation"]
 
 # Governors that offer or commit to the act they govern.
 INTENT = frozenset(
@@ -56,6 +57,8 @@ INTENT = frozenset(
         "delighted",
     }
 )
+# Verbs that lay an act at someone's door without the text saying it was done.
+ACCUSING = frozenset({"accuse", "blame", "allege", "charge", "suspect", "indict"})
 # Words that put an act on a calendar: `are set to protest`, `is due to meet`.
 SCHEDULING = frozenset({"set", "due", "schedule", "poise", "poised"})
 # Nouns that say an act is meant: `a bid to oust`, `a decision to withdraw`.
@@ -194,6 +197,11 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         if noun.lemma_.lower() in INTENT | PURPOSES:
             return Frame("intended", None, noun.text, noun)
         return Frame("hypothetical", None, "to", noun)
+    accuser = _accuser(trigger)
+    if accuser is not None:
+        # `accused NATO of killing civilians`: the accuser's claim, not an act the text
+        # reports as done; it stays an event of its own, marked as only alleged
+        return Frame("hypothetical", "allegation", accuser.text, accuser)
     governor = _governor(trigger)
     if governor is None:
         return REALISED
@@ -255,6 +263,20 @@ def _own_frame(trigger: Token) -> Frame | None:
         if unreal is not None:
             return Frame("hypothetical", None, unreal.lower_)
     return None
+
+
+def _accuser(trigger: Token) -> Token | None:
+    """The verb that accuses someone of the act: `accused NATO [of killing]`, `blamed Syria
+    [for shelling]`, `charged with [smuggling]`, and `accused [forces of firing]` as parsed."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep":
+        return None
+    above = prep.head
+    if above.pos_ == "NOUN" and above.dep_ in ("dobj", "nsubjpass"):
+        above = above.head
+    return (
+        above if above.lemma_.lower() in ACCUSING and prep.lower_ in ("of", "for", "with") else None
+    )
 
 
 def _refused(governor: Token) -> bool:
