@@ -103,10 +103,6 @@ VIEWS: frozenset[EventType] = frozenset(
 OBLIGATION = frozenset({"must", "should", "ought", "shall"})
 # Capturing a person is seizing them (COERCE); capturing a town is fighting (FIGHT).
 CAPTURING = frozenset({"capture", "recapture"})
-# What raids from the air: `raids by NATO warplanes` are air strikes (FIGHT).
-AIRCRAFT = frozenset(
-    {"warplane", "jet", "aircraft", "plane", "bomber", "helicopter", "drone", "gunship", "air"}
-)
 # What people march `in` when they march for someone: `in support of`, `in solidarity with`.
 BACKING = frozenset({"support", "favour", "favor", "solidarity", "praise", "defence", "defense"})
 # What a source asks of the reporter about its own name: `asked not to be named`.
@@ -254,7 +250,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind, sides = _rallied_for(token, sides, finder)
         if kind == "FIGHT" and token.lemma_.lower() in CAPTURING and _taken(token, finder):
             kind = "COERCE"  # `captured Gaddafi's son`: a person seized, not a town taken
-        if kind == "COERCE" and _from_the_air(token):
+        if kind == "COERCE" and _from_the_air(token, lexicon):
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
             kind = "DISAPPROVE"
@@ -1241,7 +1237,7 @@ def _taken(token: Token, finder: SideFinder) -> bool:
     )
 
 
-def _from_the_air(token: Token) -> bool:
+def _from_the_air(token: Token, lexicon: Lexicon) -> bool:
     """Whether warplanes, bombers or drones do the act: `raids by NATO warplanes`, `jets
     raided the base`."""
     if token.pos_ in ("VERB", "AUX"):
@@ -1251,7 +1247,7 @@ def _from_the_air(token: Token) -> bool:
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         doers += [c for c in token.children if c.dep_ in ("compound", "amod")]
     doers += [c for d in doers for c in d.children if c.dep_ == "compound"]
-    return any(d.lemma_.lower() in AIRCRAFT for d in doers)
+    return any(d.lemma_.lower() in lexicon.aircraft_nouns for d in doers)
 
 
 def _with_weapon(token: Token, lexicon: Lexicon) -> bool:

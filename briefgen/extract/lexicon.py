@@ -68,6 +68,7 @@ class Lexicon:
     consequence_nouns: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     forces_nouns: frozenset[str] = frozenset()
+    aircraft_nouns: frozenset[str] = frozenset()
     arms_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
     disease_nouns: frozenset[str] = frozenset()
@@ -136,6 +137,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         consequence_nouns=_words(events, "consequence_nouns"),
         aid_nouns=_words(events, "aid_nouns"),
         forces_nouns=_words(events, "forces_nouns"),
+        aircraft_nouns=_words(events, "aircraft_nouns"),
         arms_nouns=_words(events, "arms_nouns"),
         mishap_nouns=_words(events, "mishap_nouns"),
         disease_nouns=_words(events, "disease_nouns"),
@@ -225,6 +227,7 @@ EVENT_WORD_CLASSES = (
     "consequence_nouns",
     "aid_nouns",
     "forces_nouns",
+    "aircraft_nouns",
     "arms_nouns",
     "mishap_nouns",
     "disease_nouns",
