@@ -899,3 +899,10 @@ def test_what_a_verb_is_done_to_gives_its_sense(
     extract: Extract, text: str, trigger: str, kinds: list[str]
 ) -> None:
     assert [e.type for e in found(extract(text), trigger)] == kinds
+
+
+def test_an_aside_in_the_present_says_what_holds(extract: Extract) -> None:
+    text = "Turkey, which occupies northern Cyprus, had insisted it would not bow to demands."
+    assert [e.modality for e in found(extract(text), "occupies")] == ["generic"]
+    past = "The EU, which imposed sanctions on Iran last year, met on Monday."
+    assert [e.modality for e in found(extract(past), "sanctions")] == ["realised"]

@@ -423,13 +423,20 @@ def _condition(trigger: Token) -> str | None:
 
 
 def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
-    """A present-tense act with a habitual adverb or a bare plural subject (`experts generally
-    favour`, `militants often attack`) says what tends to happen, not what happened."""
+    """A present-tense act with a habitual adverb, a bare plural subject or in an aside
+    (`experts generally favour`, `militants often attack`, `Turkey, which occupies northern
+    Cyprus`) says what tends to happen or holds, not what happened."""
     if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in trigger.children):
         return False
     if any(c.lower_ in HABITUAL for c in trigger.children if c.dep_ == "advmod"):
         return True
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if trigger.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
+        # `Turkey, which occupies northern Cyprus`, `IPF, which offers small loans`: an aside
+        # in the present tense says what someone is or does, not what happened
+        before = trigger.doc[subject.i - 1] if subject.i > 0 else None
+        if before is not None and before.lower_ == ",":
+            return True
     return (
         subject is not None
         and subject.tag_ == "NNS"
