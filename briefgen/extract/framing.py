@@ -6,7 +6,7 @@ will support Iran` and `Russia offered to mediate` are intended (and PLOVER code
 is only demanded) and `to repel incursions` (a purpose) are hypothetical; `experts generally
 favour` and `rebels often attack` are generic. A refused or failed cooperation is realised
 (PLOVER's REJECT); an act the text says did not happen is negated; an act someone is accused
-or blamed of is only alleged (hypothetical), an event of its own beside the accusation.
+of or blamed for is only alleged (hypothetical), an event of its own beside the accusation.
 
 A governor that is an event word itself (`threatened`, `urged`, `agreed`) carries the event;
 what it governs is then only spoken of. A governor that is not (`offered`, `ready`, `plans`)
