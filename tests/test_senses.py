@@ -293,6 +293,30 @@ FRAMED = [
 ]
 
 
+FRAMED += [
+    # on a calendar: planned, not done
+    ("Pro-hunt supporters are set to protest at Labour's conference.", "protest",
+     ("PROTEST", "intended", False)),
+    # workers who strike stop work; what strikes something attacks it
+    ("Teachers struck over pay on Monday.", "struck", ("PROTEST", "realised", False)),
+    ("Nurses are due to strike on Monday.", "strike", ("PROTEST", "intended", False)),
+    ("Rebels struck the base.", "struck", ("FIGHT", "realised", False)),
+    # force wished for is proposed; force vowed is threatened
+    ("Mr Clarke wants house arrest for terror suspects.", "arrest",
+     ("COERCE", "hypothetical", False)),
+    ("Israel vowed to strike Hezbollah.", "vowed", ("THREATEN", "intended", False)),
+    # a cooperative act wanted is offered
+    ("Iran wants to hold talks with the EU.", "talks", ("AGREE", "intended", False)),
+    # what was not done is negated; it is refused only when someone will not do it
+    ("Obama said he has not spoken directly with Tony Hayward.", "spoken",
+     ("CONSULT", "realised", True)),
+    ("Russia did not attend the talks.", "talks", ("CONSULT", "realised", True)),
+    ("Russia would not attend the talks.", "talks", ("REJECT", "realised", False)),
+    ("Sharon has vowed not to return the Golan Heights to Syria.", "return",
+     ("REJECT", "realised", False)),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), FRAMED)
 def test_how_the_text_frames_an_act(
     extract: Extract, text: str, trigger: str, expected: tuple[str, str, bool]
@@ -686,24 +710,6 @@ def test_soldiers_fighting_a_war_are_at_war(extract: Extract) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "kind", "modality"),
-    [
-        # on a calendar: planned, not done
-        ("Pro-hunt supporters are set to protest at Labour's conference.", "protest", "PROTEST",
-         "intended"),
-        # workers who strike stop work; what strikes something attacks it
-        ("Teachers struck over pay on Monday.", "struck", "PROTEST", "realised"),
-        ("Nurses are due to strike on Monday.", "strike", "PROTEST", "intended"),
-        ("Rebels struck the base.", "struck", "FIGHT", "realised"),
-    ],
-)  # fmt: skip
-def test_what_is_scheduled_is_still_to_come(
-    extract: Extract, text: str, trigger: str, kind: str, modality: str
-) -> None:
-    assert [(e.type, e.modality) for e in found(extract(text), trigger)] == [(kind, modality)]
-
-
-@pytest.mark.parametrize(
     ("text", "acts"),
     [
         # approving a sanction or a ban imposes it: one measure, by whoever approved it
@@ -786,44 +792,10 @@ def test_force_is_done_to_someone_on_purpose(
     assert [(e.type, names(e.actors), names(e.targets)) for e in events] == acts
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "kind", "negated"),
-    [
-        # what was not done is negated; it is refused only when someone will not do it
-        ("Obama said he has not spoken directly with Tony Hayward.", "spoken", "CONSULT", True),
-        ("Russia did not attend the talks.", "talks", "CONSULT", True),
-        ("Russia would not attend the talks.", "talks", "REJECT", False),
-        ("Sharon has vowed not to return the Golan Heights to Syria.", "return", "REJECT",
-         False),
-    ],
-)  # fmt: skip
-def test_not_doing_is_not_refusing(
-    extract: Extract, text: str, trigger: str, kind: str, negated: bool
-) -> None:
-    assert [(e.type, e.negated) for e in found(extract(text), trigger)] == [(kind, negated)]
-
-
 def test_an_apposition_names_whom_a_description_means(extract: Extract) -> None:
     text = "Corexit's manufacturer, Nalco Holding, agreed to disclose the ingredients to the EPA."
     (agreed,) = found(extract(text), "agreed")
     assert names(agreed.actors) == ["Nalco Holding"]
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "kind", "modality"),
-    [
-        # force wished for is proposed; force vowed is threatened
-        ("Mr Clarke wants house arrest for terror suspects.", "arrest", "COERCE",
-         "hypothetical"),
-        ("Israel vowed to strike Hezbollah.", "vowed", "THREATEN", "intended"),
-        # a cooperative act wanted is offered
-        ("Iran wants to hold talks with the EU.", "talks", "AGREE", "intended"),
-    ],
-)  # fmt: skip
-def test_force_wished_for_is_no_threat(
-    extract: Extract, text: str, trigger: str, kind: str, modality: str
-) -> None:
-    assert [(e.type, e.modality) for e in found(extract(text), trigger)] == [(kind, modality)]
 
 
 @pytest.mark.parametrize(

@@ -1175,11 +1175,9 @@ def _cuts_a_tie(token: Token, lexicon: Lexicon) -> bool:
 def _owned_thing(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`killed [BP's well]`, `killed [the Macondo well]`: a thing named after someone is
     still a thing; `killed [Gaddafi's son]`, `[Hamas members]`, `[11 workers]` are people."""
-    if word.tag_ != "NN" or finder.could_be_actor(word):
+    if word.tag_ != "NN" or _could_do(word, finder, lexicon):
         return False
-    lemma = word.lemma_.lower()
-    people = KIN | FOLLOWERS | MEMBERS | lexicon.forces_nouns | lexicon.role_words
-    return lemma not in people and word.ent_type_ not in ("PERSON", "NORP")
+    return word.lemma_.lower() not in KIN | FOLLOWERS | MEMBERS
 
 
 def _perpetrated(act: Token) -> bool:
