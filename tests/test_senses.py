@@ -196,6 +196,24 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
             "discussed",
             "CONSULT",
         ),
+        # what is looked into is someone's, somewhere or an act; a natural process is science
+        ("Observers from the OSCE monitored the elections in Ukraine.", "monitored", "INVESTIGATE"),
+        (
+            "Flu experts at the WHO monitored the evolution of avian influenza viruses.",
+            "monitored",
+            None,
+        ),
+        ("NASA monitored the nationwide alert over the new swine flu.", "monitored", None),
+        ("UN inspectors examined the site.", "examined", "INVESTIGATE"),
+        # what is ordered is an act or someone told to act; goods ordered are bought
+        ("The State Department ordered the departure of embassy staff.", "ordered", "DEMAND"),
+        (
+            "Addison fled rather than pay the £5,000 damages ordered by the Supreme Court.",
+            "ordered",
+            "DEMAND",
+        ),
+        ("On Thursday, BP ordered 60,000 gallons of Dispersit.", "ordered", None),
+        ("India ordered 36 Rafale fighter jets from France.", "ordered", None),
     ],
 )
 def test_a_word_is_an_event_only_in_its_event_sense(
@@ -251,7 +269,7 @@ def test_being_is_no_act_even_when_it_must_be(pipeline: Language, lexicon: Lexic
 
 
 FRAMED = [
-    ("Paul Boateng is to step down at the election.", "step", ("RETREAT", "intended", False)),
+    ("Paul Boateng is to step down at the election.", "step", ("AGREE", "intended", False)),
     (
         "Howard said Blair will have to defend his record.",
         "defend",
@@ -305,8 +323,14 @@ FRAMED += [
     ("Mr Clarke wants house arrest for terror suspects.", "arrest",
      ("COERCE", "hypothetical", False)),
     ("Israel vowed to strike Hezbollah.", "vowed", ("THREATEN", "intended", False)),
-    # a cooperative act wanted is offered
+    # a cooperative act wanted, planned or scheduled is offered; planned force is a plot
     ("Iran wants to hold talks with the EU.", "talks", ("AGREE", "intended", False)),
+    ("Obama set out his plans to withdraw troops from Iraq.", "withdraw",
+     ("AGREE", "intended", False)),
+    ("Blair will attend the upcoming summit with Chirac.", "summit",
+     ("AGREE", "intended", False)),
+    ("Police in Kenya foiled a planned attack on the embassy.", "attack",
+     ("FIGHT", "hypothetical", False)),
     # what was not done is negated; it is refused only when someone will not do it
     ("Obama said he has not spoken directly with Tony Hayward.", "spoken",
      ("CONSULT", "realised", True)),

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
-from briefgen.extract.framing import Frame, frame_of
+from briefgen.extract.framing import SCHEDULED_ADJECTIVES, Frame, frame_of
 from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
     CULPABILITY,
@@ -122,6 +122,8 @@ TIES = frozenset({"tie", "relation", "contact", "link", "cooperation", "import",
 # Measures a body imposes by approving them (`approved sanctions`, `passed the ban`).
 MEASURES: frozenset[EventType] = frozenset({"SANCTION", "COERCE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+# Entities that are bought or counted, not people: `ordered [60,000 gallons] of Dispersit`.
+GOODS = frozenset({"QUANTITY", "PRODUCT"})
 # A rally for a campaign, an election or a government is not a protest.
 NOT_PROTESTS = frozenset({"campaign", "election", "electoral", "pro-government", "victory"})
 RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
@@ -888,7 +890,63 @@ def _endorses(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     )
 
 
+def _looked_into(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`monitored the elections`, `reviewed his case`, `monitor resumption of nuclear work at
+    the plant`; not `monitoring the evolution of flu viruses`, `monitoring the effect that
+    dispersants had`: what is looked into is someone or theirs, a place or a facility, or an
+    act; a natural process or a figure is science, not an inquiry into anyone."""
+    looked = _acted_on_words(token)
+    looked += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "on", "over", "at", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]  # `inspected conditions [in the camps]`: where it is looked into counts as what
+    return any(_answers_for(word, finder, lexicon) for word in looked)
+
+
+def _answers_for(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """Whether a phrase is about someone, somewhere or something done: the word itself, whose
+    it is, or what its `of`, `at`, `in`, `by` phrase names (not its relative clause)."""
+    if word.pos_ == "PRON" or finder.is_target(word):
+        return True
+    if find_trigger(word, lexicon) is not None:
+        return not _at_a_disease(word, lexicon)  # `the alert over swine flu` is no one's act
+    if word.lemma_.lower() in lexicon.request_nouns | lexicon.document_nouns:
+        return True  # `reviewed the proposals`, `examined the treaty`
+    return any(
+        _answers_for(g, finder, lexicon)
+        for c in word.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "at", "in", "by"))
+        for g in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
+    )
+
+
+def _commands(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`ordered Menem to appear`, `ordered him held until trial`, `ordered an inquiry`, `the
+    damages ordered by a court`; not `BP ordered 60,000 gallons of Dispersit`, `ordered 24
+    fighter jets`: what is ordered is an act or someone told to act; goods ordered are bought."""
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children):
+        return True
+    ordered = _acted_on_word(token)
+    return ordered is not None and not _goods(ordered, finder, lexicon)
+
+
+def _goods(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """A product, an amount of something, or arms bought: `60,000 gallons`, `two frigates`."""
+    if word.ent_type_ in GOODS or word.lemma_.lower() in lexicon.weapon_nouns:
+        return True
+    # `£5,000 damages` are a sum to pay, not things bought
+    counted = [c for c in word.children if c.dep_ == "nummod"]
+    if any(c.ent_type_ == "MONEY" or any(g.tag_ == "$" for g in c.children) for c in counted):
+        return False
+    return bool(counted) and not finder.names_someone(word)
+
+
 OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
+    "command": _commands,
+    "inquiry": _looked_into,
     "aid": _gives_aid,
     "forces": _sends_forces,
     "with": _over_something,
@@ -1119,7 +1177,7 @@ def _at_a_disease(token: Token, lexicon: Lexicon) -> bool:
     aimed += [
         g
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with")
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "over")
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -1307,7 +1365,10 @@ def _lodged(protest: Token) -> bool:
 
 def _wished_force(base: EventType, frame: Frame) -> bool:
     governor = frame.governor
-    return base in FORCEFUL and governor is not None and governor.lemma_.lower() in WISHING
+    if governor is None:
+        # `a planned attack`: a plot told by others, not a threat anyone made
+        return base in FORCEFUL and frame.word in SCHEDULED_ADJECTIVES
+    return base in FORCEFUL and governor.lemma_.lower() in WISHING
 
 
 def _plover_type(base: EventType, frame: Frame) -> EventType:

@@ -108,12 +108,11 @@ MAYBE = frozenset({"may", "might", "could", "can", "ca"})
 UNWILLING = FUTURE | {"would", "'d", "can", "ca", "could"}
 OBLIGATION = frozenset({"must", "should", "ought"})
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
-# An act described as possible or planned, not done: `a possible strike`, `planned talks`.
+# An act described as possible, not done: `a possible strike`, `proposed talks`.
 UNREAL_ADJECTIVES = frozenset(
     {
         "possible",
         "potential",
-        "planned",
         "proposed",
         "future",
         "prospective",
@@ -125,6 +124,8 @@ UNREAL_ADJECTIVES = frozenset(
         "likely",
     }
 )
+# An act on a schedule, still to come: `planned talks`, `the forthcoming summit`.
+SCHEDULED_ADJECTIVES = frozenset({"planned", "scheduled", "upcoming", "forthcoming"})
 # Adverbs that make a present-tense act a habit or a generalisation.
 HABITUAL = frozenset(
     {
@@ -194,8 +195,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         if _refused(noun):
             # `has no plans to withdraw`, `no desire to offer concessions`: refused
             return Frame("realised", "refusal", noun.text, noun, negated=True)
-        if noun.lemma_.lower() in INTENT | PURPOSES:
-            return Frame("intended", None, noun.text, noun)
+        if noun.lemma_.lower() in INTENT:
+            return Frame("intended", "intent", noun.text, noun)  # `his plans to wind down`
+        if noun.lemma_.lower() in PURPOSES:
+            return Frame("intended", None, noun.text, noun)  # `a bid to oust`: tried, not offered
         return Frame("hypothetical", None, "to", noun)
     accuser = _accuser(trigger)
     if accuser is not None:
@@ -262,6 +265,12 @@ def _own_frame(trigger: Token) -> Frame | None:
         )
         if unreal is not None:
             return Frame("hypothetical", None, unreal.lower_)
+        planned = next(
+            (c for c in trigger.children if c.lower_ in SCHEDULED_ADJECTIVES and c.dep_ == "amod"),
+            None,
+        )
+        if planned is not None:
+            return Frame("intended", "intent", planned.lower_)  # `planned talks`: PLOVER's AGREE
     return None
 
 
@@ -365,7 +374,7 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
         return Frame("hypothetical", None, governor.text, governor)
     judged = governor.lemma_ == "be" and any(c.dep_ == "acomp" for c in governor.children)
     if governor.lemma_ == "be" and not judged and _infinitive_below(governor):
-        return Frame("intended", None, governor.text, governor)  # `is to step down`
+        return Frame("intended", "intent", governor.text, governor)  # `is to step down`
     if governor.pos_ == "ADJ" or judged:
         # `it is wrong to deny people ...`, `it is vital to act`: a judgement on an act, not one
         return Frame("hypothetical", None, governor.text, governor)

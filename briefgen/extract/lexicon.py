@@ -238,7 +238,8 @@ EVENT_WORD_CLASSES = (
 NEEDS = frozenset(
     {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
-     "request", "endorsement", "terms", "permission"}
+     "request", "endorsement", "terms", "permission", "inquiry",
+     "command"}
 )  # fmt: skip
 
 
