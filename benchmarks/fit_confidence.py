@@ -38,7 +38,7 @@ from briefgen.extract.events import EVIDENCE
 
 sys.path.insert(0, os.fspath(Path(__file__).resolve().parent))
 import calibration  # sibling scripts, not a package
-from judged_sample import JUDGED, lines
+from judged_sample import JUDGED, article_text, lines
 
 ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS = ROOT / "briefgen" / "data" / "confidence.yaml"
@@ -63,11 +63,17 @@ def judged(briefgen: str, corpus: Path, rounds: list[str]) -> list[Example]:
     articles = sorted({entry["article"] for entry, _ in entries})
     with tempfile.TemporaryDirectory() as work:
         out = Path(work) / "extraction.json"
-        paths = [str(corpus / name) for name in articles]
+        # every article written out under its sample name, Timeline17 ones included
+        paths, named = [], {}
+        for number, name in enumerate(articles):
+            path = Path(work) / f"{number:04}.txt"
+            path.write_text(article_text(name, corpus), encoding="utf-8")
+            paths.append(str(path))
+            named[path.name] = name
         command = [briefgen, "extract", *paths, "--json", str(out), "-q"]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         extraction = json.loads(out.read_text(encoding="utf-8"))
-    names = {s["id"]: Path(s["path"]).name for s in extraction["sources"]}
+    names = {s["id"]: named[Path(s["path"]).name] for s in extraction["sources"]}
     now = {_key(names[e["source"]], e): e for e in extraction["events"]}
     examples: dict[tuple[Any, ...], Example] = {}
     for entry, verdict in entries:
@@ -164,7 +170,7 @@ def _write(bias: float, weights: dict[str, float], total: int, news: int) -> Non
     text = [
         "# The weights of an event's confidence: 1 / (1 + exp(-(bias + the weights of the",
         "# evidence that holds))). Fitted by benchmarks/fit_confidence.py with scikit-learn's",
-        f"# LogisticRegression on {total} labelled events ({news} judged on BBC politics news, the",
+        f"# LogisticRegression on {total} labelled events ({news} judged on news articles, the",
         "# rest WikiEvents and PLOVER development events); refit after changing the evidence.",
         f"bias: {bias:.3f}",
         "weights:",
