@@ -214,6 +214,24 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ),
         ("On Thursday, BP ordered 60,000 gallons of Dispersit.", "ordered", None),
         ("India ordered 36 Rafale fighter jets from France.", "ordered", None),
+        # what is cut is someone, ties, aid or an act, not a thing of someone's
+        ("The credit rating agency Fitch downgraded BP's debt.", "downgraded", None),
+        ("Britain downgraded relations with Iran.", "downgraded", "SANCTION"),
+        (
+            "The United States suspended part of a military aid program for Bosnia.",
+            "suspended",
+            "SANCTION",
+        ),
+        # a pointed question demands no act
+        ("Lawmakers demanded to know why Abedi was not watched.", "demanded", None),
+        ("The senators demanded to see the documents.", "demanded", "DEMAND"),
+        # forces are reinforced; a statement is not
+        ("NATO reinforced its troops in Estonia.", "reinforced", "MOBILIZE"),
+        (
+            "The bleak estimate was reinforced by the US raising its figures.",
+            "reinforced",
+            None,
+        ),
     ],
 )
 def test_a_word_is_an_event_only_in_its_event_sense(
@@ -331,6 +349,11 @@ FRAMED += [
      ("AGREE", "intended", False)),
     ("Police in Kenya foiled a planned attack on the embassy.", "attack",
      ("FIGHT", "hypothetical", False)),
+    # a date ahead or a copula in the future puts an act still to come
+    ("David Cameron travels to Washington later today for his meeting with Barack Obama.",
+     "meeting", ("AGREE", "intended", False)),
+    ("It will be Holder's first trip to Louisiana.", "trip", ("AGREE", "intended", False)),
+    ("Two days later, Blair met Chirac in Paris.", "met", ("CONSULT", "realised", False)),
     # what was not done is negated; it is refused only when someone will not do it
     ("Obama said he has not spoken directly with Tony Hayward.", "spoken",
      ("CONSULT", "realised", True)),
@@ -347,6 +370,24 @@ def test_how_the_text_frames_an_act(
 ) -> None:
     (event,) = found(extract(text), trigger)
     assert (event.type, event.modality, event.negated) == expected
+
+
+def test_an_accident_a_blast_at_a_worksite_or_harm_to_animals_is_no_attack(
+    extract: Extract,
+) -> None:
+    told = extract(
+        "A suicide bomber struck a market in Kabul in 2009. "
+        "Years later, an explosion at a Texas refinery killed 15 workers. "
+        "It faces litigation over the accident, which killed 11 workers. "
+        "The killing of the turtles has outraged environmentalists. "
+        "Scientists have yet to determine what killed the dolphins."
+    )
+    assert [e.trigger.text for e in told.events if e.type in ("ASSAULT", "FIGHT")] == ["struck"]
+
+
+def test_who_asks_what_did_it_did_not_do_it(extract: Extract) -> None:
+    told = extract("The FBI has yet to determine what killed the three men in Boston.")
+    assert not [e for e in told.events if e.type == "ASSAULT" and e.actors]
 
 
 def test_a_bombing_nobody_armed_is_said_to_have_made_is_an_assault(extract: Extract) -> None:

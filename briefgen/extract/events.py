@@ -122,6 +122,15 @@ TIES = frozenset({"tie", "relation", "contact", "link", "cooperation", "import",
 # Measures a body imposes by approving them (`approved sanctions`, `passed the ban`).
 MEASURES: frozenset[EventType] = frozenset({"SANCTION", "COERCE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+# What is done against a kind of act, not one act: `combat smuggling`, `prevent attacks`.
+COUNTERING = frozenset(
+    {"combat", "counter", "prevent", "interdict", "curb", "tackle", "deter", "stop", "fight",
+     "stamp", "crack", "eradicate", "reduce", "discourage", "punish"}
+)  # fmt: skip
+# Words for a share of something: what is cut is what it is a share of.
+PORTIONS = frozenset({"part", "some", "all", "half", "most", "portion", "much", "share", "rest"})
+# What a question seeks: `demanded to know why`, `asked to find out who`.
+KNOWING = frozenset({"know", "learn", "find", "understand"})
 # Entities that are bought or counted, not people: `ordered [60,000 gallons] of Dispersit`.
 GOODS = frozenset({"QUANTITY", "PRODUCT"})
 # A rally for a campaign, an election or a government is not a protest.
@@ -162,7 +171,9 @@ UNSPOKEN = frozenset(
      "name", "identify", "specify", "detail"}
 )  # fmt: skip
 # Fighting words that, between people in public life, are a quarrel: `clashed with ministers`.
-QUARRELS = frozenset({"clash", "battle", "fight", "spar", "skirmish", "lock", "attack"})
+QUARRELS = frozenset(
+    {"clash", "battle", "fight", "spar", "skirmish", "lock", "attack", "offensive"}
+)
 ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"})
 # Words that commit to an act still to come: what they report is intended.
 COMMITTING = frozenset(
@@ -214,7 +225,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
         if trigger.type == "CRIME" and not verbal and not sides.actors:
             sides = replace(sides, actors=_accused(token, finder, lexicon))
-        if not verbal and _undone(token, lexicon):
+        if not verbal and (_undone(token, lexicon) or _countered(token)):
             continue  # `the embargo is likely to be lifted`: the act told is the lifting
         told = verbal or _noun_told(token, sides)
         if not told and (trigger.type not in UNSEEN_DOER or not (sides or _particular(token))):
@@ -275,9 +286,13 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         sides = replace(sides, targets=tuple(p for p in sides.targets if p.name not in doers))
         if kind in VIOLENCE | {"MOBILIZE"} and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
+        if kind in VIOLENCE and _at_animals(token, lexicon):
+            continue  # `the killing of the turtles`, `shooting foxes`: no political violence
         if kind in VIOLENCE and not sides.actors and _by_accident(token):
             continue  # `the device detonated accidentally`, `two accidental explosions`
-        if kind in VIOLENCE and not sides.actors and not armed and _unmeant(token, lexicon):
+        # whoever a blast or a crash is said of did not make it: `the Buncefield explosion`
+        mishap = token.lemma_.lower() in lexicon.mishap_nouns | lexicon.blast_nouns
+        if kind in VIOLENCE and (mishap or not sides.actors) and _unmeant(token, armed, lexicon):
             continue  # `the explosion on the rig killed 11`, `the battle to contain the spill`
         if kind == "SANCTION" and not sides.targets and not _cuts_a_tie(token, lexicon):
             continue  # `cut off the flow of oil`, `suspended its dividend`: nobody is punished
@@ -420,6 +435,13 @@ def _undone(noun: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+def _countered(noun: Token) -> bool:
+    """`to interdict illicit smuggling in the border area`, `to prevent attacks`: a kind of
+    act fought at large, not one act (`to prevent the attack` points at one)."""
+    pointed = any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in COUNTERING and not pointed
+
+
 def _particular(noun: Token) -> bool:
     """`a bombing`, `the attacks`, `two explosions`, `Saturday's attack`, `protests against
     the ban`, `a series of arson attacks`: acts the text points at, not a kind of act (`all
@@ -499,7 +521,7 @@ def _in_sense(
         return False
     if trigger.type == "REJECT" and _declines_to_speak(token, lexicon):
         return False
-    if trigger.type == "DEMAND" and _unnamed(token):
+    if trigger.type == "DEMAND" and (_unnamed(token) or _asks_a_question(token)):
         return False
     if trigger.type == "AGREE" and _enacts_a_measure(token, lexicon):
         return False
@@ -583,6 +605,12 @@ def _unnamed(token: Token) -> bool:
     return False
 
 
+def _asks_a_question(token: Token) -> bool:
+    """`demanded to know why Abedi was not watched`, `asked to find out who paid`: a pointed
+    question, like `asked whether`, demands no act of anyone."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in KNOWING for c in token.children)
+
+
 def _declines_to_speak(token: Token, lexicon: Lexicon) -> bool:
     """`refused to say if there was a threat`, `declined to comment`: no comment is no
     rejection of anything."""
@@ -601,8 +629,8 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         return _asks_to(token)
     if need == "object":
         return any(c.dep_ == "dobj" for c in token.children)
-    if need == "alone":
-        return not any(c.dep_ == "dobj" for c in token.children)
+    if need == "alone":  # `troops mobilised`; not `the estimate was reinforced`
+        return not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
     if need == "sides":
         return bool(sides.actors and sides.targets)
     if need == "force":
@@ -633,10 +661,12 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         # a light verb and its event: `hosted talks`, `repelled the attack`; but `struck a
         # deal` is no blow: force done to a cooperative act is a figure of speech
         own = event_type(token, lexicon)
-        # nor is `met demand` a meeting: what is asked for is met, not someone
+        # nor is `met demand` a meeting: what is asked for is met, not someone; and `will
+        # fight terrorism` fights a kind of act at large, not anyone
         return not (
             (done.type in COOPERATIVE and own in VIOLENCE)
             or (done.type == "DEMAND" and own == "CONSULT")
+            or (own in VIOLENCE and not _particular(acted_on))
         )
     if need == "target" and finder.is_target(acted_on):
         return True
@@ -944,7 +974,28 @@ def _goods(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     return bool(counted) and not finder.names_someone(word)
 
 
+def _of_words(word: Token) -> list[Token]:
+    return [
+        g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        if g.dep_ == "pobj"
+    ]  # fmt: skip
+
+
+def _cuts_off(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`downgraded relations`, `cut off aid`, `cancelled the summit`, `suspended Zimbabwe`;
+    not `downgraded BP's debt`, `suspended its operations`: what is cut is someone, ties, aid,
+    an envoy, an act or an agreement, not a thing of someone's."""
+    cut = _acted_on_word(token)
+    if cut is None or _antecedent(cut).pos_ == "PRON":
+        return True  # `the EU boycotted`: said of no object at all
+    cut = _antecedent(cut)
+    if finder.names_someone(cut):
+        return not _owned_thing(cut, finder, lexicon)
+    return cut.lemma_.lower() in lexicon.document_nouns or _a_tie(cut, lexicon)
+
+
 OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
+    "ties": _cuts_off,
     "command": _commands,
     "inquiry": _looked_into,
     "aid": _gives_aid,
@@ -1184,6 +1235,18 @@ def _at_a_disease(token: Token, lexicon: Lexicon) -> bool:
     return any(w.lemma_.lower() in lexicon.disease_nouns for w in aimed)
 
 
+def _at_animals(token: Token, lexicon: Lexicon) -> bool:
+    """`the killing of the turtles`, `shooting foxes`, `culled 300,000 pigs`: violence done
+    to animals."""
+    done_to = _acted_on_word(token)
+    if done_to is None:
+        return False
+    done_to = _antecedent(done_to)
+    return done_to.lemma_.lower() in lexicon.animal_nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lexicon.animal_nouns for c in done_to.children
+    )
+
+
 def _by_accident(token: Token) -> bool:
     """`the device detonated accidentally`, `killed in two accidental explosions`."""
     causes = [token] + [
@@ -1200,16 +1263,26 @@ def _by_accident(token: Token) -> bool:
     )
 
 
-def _unmeant(token: Token, lexicon: Lexicon) -> bool:
-    """In an article that names no arms: a death or a blast its sentence puts down to a
-    mishap (`the explosion and fire that killed 11 workers`), or a battle fought for an aim
-    (`the battle to contain the spill`, `a fight to save jobs`), is no attack."""
-    unmeant = lexicon.mishap_nouns | lexicon.disease_nouns
-    if any(t.lemma_.lower() in unmeant for t in token.sent):
+def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
+    """A death or a blast no arms are named for: one its sentence puts down to a mishap or a
+    disease (`the accident, which killed 11 workers`, `the virus killed 149`), a blast at a
+    worksite (`the rig explosion killed 11`), and, in an article that names no arms at all,
+    any blast, a battle fought for an aim (`the battle to contain the spill`) or an unnamed
+    `it` that kills."""
+    if any(t.lemma_.lower() in lexicon.arms_nouns for t in token.sent):
+        return False  # `a bomb exploded at the refinery`
+    words = {t.lemma_.lower() for t in token.sent if t.pos_ in ("NOUN", "PROPN")}
+    if words & (lexicon.mishap_nouns | lexicon.disease_nouns):
+        return True
+    if words & lexicon.blast_nouns and words & lexicon.worksite_nouns:
+        return True
+    if armed:
+        return False
+    if words & lexicon.blast_nouns:
         return True
     doer = _doer_word(token)
-    if doer is not None and doer.lower_ == "it":
-        return True  # `it has killed 81 people`: a thing we could not name, not someone
+    if doer is not None and doer.lower_ in ("it", "what"):
+        return True  # `it has killed 81 people`, `what killed them`: a thing, not someone
     return token.pos_ == "NOUN" and any(to_infinitive(c) for c in token.children)
 
 
@@ -1222,10 +1295,19 @@ def _cuts_a_tie(token: Token, lexicon: Lexicon) -> bool:
     cut = _acted_on_word(token)
     if cut is None:
         return True  # `the EU boycotted`: said of no object at all
+    return _a_tie(cut, lexicon)
+
+
+def _a_tie(cut: Token, lexicon: Lexicon) -> bool:
+    """An act, aid, ties or an envoy: `talks`, `aid`, `a military aid programme`, `ties`,
+    `its ambassador`."""
+    if cut.lemma_.lower() in PORTIONS:
+        cut = next(iter(_of_words(cut)), cut)  # `suspended part of a military aid program`
     envoys = lexicon.role_words | lexicon.agent_nouns  # `recalled its ambassador`
+    words = [cut, *(c for c in cut.children if c.dep_ == "compound")]
     return (
         find_trigger(cut, lexicon) is not None
-        or _is_aid(cut, lexicon)
+        or any(_is_aid(word, lexicon) for word in words)
         or cut.lemma_.lower() in TIES | envoys
     )
 

@@ -16,6 +16,7 @@ use of force THREATEN, what someone `must` do a DEMAND.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -124,6 +125,10 @@ UNREAL_ADJECTIVES = frozenset(
         "likely",
     }
 )
+# A date ahead of the report: `tomorrow`, `next week`, `later today`, `the coming days`.
+AHEAD = re.compile(
+    r"\b(tomorrow|next|coming|upcoming|forthcoming)\b|\blater (today|tonight|this)\b"
+)
 # An act on a schedule, still to come: `planned talks`, `the forthcoming summit`.
 SCHEDULED_ADJECTIVES = frozenset({"planned", "scheduled", "upcoming", "forthcoming"})
 # Adverbs that make a present-tense act a habit or a generalisation.
@@ -162,6 +167,10 @@ REALISED = Frame("realised")
 
 def frame_of(trigger: Token, lexicon: Lexicon) -> Frame:
     frame = _framed(trigger, lexicon)
+    ahead = _told_ahead(trigger) if frame == REALISED else None
+    if ahead is not None:
+        # `travels to Washington later today for his meeting`, `it will be his first trip`
+        frame = Frame("intended", "intent", ahead.text, ahead)
     if frame.kind == "intent" and _unless(trigger):
         # `will withdraw its force unless ...`: a commitment on a condition is an ultimatum.
         return replace(frame, kind="ultimatum")
@@ -271,6 +280,29 @@ def _own_frame(trigger: Token) -> Frame | None:
         )
         if planned is not None:
             return Frame("intended", "intent", planned.lower_)  # `planned talks`: PLOVER's AGREE
+    return None
+
+
+def _told_ahead(trigger: Token) -> Token | None:
+    """The word that puts an act still to come: a clause in the present with a date ahead
+    (`Cameron travels to Washington [later today] for his meeting`, `meets Obama [next
+    week]`), or an act named by a copula in the future (`it [will] be his first trip`)."""
+    clause = trigger
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("attr", "nsubj") and clause.lemma_ == "be":
+        future = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in FUTURE), None)
+        if future is not None:
+            return future
+    if clause.tag_ in ("VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in clause.children
+    ):
+        return None  # `met him the next day`: a story told in the past
+    for word in (*trigger.children, *clause.children):
+        if word.ent_type_ in ("DATE", "TIME") and AHEAD.search(
+            " ".join(t.lower_ for t in word.subtree)
+        ):
+            return word
     return None
 
 

@@ -71,7 +71,10 @@ class Lexicon:
     aircraft_nouns: frozenset[str] = frozenset()
     arms_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
+    blast_nouns: frozenset[str] = frozenset()
+    worksite_nouns: frozenset[str] = frozenset()
     disease_nouns: frozenset[str] = frozenset()
+    animal_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     # Inflected verb forms and the lemma the pipeline should give them (see events.yaml).
@@ -140,7 +143,10 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         aircraft_nouns=_words(events, "aircraft_nouns"),
         arms_nouns=_words(events, "arms_nouns"),
         mishap_nouns=_words(events, "mishap_nouns"),
+        blast_nouns=_words(events, "blast_nouns"),
+        worksite_nouns=_words(events, "worksite_nouns"),
         disease_nouns=_words(events, "disease_nouns"),
+        animal_nouns=_words(events, "animal_nouns"),
         claim_nouns=_words(events, "claim_nouns"),
         request_nouns=_words(events, "request_nouns"),
         verb_forms=_verb_forms(events),
@@ -230,7 +236,10 @@ EVENT_WORD_CLASSES = (
     "aircraft_nouns",
     "arms_nouns",
     "mishap_nouns",
+    "blast_nouns",
+    "worksite_nouns",
     "disease_nouns",
+    "animal_nouns",
     "claim_nouns",
     "request_nouns",
     "verb_forms",
@@ -239,7 +248,7 @@ NEEDS = frozenset(
     {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
      "request", "endorsement", "terms", "permission", "inquiry",
-     "command"}
+     "command", "ties"}
 )  # fmt: skip
 
 

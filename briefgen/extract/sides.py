@@ -204,8 +204,15 @@ class SideFinder:
         # A clause with a subject of its own (`the device detonated`, `police said`) and a
         # passive (`they were charged`) do not borrow a doer from the clause above them.
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        # ... unless the subject is a pronoun we cannot resolve: `leaders said they would meet`.
-        unresolved = subject is not None and subject.pos_ == "PRON" and not actors
+        # ... unless the subject is a pronoun we cannot resolve: `leaders said they would meet`
+        # (not a question word: in `scientists have yet to determine what killed them`, the
+        # asking is the scientists', the killing no one's the text names).
+        unresolved = (
+            subject is not None
+            and subject.pos_ == "PRON"
+            and subject.tag_ not in ("WP", "WDT")
+            and not actors
+        )
         borrows = not _passive(verb) and (subject is None or unresolved)
         stranded = _stranded_subject(verb) if subject is None else None
         if stranded is not None:
