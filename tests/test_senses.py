@@ -222,6 +222,9 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
             "suspended",
             "SANCTION",
         ),
+        # dismissing a proposal rejects it; dismissing an executive fires him
+        ("Downing Street dismissed calls for a public inquiry.", "dismissed", "REJECT"),
+        ("BP has dismissed chief executive Tony Hayward.", "dismissed", None),
         # a pointed question demands no act
         ("Lawmakers demanded to know why Abedi was not watched.", "demanded", None),
         ("The senators demanded to see the documents.", "demanded", "DEMAND"),
@@ -383,6 +386,15 @@ def test_an_accident_a_blast_at_a_worksite_or_harm_to_animals_is_no_attack(
         "Scientists have yet to determine what killed the dolphins."
     )
     assert [e.trigger.text for e in told.events if e.type in ("ASSAULT", "FIGHT")] == ["struck"]
+
+
+def test_a_body_of_a_nation_or_of_a_person_acts_for_itself(extract: Extract) -> None:
+    (criticised,) = found(extract("The British oil company criticised Obama."), "criticised")
+    assert names(criticised.actors) == ["British oil company"]
+    (met,) = found(extract("Obama's aides met BP executives on Monday."), "met")
+    assert names(met.actors) == ["Obama's aides"]
+    (officials,) = found(extract("French officials met Putin."), "met")
+    assert names(officials.actors) == ["France"]
 
 
 def test_who_asks_what_did_it_did_not_do_it(extract: Extract) -> None:

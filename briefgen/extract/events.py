@@ -826,7 +826,13 @@ def _armed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     return any(finder.index.type_of(p.name) in ("state", "group") for p in finder.subjects(token))
 
 
-def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+def _a_proposal(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`dismissed calls for a delay`; not `dismissed chief executive Tony Hayward`, which
+    fires him: what is turned down is asked for, offered or decided, not someone."""
+    return _a_request(token, finder, lexicon, someone=False)
+
+
+def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon, someone: bool = True) -> bool:
     """`rejected the proposal`, `denied him a visa`, `dismissed calls for a delay`, `sought a
     ceasefire`: what is refused or sought is asked for, offered or decided, or someone; not
     `denied the allegations`, `dismissed the game's influence`, `sought new employment`."""
@@ -835,9 +841,11 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         return True  # `refused to ...`, `denied him ...`; `sought to win` is an aim
     acted = _acted_on_words(token)
     for word in acted:
-        if word.pos_ == "PRON" and word.lower_ not in ("it", "this", "that", "them"):
+        if someone and word.pos_ == "PRON" and word.lower_ not in ("it", "this", "that", "them"):
             return True
-        if finder.phrase(word, generic=False) or word.lemma_.lower() in lexicon.request_nouns:
+        if word.lemma_.lower() in lexicon.request_nouns:
+            return True
+        if someone and finder.phrase(word, generic=False):
             return True
         if _is_aid(word, lexicon):
             return True  # `sought refuge`
@@ -1010,6 +1018,7 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "cooperation": _promises_cooperation,
     "armed": _armed,
     "request": _a_request,
+    "proposal": _a_proposal,
     "endorsement": _endorses,
 }
 

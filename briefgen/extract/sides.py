@@ -115,6 +115,17 @@ TIMES = frozenset({"after", "before", "during", "since", "until"})
 MEMBERS = frozenset({"member", "representative", "delegate", "delegation", "unit", "branch"})
 # Who stand for a person without being that person: `Gaddafi loyalists`, `Assad supporters`.
 FOLLOWERS = frozenset({"loyalist", "supporter", "follower", "partisan", "bodyguard"})
+# Bodies of a nation that are not its state: `the British oil company`, `the Iraqi opposition`.
+PRIVATE_BODIES = frozenset(
+    {"company", "firm", "corporation", "bank", "party", "opposition", "association",
+     "organisation", "organization", "group", "movement", "faction", "union"}
+)  # fmt: skip
+# Bodies a person appoints or employs, which act on their own: `Obama's commission
+# investigating the spill`, `Obama's aides met BP` (a spokesman speaks for the person).
+RETINUES = frozenset(
+    {"commission", "committee", "panel", "team", "staff", "aide", "adviser", "advisor",
+     "lawyer", "campaign", "envoy"}
+)  # fmt: skip
 # A clock time, as in a page's time stamp: `18:58:00`.
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # Days and months, and their short forms, name no one (unless the tagger found a name there:
@@ -613,10 +624,11 @@ class SideFinder:
     def _followers(self, token: Token, found: list[Participant]) -> bool:
         """`Gaddafi's troops`, `most Gaddafi soldiers`, `Assad loyalists`: many who fight or
         stand for one person are a group of their own, not that person (who did not fight,
-        and at whom an offensive against them is not aimed); `Gaddafi's son` is his son."""
+        and at whom an offensive against them is not aimed); `Gaddafi's son` is his son, and
+        `Obama's commission` a body of its own."""
         lemma = token.lemma_.lower()
         group = token.tag_ == "NNS" and (lemma in self.lexicon.forces_nouns or lemma in FOLLOWERS)
-        if not ((group or lemma in KIN) and found):
+        if not ((group or lemma in KIN | RETINUES) and found):
             return False
         inside = range(token.idx, token.idx + len(token))
         return all(self.index.type_of(p.name) == "person" and p.start not in inside for p in found)
@@ -668,7 +680,10 @@ class SideFinder:
         states = self._demonyms(token)
         if states:
             return states
-        modifies = token.dep_ in ("amod", "compound") and not self._civilians(token.head)
+        head = token.head.lemma_.lower()
+        modifies = token.dep_ in ("amod", "compound") and not (
+            self._civilians(token.head) or head in PRIVATE_BODIES
+        )
         state = self.lexicon.by_demonym(token.text) if modifies else None
         if state is not None:  # `French mediation`, `Iranian missiles`; not `Croatian extremists`
             return [Participant(state.name, state.id, token.idx, token.idx + len(token))]
@@ -711,7 +726,7 @@ class SideFinder:
         heads = {lemma, *(c.lemma_.lower() for c in token.children if c.dep_ == "compound")}
         return (
             bool(heads & STATE_AGENTS)
-            or lemma in self.lexicon.institution_nouns
+            or (lemma in self.lexicon.institution_nouns and lemma not in PRIVATE_BODIES)
             or (lemma in self.lexicon.role_words)
         )
 
