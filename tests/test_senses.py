@@ -225,6 +225,9 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # dismissing a proposal rejects it; dismissing an executive fires him
         ("Downing Street dismissed calls for a public inquiry.", "dismissed", "REJECT"),
         ("BP has dismissed chief executive Tony Hayward.", "dismissed", None),
+        # what is shut down is someone's body, not a well
+        ("The junta shut down the opposition newspaper La Prensa.", "shut", "COERCE"),
+        ("BP shut down the well on Thursday.", "shut", None),
         # a pointed question demands no act
         ("Lawmakers demanded to know why Abedi was not watched.", "demanded", None),
         ("The senators demanded to see the documents.", "demanded", "DEMAND"),
@@ -395,6 +398,25 @@ def test_a_body_of_a_nation_or_of_a_person_acts_for_itself(extract: Extract) -> 
     assert names(met.actors) == ["Obama's aides"]
     (officials,) = found(extract("French officials met Putin."), "met")
     assert names(officials.actors) == ["France"]
+
+
+def test_who_comes_under_attack_is_its_target(extract: Extract) -> None:
+    (armed,) = found(extract("Government troops came under attack from rebels in Brega."), "attack")
+    assert (armed.type, names(armed.actors), names(armed.targets)) == (
+        "FIGHT",
+        ["rebels"],
+        ["Government troops"],
+    )
+    (words,) = found(
+        extract("Blair came under attack from Labour MPs for backing the war."), "attack"
+    )
+    assert (words.type, names(words.actors), names(words.targets)) == (
+        "DISAPPROVE",
+        ["Labour Party"],
+        ["Blair"],
+    )
+    unnamed = extract("The Obama administration came under attack for sanctioning dispersants.")
+    assert not [e for e in unnamed.events if e.actors or e.type in ("ASSAULT", "FIGHT")]
 
 
 def test_who_asks_what_did_it_did_not_do_it(extract: Extract) -> None:

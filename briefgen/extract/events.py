@@ -122,6 +122,8 @@ TIES = frozenset({"tie", "relation", "contact", "link", "cooperation", "import",
 # Measures a body imposes by approving them (`approved sanctions`, `passed the ban`).
 MEASURES: frozenset[EventType] = frozenset({"SANCTION", "COERCE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
+# Verbs that put their subject under an act: `came under attack`, `is under pressure`.
+UNDERGOING = frozenset({"come", "be", "remain", "fall", "stay"})
 # What is done against a kind of act, not one act: `combat smuggling`, `prevent attacks`.
 COUNTERING = frozenset(
     {"combat", "counter", "prevent", "interdict", "curb", "tackle", "deter", "stop", "fight",
@@ -230,6 +232,17 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         told = verbal or _noun_told(token, sides)
         if not told and (trigger.type not in UNSEEN_DOER or not (sides or _particular(token))):
             continue  # `types of murder`, `terror attacks` in general: no act told
+        undergoer = _undergoer(token) if not verbal else None
+        if undergoer is not None:
+            # `troops came under attack from rebels`: who is under it is its target, the
+            # doer whoever it comes from
+            sources = [g for c in (*token.children, *undergoer.children)
+                       if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                       if g.dep_ == "pobj"]  # fmt: skip
+            doers = [p for g in sources for p in finder.phrase(g)]
+            sides = Sides(tuple(doers), tuple(finder.subjects(undergoer)))
+            if _blamed_for(token) or _blamed_for(undergoer):
+                trigger = Trigger("DISAPPROVE", trigger.entry, None)  # `under fire for ...`
         if not verbal and trigger.type in ("COERCE", "ASSAULT"):
             sides = _undergone(token, sides, index)
         if not verbal and trigger.type == "PROTEST":
@@ -433,6 +446,25 @@ def _undone(noun: Token, lexicon: Lexicon) -> bool:
         if found is not None and found.type in UNDOING and found.type != own:
             return True
     return False
+
+
+def _undergoer(noun: Token) -> Token | None:
+    """The verb whose subject is under the act: `has come [under attack]`, `is [under
+    pressure]`, `remained under fire`."""
+    prep = noun.head
+    verb = prep.head
+    under = noun.dep_ == "pobj" and prep.lower_ == "under" and verb.lemma_.lower() in UNDERGOING
+    return verb if under else None
+
+
+def _blamed_for(word: Token) -> bool:
+    """`came under attack [for sanctioning dispersants]`: a reason given is a grievance."""
+    reasons = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children]  # fmt: skip
+    return any(
+        g.dep_ == "pcomp" or g.tag_ == "VBG" or any(c.tag_ == "VBG" for c in g.children)
+        for g in reasons
+    )  # `for sanctioning dispersants`, parsed `for [sanctioning] use`
 
 
 def _countered(noun: Token) -> bool:
