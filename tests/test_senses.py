@@ -398,6 +398,8 @@ def test_a_body_of_a_nation_or_of_a_person_acts_for_itself(extract: Extract) -> 
     assert names(met.actors) == ["Obama's aides"]
     (officials,) = found(extract("French officials met Putin."), "met")
     assert names(officials.actors) == ["France"]
+    (shelled,) = found(extract("Gaddafi soldiers shelled Misrata."), "shelled")
+    assert names(shelled.actors) == ["Gaddafi soldiers"]
 
 
 def test_who_comes_under_attack_is_its_target(extract: Extract) -> None:

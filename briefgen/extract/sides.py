@@ -613,9 +613,12 @@ class SideFinder:
         if found and _stance_named(token):
             found = [_generic(token)]  # `pro-Gadhafi forces` are not Gadhafi, nor his enemy
         elif self._followers(token, found):
-            # `Gaddafi's son Saif al-Islam` is Saif al-Islam
+            # `Gaddafi's son Saif al-Islam` is Saif al-Islam; a name before a group (`Gaddafi
+            # soldiers`) says whose they are, not who
+            kin = token.lemma_.lower() in KIN
             called = [p for c in token.children if c.dep_ in ("appos", "compound")
-                      and c.ent_type_ == "PERSON" for p in self.named(c)]  # fmt: skip
+                      and c.ent_type_ == "PERSON" and (kin or c.i > token.i)
+                      for p in self.named(c)]  # fmt: skip
             found = called or [_generic(token)]
         for conj in token.conjuncts:
             found += self.named(conj, generic=generic)
