@@ -225,6 +225,11 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # dismissing a proposal rejects it; dismissing an executive fires him
         ("Downing Street dismissed calls for a public inquiry.", "dismissed", "REJECT"),
         ("BP has dismissed chief executive Tony Hayward.", "dismissed", None),
+        # what is broken is a pact, an act or someone's; breaking a law is an offence
+        ("Iran breached the terms of the treaty.", "breached", "REJECT"),
+        ("Israeli jets violated Lebanese airspace.", "violated", "REJECT"),
+        ("Salazar violated the National Environmental Policy Act.", "violated", None),
+        ("BP violated its own industry guidelines.", "violated", None),
         # what is shut down is someone's body, not a well
         ("The junta shut down the opposition newspaper La Prensa.", "shut", "COERCE"),
         ("BP shut down the well on Thursday.", "shut", None),
@@ -419,6 +424,11 @@ def test_who_comes_under_attack_is_its_target(extract: Extract) -> None:
     )
     unnamed = extract("The Obama administration came under attack for sanctioning dispersants.")
     assert not [e for e in unnamed.events if e.actors or e.type in ("ASSAULT", "FIGHT")]
+
+
+def test_an_act_whose_owner_is_said_borrows_no_doer(extract: Extract) -> None:
+    told = extract("Transocean's internal investigation has been hampered by BP's refusal.")
+    assert not [e for e in found(told, "investigation") if names(e.actors) == ["BP"]]
 
 
 def test_who_asks_what_did_it_did_not_do_it(extract: Extract) -> None:

@@ -129,6 +129,14 @@ COUNTERING = frozenset(
     {"combat", "counter", "prevent", "interdict", "curb", "tackle", "deter", "stop", "fight",
      "stamp", "crack", "eradicate", "reduce", "discourage", "punish"}
 )  # fmt: skip
+# What one party breaks of what it owes another (laws and rules are not among them).
+PACTS = frozenset(
+    {"treaty", "accord", "agreement", "pact", "deal", "truce", "ceasefire", "armistice",
+     "resolution", "convention", "charter", "protocol", "commitment", "pledge", "promise",
+     "sovereignty", "airspace", "embargo", "sanction", "mandate", "obligation"}
+)  # fmt: skip
+# Words for a part of something: what is broken is what it is part of.
+PARTS = frozenset({"term", "spirit", "letter", "provision", "condition", "clause", "article"})
 # Words for a share of something: what is cut is what it is a share of.
 PORTIONS = frozenset({"part", "some", "all", "half", "most", "portion", "much", "share", "rest"})
 # What a question seeks: `demanded to know why`, `asked to find out who`.
@@ -239,8 +247,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sources = [g for c in (*token.children, *undergoer.children)
                        if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                        if g.dep_ == "pobj"]  # fmt: skip
-            doers = [p for g in sources for p in finder.phrase(g)]
-            sides = Sides(tuple(doers), tuple(finder.subjects(undergoer)))
+            attackers = [p for g in sources for p in finder.phrase(g)]
+            sides = Sides(tuple(attackers), tuple(finder.subjects(undergoer)))
             if _blamed_for(token) or _blamed_for(undergoer):
                 trigger = Trigger("DISAPPROVE", trigger.entry, None)  # `under fire for ...`
         if not verbal and trigger.type in ("COERCE", "ASSAULT"):
@@ -1034,7 +1042,25 @@ def _cuts_off(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     return cut.lemma_.lower() in lexicon.document_nouns or _a_tie(cut, lexicon)
 
 
+def _breaks_a_pact(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`violated the treaty`, `breached the ceasefire`, `defied the ban`, `violated Lebanese
+    airspace`; not `violated the National Environmental Policy Act`, `violated its own
+    guidelines`: what is broken is a pact, an act or someone's; breaking a law or a rule is
+    an offence, not a refusal of anyone."""
+    broken = _acted_on_word(token)
+    if broken is None:
+        return False
+    broken = _antecedent(broken)
+    if broken.lemma_.lower() in PARTS:
+        broken = next(iter(_of_words(broken)), broken)  # `the terms of the treaty`
+    lemma = broken.lemma_.lower()
+    if lemma in PACTS or find_trigger(broken, lexicon) is not None:
+        return True
+    return lemma not in lexicon.document_nouns and finder.is_target(broken)
+
+
 OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
+    "pact": _breaks_a_pact,
     "ties": _cuts_off,
     "command": _commands,
     "inquiry": _looked_into,
@@ -1128,8 +1154,9 @@ def _doer_word(token: Token) -> Token | None:
 def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """Someone (an actor, a pronoun, a description of one) or something that does harm on its
     own (a bomb, an attack); `the Dow`, `lightning` or `the report` do not act."""
-    if _named_thing(word, lexicon) or word.lemma_.lower() in lexicon.disease_nouns:
-        return False  # `the Dow retreated`, `the virus killed 149 people`
+    things = lexicon.disease_nouns | lexicon.worksite_nouns
+    if _named_thing(word, lexicon) or word.lemma_.lower() in things:
+        return False  # `the Dow retreated`, `the virus killed 149`, `the Macondo well killed 11`
     if word.pos_ == "PRON" or finder.phrase(word) or finder.could_be_actor(word):
         return True
     act = find_trigger(word, lexicon)  # `the attack killed`; not `the deal struck`

@@ -351,7 +351,8 @@ class SideFinder:
         if governor is not None and governor.lemma_.lower() in UNDERGOING:
             # `Maduro survived an attack`: who undergoes the act is its target.
             targets = targets or self.subjects(governor)
-        elif governor is not None and self._performs(governor):
+        elif governor is not None and self._performs(governor) and not _owned_by_noun(noun):
+            # (not `Transocean's investigation has been hampered by BP`: whose it is is said)
             actors = actors or list(self.verb_sides(governor).actors)
             targets = (
                 targets
@@ -996,6 +997,11 @@ def _through_adjective(token: Token) -> Token:
     if token.pos_ == "ADP" and token.dep_ == "prep" and token.head.pos_ == "ADJ":
         token = token.head
     return token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+
+
+def _owned_by_noun(noun: Token) -> bool:
+    """`Transocean's investigation`: whose an act is is said, by a name or a noun."""
+    return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
 
 
 def _generic(token: Token) -> Participant:
