@@ -431,6 +431,11 @@ def test_an_act_whose_owner_is_said_borrows_no_doer(extract: Extract) -> None:
     assert not [e for e in found(told, "investigation") if names(e.actors) == ["BP"]]
 
 
+def test_a_refusal_told_by_its_verb_and_its_act_is_one_event(extract: Extract) -> None:
+    told = extract("Iran refused to meet the envoy.")
+    assert [(e.type, names(e.targets)) for e in told.events] == [("REJECT", ["envoy"])]
+
+
 def test_who_asks_what_did_it_did_not_do_it(extract: Extract) -> None:
     told = extract("The FBI has yet to determine what killed the three men in Boston.")
     assert not [e for e in told.events if e.type == "ASSAULT" and e.actors]

@@ -204,6 +204,10 @@ EVIDENCE = (
 )  # fmt: skip
 
 
+# An event as told once in a sentence: where, its type, its actors and its targets.
+EventKey = tuple[int, EventType, str, str]
+
+
 def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon) -> list[Event]:
     published = dt.date.fromisoformat(source.published) if source.published else None
     finder = SideFinder(index, lexicon)
@@ -212,8 +216,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     helper = SideFinder(index, lexicon, TARGET_PREPS - {"against"})
     # `withdrew from Panama`: whom a retreat concerns is where it is from.
     retreat = SideFinder(index, lexicon, TARGET_PREPS | {"from"})
-    events: dict[tuple[object, ...], Event] = {}
-    told_by_verb: set[tuple[object, ...]] = set()
+    events: dict[EventKey, Event] = {}
+    told_by_verb: set[EventKey] = set()
+    told_at: dict[int, EventKey] = {}  # a trigger's token -> its event's key
+    refused_in: dict[int, EventKey] = {}  # a refusing verb -> the refusal it frames
     opinion = _writer_speaks(doc, source, index)
     armed = any(t.lemma_.lower() in lexicon.arms_nouns for t in doc)
     for token in doc:
@@ -325,8 +331,17 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         # One act told twice in a sentence is one event, told by its verb where there is one.
         if key not in events or (verbal and key not in told_by_verb):
             events[key] = event
+            told_at[token.i] = key
         if verbal:
             told_by_verb.add(key)
+        if kind == "REJECT" and frame.kind == "refusal" and frame.governor is not None:
+            refused_in[frame.governor.i] = key  # `refused to meet the envoy`: one refusal
+    for governor, refusal in refused_in.items():
+        said = told_at.get(governor)
+        if said is None or said == refusal or said[1] != "REJECT" or said[2] != refusal[2]:
+            continue
+        # told by the refusing verb, unless only the refused act says whom it concerns
+        events.pop(refusal if said[3] == refusal[3] or not refusal[3] else said, None)
     named = {e.id for key, e in events.items() if key not in told_by_verb}
     return _one_act_told_twice(list(events.values()), named)
 

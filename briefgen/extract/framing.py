@@ -358,7 +358,7 @@ def _governor(trigger: Token) -> Token | None:
         return trigger.head
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass"):
         return trigger.head
-    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.dep_ == "prep":
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         # `call for [X]`, `threat of [X]`, `opposed to [X]`; not `following [X]`, `after [X]`:
         # an act that came before or beside another keeps its own frame.
         governor = trigger.head.head
