@@ -391,7 +391,9 @@ def test_an_accident_a_blast_at_a_worksite_or_harm_to_animals_is_no_attack(
         "Years later, an explosion at a Texas refinery killed 15 workers. "
         "It faces litigation over the accident, which killed 11 workers. "
         "The killing of the turtles has outraged environmentalists. "
-        "Scientists have yet to determine what killed the dolphins."
+        "Scientists have yet to determine what killed the dolphins. "
+        "The April 20 blowout of BP's Macondo well killed 11 rig workers. "
+        "It recalled the Piper Alpha fire in the British North Sea, which killed 167 men."
     )
     assert [e.trigger.text for e in told.events if e.type in ("ASSAULT", "FIGHT")] == ["struck"]
 

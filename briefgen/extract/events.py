@@ -317,8 +317,9 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `the killing of the turtles`, `shooting foxes`: no political violence
         if kind in VIOLENCE and not sides.actors and _by_accident(token):
             continue  # `the device detonated accidentally`, `two accidental explosions`
-        # whoever a blast or a crash is said of did not make it: `the Buncefield explosion`
-        mishap = token.lemma_.lower() in lexicon.mishap_nouns | lexicon.blast_nouns
+        # whoever a blast or a crash is said of did not make it: `the Buncefield explosion`,
+        # `the blowout of BP's well killed 11`
+        mishap = _a_mishap(token, lexicon)
         if kind in VIOLENCE and (mishap or not sides.actors) and _unmeant(token, armed, lexicon):
             continue  # `the explosion on the rig killed 11`, `the battle to contain the spill`
         if kind == "SANCTION" and not sides.targets and not _cuts_a_tie(token, lexicon):
@@ -568,8 +569,8 @@ def _in_sense(
     """Whether the word is used in its event sense here: its doer is someone (not `the Dow`,
     not `lightning`), and it has what its lexicon entry needs (see events.yaml)."""
     subject = _doer_word(token)
-    if subject is not None and not _can_act(subject, finder, lexicon):
-        return False
+    if subject is not None and not _can_act(_antecedent(subject), finder, lexicon):
+        return False  # `the North Sea, which killed 170`: the relative pronoun is its noun
     if token.dep_ == "acl" and _a_document(token.head, lexicon):
         return False  # `the law banning smoking`: a document does nothing
     if trigger.type in VIEWS and _states_a_view(token, trigger.type, lexicon):
@@ -1172,6 +1173,8 @@ def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     things = lexicon.disease_nouns | lexicon.worksite_nouns
     if _named_thing(word, lexicon) or word.lemma_.lower() in things:
         return False  # `the Dow retreated`, `the virus killed 149`, `the Macondo well killed 11`
+    if word.ent_type_ in ("LOC", "FAC"):
+        return False  # `the British North Sea, which killed 170`: a sea or a building acts not
     if word.pos_ == "PRON" or finder.phrase(word) or finder.could_be_actor(word):
         return True
     act = find_trigger(word, lexicon)  # `the attack killed`; not `the deal struck`
@@ -1344,6 +1347,15 @@ def _by_accident(token: Token) -> bool:
         for cause in causes
         for c in cause.children
     )
+
+
+def _a_mishap(token: Token, lexicon: Lexicon) -> bool:
+    """A blast or a mishap, named by the trigger or as what did it: `the explosion`, `the
+    blowout of BP's well killed 11 workers`, `the explosion and fire, which killed 170`."""
+    mishaps = lexicon.mishap_nouns | lexicon.blast_nouns
+    doer = _doer_word(token)
+    done_by = [] if doer is None else [_antecedent(doer), *_antecedent(doer).conjuncts]
+    return any(word.lemma_.lower() in mishaps for word in [token, *done_by])
 
 
 def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
