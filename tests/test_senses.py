@@ -233,6 +233,9 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # what is shut down is someone's body, not a well
         ("The junta shut down the opposition newspaper La Prensa.", "shut", "COERCE"),
         ("BP shut down the well on Thursday.", "shut", None),
+        # a reporter's sources are consulted for comment, not in talks
+        ("Analysts consulted by Reuters said the sale would go ahead.", "consulted", None),
+        ("Blair consulted EU leaders on Monday.", "consulted", "CONSULT"),
         # a pointed question demands no act
         ("Lawmakers demanded to know why Abedi was not watched.", "demanded", None),
         ("The senators demanded to see the documents.", "demanded", "DEMAND"),
@@ -405,6 +408,8 @@ def test_a_body_of_a_nation_or_of_a_person_acts_for_itself(extract: Extract) -> 
     assert names(met.actors) == ["Obama's aides"]
     (officials,) = found(extract("French officials met Putin."), "met")
     assert names(officials.actors) == ["France"]
+    giant = extract("The British energy giant criticised the White House.")
+    assert not [e for e in giant.events if "United Kingdom" in names(e.actors)]
     (shelled,) = found(extract("Gaddafi soldiers shelled Misrata."), "shelled")
     assert names(shelled.actors) == ["Gaddafi soldiers"]
 

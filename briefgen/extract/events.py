@@ -139,6 +139,11 @@ PACTS = frozenset(
 PARTS = frozenset({"term", "spirit", "letter", "provision", "condition", "clause", "article"})
 # Words for a share of something: what is cut is what it is a share of.
 PORTIONS = frozenset({"part", "some", "all", "half", "most", "portion", "much", "share", "rest"})
+# Whom a reporter asks for comment: consulting them is sourcing a story, not talks.
+COMMENTATORS = frozenset(
+    {"analyst", "economist", "strategist", "trader", "pollster", "commentator", "pundit",
+     "forecaster", "dealer", "broker"}
+)  # fmt: skip
 # What a question seeks: `demanded to know why`, `asked to find out who`.
 KNOWING = frozenset({"know", "learn", "find", "understand"})
 # Entities that are bought or counted, not people: `ordered [60,000 gallons] of Dispersit`.
@@ -581,9 +586,17 @@ def _in_sense(
         return False
     if trigger.type == "AGREE" and _enacts_a_measure(token, lexicon):
         return False
+    if trigger.type == "CONSULT" and _polls_commentators(token):
+        return False  # `analysts consulted by Reuters`: a reporter's sources, not talks
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
+
+
+def _polls_commentators(token: Token) -> bool:
+    """`analysts consulted by Reuters`, `economists polled`: those asked for comment."""
+    asked = _acted_on_word(token)
+    return asked is not None and asked.lemma_.lower() in COMMENTATORS
 
 
 def _enacts_a_measure(verb: Token, lexicon: Lexicon) -> bool:

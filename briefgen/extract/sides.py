@@ -118,7 +118,9 @@ FOLLOWERS = frozenset({"loyalist", "supporter", "follower", "partisan", "bodygua
 # Bodies of a nation that are not its state: `the British oil company`, `the Iraqi opposition`.
 PRIVATE_BODIES = frozenset(
     {"company", "firm", "corporation", "bank", "party", "opposition", "association",
-     "organisation", "organization", "group", "movement", "faction", "union"}
+     "organisation", "organization", "group", "movement", "faction", "union", "giant",
+     "major", "producer", "operator", "maker", "insurer", "lender", "airline", "carrier",
+     "conglomerate", "multinational", "business", "manufacturer", "supplier"}
 )  # fmt: skip
 # Bodies a person appoints or employs, which act on their own: `Obama's commission
 # investigating the spill`, `Obama's aides met BP` (a spokesman speaks for the person).
