@@ -233,6 +233,12 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # what is shut down is someone's body, not a well
         ("The junta shut down the opposition newspaper La Prensa.", "shut", "COERCE"),
         ("BP shut down the well on Thursday.", "shut", None),
+        # what is sealed is a deal, not a well
+        ("Israel and Jordan sealed a peace deal.", "sealed", "AGREE"),
+        ("BP sealed the well with cement on Thursday.", "sealed", None),
+        # a politician who fires back at critics quarrels; troops who fire on people fight
+        ("Prime Minister Tony Blair fired back at his critics on Monday.", "fired", "DISAPPROVE"),
+        ("Israeli troops fired on protesters in Gaza.", "fired", "FIGHT"),
         # a reporter's sources are consulted for comment, not in talks
         ("Analysts consulted by Reuters said the sale would go ahead.", "consulted", None),
         ("Blair consulted EU leaders on Monday.", "consulted", "CONSULT"),
@@ -355,6 +361,9 @@ FRAMED += [
     ("Mr Clarke wants house arrest for terror suspects.", "arrest",
      ("COERCE", "hypothetical", False)),
     ("Israel vowed to strike Hezbollah.", "vowed", ("THREATEN", "intended", False)),
+    # an inquiry promised stays an inquiry
+    ("The Justice Department will examine the companies' records.", "examine",
+     ("INVESTIGATE", "intended", False)),
     # a cooperative act wanted, planned or scheduled is offered; planned force is a plot
     ("Iran wants to hold talks with the EU.", "talks", ("AGREE", "intended", False)),
     ("Obama set out his plans to withdraw troops from Iraq.", "withdraw",

@@ -60,8 +60,8 @@ from briefgen.model import (
 )
 from briefgen.model import Span as TextSpan
 
-# Acts that are agreed to when offered and rejected when refused: cooperation, and (as CAMEO's
-# "express intent to cooperate on judicial matters" has it) investigations.
+# Acts whose refusal is a rejection: cooperation and inquiries (`refused to investigate`). Only
+# cooperation offered is agreed to; an inquiry promised stays an inquiry (`will examine`).
 OFFERABLE: frozenset[EventType] = COOPERATIVE | {"INVESTIGATE"}
 # Acts of force: promised, they are threats. Protest is material conflict but not force.
 FORCEFUL: frozenset[EventType] = frozenset(
@@ -187,7 +187,7 @@ UNSPOKEN = frozenset(
 )  # fmt: skip
 # Fighting words that, between people in public life, are a quarrel: `clashed with ministers`.
 QUARRELS = frozenset(
-    {"clash", "battle", "fight", "spar", "skirmish", "lock", "attack", "offensive"}
+    {"clash", "battle", "fight", "spar", "skirmish", "lock", "attack", "offensive", "fire"}
 )
 ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"})
 # Words that commit to an act still to come: what they report is intended.
@@ -1568,7 +1568,7 @@ def _plover_type(base: EventType, frame: Frame) -> EventType:
         return "THREATEN"
     if frame.kind == "conditional" and base in FORCEFUL | {"SANCTION"}:
         return "THREATEN"  # `may halt mediation if cooperation founders`
-    if frame.kind == "intent" and base in OFFERABLE:
+    if frame.kind == "intent" and base in COOPERATIVE:
         return "AGREE"
     if frame.kind == "demand":
         return "DEMAND"
