@@ -233,6 +233,10 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # what is shut down is someone's body, not a well
         ("The junta shut down the opposition newspaper La Prensa.", "shut", "COERCE"),
         ("BP shut down the well on Thursday.", "shut", None),
+        # who is visited is someone, a state or a city, not a place looked at
+        ("Putin visited Paris on Monday.", "visited", "CONSULT"),
+        ("Blair visited troops in Basra.", "visited", "CONSULT"),
+        ("Mayor Buck Lee toured the damaged refinery on Monday.", "toured", None),
         # what is sealed is a deal, not a well
         ("Israel and Jordan sealed a peace deal.", "sealed", "AGREE"),
         ("BP sealed the well with cement on Thursday.", "sealed", None),

@@ -1088,7 +1088,19 @@ def _breaks_a_pact(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     return lemma not in lexicon.document_nouns and finder.is_target(broken)
 
 
+def _hosted(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`visited Iraq`, `visited troops in Basra`, `toured the White House`; not `toured the
+    beach`, `visited the site`: who is visited is someone, or a state or a city (whose
+    people receive the visit), not a place looked at."""
+    visited = _acted_on_word(token)
+    if visited is None:
+        return False
+    visited = _antecedent(visited)
+    return visited.ent_type_ == "GPE" or finder.names_someone(visited)
+
+
 OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
+    "host": _hosted,
     "pact": _breaks_a_pact,
     "ties": _cuts_off,
     "command": _commands,
