@@ -1052,6 +1052,7 @@ def _goods(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 
 
 def _of_words(word: Token) -> list[Token]:
+    """`part [of the programme]`, `the terms [of the treaty]`: what the word is of."""
     return [
         g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
         if g.dep_ == "pobj"
