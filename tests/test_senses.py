@@ -456,6 +456,29 @@ def test_a_refusal_told_by_its_verb_and_its_act_is_one_event(extract: Extract) -
     assert [(e.type, names(e.targets)) for e in told.events] == [("REJECT", ["envoy"])]
 
 
+def test_leave_to_act_and_a_threat_do_not_tell_the_act_done(extract: Extract) -> None:
+    told = extract(
+        "Iran threatened to attack and seize the ships. "
+        "The decree gave powers allowing the health department to isolate patients and "
+        "inspect homes."
+    )
+    done = [e.trigger.text for e in told.events if e.modality == "realised"]
+    assert not {"seize", "isolate", "inspect"} & set(done)
+
+
+def test_a_report_passed_on_is_not_the_speakers_act(extract: Extract) -> None:
+    told = extract(
+        "Donaldson said the laboratories were still analyzing the strain now said to have "
+        "killed 42 people in Mexico."
+    )
+    assert not [e for e in told.events if "Donaldson" in names(e.actors) and e.type == "ASSAULT"]
+
+
+def test_a_warning_to_be_ready_for_a_disease_is_no_threat(extract: Extract) -> None:
+    told = extract("The WHO has warned countries to be on alert for any unusual flu outbreaks.")
+    assert not [e for e in told.events if e.type == "THREATEN"]
+
+
 def test_who_asks_what_did_it_did_not_do_it(extract: Extract) -> None:
     told = extract("The FBI has yet to determine what killed the three men in Boston.")
     assert not [e for e in told.events if e.type == "ASSAULT" and e.actors]

@@ -316,7 +316,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         doers = {p.name for p in sides.actors}
         # `Syria's denials that it was implicated`: nobody does an act to themselves here.
         sides = replace(sides, targets=tuple(p for p in sides.targets if p.name not in doers))
-        if kind in VIOLENCE | {"MOBILIZE"} and _at_a_disease(token, lexicon):
+        forceful = {kind, trigger.type} & (VIOLENCE | {"MOBILIZE"})  # `plans to fight flu` too
+        if forceful and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
         if kind in VIOLENCE and _at_animals(token, lexicon):
             continue  # `the killing of the turtles`, `shooting foxes`: no political violence
@@ -1132,8 +1133,14 @@ def _warns_of_force(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         if c.dep_ in ("ccomp", "xcomp", "dobj")
         or (c.dep_ == "prep" and c.lower_ in ("of", "about", "against"))
     ]
-    # `warned that a bombing could happen`: foreseeing others' violence threatens nothing
-    said = [c for c in said if not _foreseen(c, lexicon)]
+    # `warned that a bombing could happen`: foreseeing others' violence threatens nothing;
+    # `warned countries to be on alert for flu outbreaks`: force against a disease is a figure
+    said = [
+        c
+        for c in said
+        if not _foreseen(c, lexicon)
+        and not any(t.lemma_.lower() in lexicon.disease_nouns for t in c.subtree)
+    ]
     for word in (w for c in said for w in c.subtree):
         if word.lemma_.lower() in lexicon.consequence_nouns:
             return True
@@ -1340,10 +1347,11 @@ def _at_a_disease(token: Token, lexicon: Lexicon) -> bool:
     aimed += [
         g
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "over")
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "over", "for")
         for g in c.children
         if g.dep_ == "pobj"
-    ]
+    ]  # `on alert for flu outbreaks`
+    aimed += [c for w in aimed for c in w.children if c.dep_ in ("compound", "amod")]
     return any(w.lemma_.lower() in lexicon.disease_nouns for w in aimed)
 
 

@@ -93,6 +93,14 @@ POSSIBLE = frozenset(
         # an attempt is not yet the act: `rebels trying to march on Tripoli`
         "try",
         "attempt",
+        # nor is leave to act: `powers allowing the department to isolate patients`
+        "allow",
+        "permit",
+        "enable",
+        "empower",
+        "authorise",
+        "authorize",
+        "entitle",
     }
 )
 # Governors that say it must be done, by the one who would do it: `will have to defend`.
@@ -215,6 +223,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # reports as done; it stays an event of its own, marked as only alleged
         return Frame("hypothetical", "allegation", accuser.text, accuser)
     governor = _governor(trigger)
+    if governor is None and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
+        # `allowing the department to isolate patients and inspect homes`: verbs joined by
+        # `and` share the frame of the first
+        return _framed(trigger.head, lexicon, depth + 1) if depth < 2 else REALISED
     if governor is None:
         return REALISED
     if (

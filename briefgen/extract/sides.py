@@ -227,6 +227,8 @@ class SideFinder:
             and not actors
         )
         borrows = not _passive(verb) and (subject is None or unresolved)
+        if borrows and self._reported_of_nobody(verb):
+            borrows = False  # `the flu strain now said to have killed 42`: not the speaker's act
         stranded = _stranded_subject(verb) if subject is None else None
         if stranded is not None:
             # `warned [economic discontent] could threaten stability`: the parser made the
@@ -513,6 +515,13 @@ class SideFinder:
                 if found:
                     return found
         return []
+
+    def _reported_of_nobody(self, verb: Token) -> bool:
+        """`[the strain] now said to have killed 42`, misparsed as a clause of its own: an act
+        a report verb with no subject of its own passes on is no one's the report names."""
+        head = verb.head
+        reported = verb.dep_ == "xcomp" and head.lemma_.lower() in self.lexicon.cue_verbs
+        return reported and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
 
     def _performs(self, verb: Token) -> bool:
         """Whether the subject of a verb governing an event noun did the act: `staged
