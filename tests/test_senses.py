@@ -407,11 +407,14 @@ def test_an_accident_a_blast_at_a_worksite_or_harm_to_animals_is_no_attack(
         "Years later, an explosion at a Texas refinery killed 15 workers. "
         "It faces litigation over the accident, which killed 11 workers. "
         "The killing of the turtles has outraged environmentalists. "
+        "Police spokesman Nigel Yeo said he expected most people would obey the law - by drag "
+        "hunting or chasing foxes then shooting them. "
         "Scientists have yet to determine what killed the dolphins. "
         "The April 20 blowout of BP's Macondo well killed 11 rig workers. "
         "It recalled the Piper Alpha fire in the British North Sea, which killed 167 men."
     )
     assert [e.trigger.text for e in told.events if e.type in ("ASSAULT", "FIGHT")] == ["struck"]
+    assert not found(told, "shooting")  # nor threatened: shooting foxes threatens no one
 
 
 def test_a_body_of_a_nation_or_of_a_person_acts_for_itself(extract: Extract) -> None:
@@ -477,6 +480,14 @@ def test_a_report_passed_on_is_not_the_speakers_act(extract: Extract) -> None:
 def test_a_warning_to_be_ready_for_a_disease_is_no_threat(extract: Extract) -> None:
     told = extract("The WHO has warned countries to be on alert for any unusual flu outbreaks.")
     assert not [e for e in told.events if e.type == "THREATEN"]
+
+
+def test_a_word_for_a_calamity_does_not_hide_a_killing_in_a_war(extract: Extract) -> None:
+    told = extract(
+        "The rebels shelled the port on Monday. "
+        "A humanitarian disaster loomed after fighting killed 40 people in Misrata."
+    )
+    assert found(told, "killed")
 
 
 def test_who_asks_what_did_it_did_not_do_it(extract: Extract) -> None:

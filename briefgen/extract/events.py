@@ -319,7 +319,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         forceful = {kind, trigger.type} & (VIOLENCE | {"MOBILIZE"})  # `plans to fight flu` too
         if forceful and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
-        if kind in VIOLENCE and _at_animals(token, lexicon):
+        if {kind, trigger.type} & VIOLENCE and _at_animals(token, lexicon):
             continue  # `the killing of the turtles`, `shooting foxes`: no political violence
         if kind in VIOLENCE and not sides.actors and _by_accident(token):
             continue  # `the device detonated accidentally`, `two accidental explosions`
@@ -1362,6 +1362,10 @@ def _at_animals(token: Token, lexicon: Lexicon) -> bool:
     if done_to is None:
         return False
     done_to = _antecedent(done_to)
+    if done_to.lower_ in ("them", "it"):
+        # `chasing foxes then shooting them`: the nearest thing named before
+        before = [t for t in done_to.doc[done_to.sent.start : done_to.i] if t.pos_ == "NOUN"]
+        done_to = before[-1] if before else done_to
     return done_to.lemma_.lower() in lexicon.animal_nouns or any(
         c.dep_ == "compound" and c.lemma_.lower() in lexicon.animal_nouns for c in done_to.children
     )
@@ -1396,8 +1400,8 @@ def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
     """A death or a blast no arms are named for: one its sentence puts down to a mishap or a
     disease (`the accident, which killed 11 workers`, `the virus killed 149`), a blast at a
     worksite (`the rig explosion killed 11`), and, in an article that names no arms at all,
-    any blast, a battle fought for an aim (`the battle to contain the spill`) or an unnamed
-    `it` that kills."""
+    any blast or calamity (`the disaster killed 11`), a battle fought for an aim (`the battle
+    to contain the spill`) or an unnamed `it` that kills."""
     if any(t.lemma_.lower() in lexicon.arms_nouns for t in token.sent):
         return False  # `a bomb exploded at the refinery`
     words = {t.lemma_.lower() for t in token.sent if t.pos_ in ("NOUN", "PROPN")}
@@ -1407,8 +1411,8 @@ def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
         return True
     if armed:
         return False
-    if words & lexicon.blast_nouns:
-        return True
+    if words & (lexicon.blast_nouns | lexicon.calamity_nouns):
+        return True  # `the disaster killed 11 workers`, in a story that names no arms
     doer = _doer_word(token)
     if doer is not None and doer.lower_ in ("it", "what"):
         return True  # `it has killed 81 people`, `what killed them`: a thing, not someone

@@ -72,6 +72,7 @@ class Lexicon:
     arms_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
     blast_nouns: frozenset[str] = frozenset()
+    calamity_nouns: frozenset[str] = frozenset()
     worksite_nouns: frozenset[str] = frozenset()
     disease_nouns: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
@@ -144,6 +145,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         arms_nouns=_words(events, "arms_nouns"),
         mishap_nouns=_words(events, "mishap_nouns"),
         blast_nouns=_words(events, "blast_nouns"),
+        calamity_nouns=_words(events, "calamity_nouns"),
         worksite_nouns=_words(events, "worksite_nouns"),
         disease_nouns=_words(events, "disease_nouns"),
         animal_nouns=_words(events, "animal_nouns"),
@@ -237,6 +239,7 @@ EVENT_WORD_CLASSES = (
     "arms_nouns",
     "mishap_nouns",
     "blast_nouns",
+    "calamity_nouns",
     "worksite_nouns",
     "disease_nouns",
     "animal_nouns",
