@@ -467,6 +467,9 @@ def test_leave_to_act_and_a_threat_do_not_tell_the_act_done(extract: Extract) ->
     )
     done = [e.trigger.text for e in told.events if e.modality == "realised"]
     assert not {"seize", "isolate", "inspect"} & set(done)
+    # but a `not` stays with its own verb
+    (seized,) = found(extract("Russia did not attack the town but seized the port."), "seized")
+    assert not seized.negated
 
 
 def test_a_report_passed_on_is_not_the_speakers_act(extract: Extract) -> None:

@@ -225,8 +225,9 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     governor = _governor(trigger)
     if governor is None and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
         # `allowing the department to isolate patients and inspect homes`: verbs joined by
-        # `and` share the frame of the first
-        return _framed(trigger.head, lexicon, depth + 1) if depth < 2 else REALISED
+        # `and` share the frame of the first, but not its `not` (`did not attack but seized`)
+        shared = _framed(trigger.head, lexicon, depth + 1) if depth < 2 else REALISED
+        return REALISED if shared.negated else shared
     if governor is None:
         return REALISED
     if (
