@@ -237,6 +237,13 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Putin visited Paris on Monday.", "visited", "CONSULT"),
         ("Blair visited troops in Basra.", "visited", "CONSULT"),
         ("Mayor Buck Lee toured the damaged refinery on Monday.", "toured", None),
+        # what is scrambled is forces, not a response
+        ("Britain scrambled jets to intercept the Russian bombers.", "scrambled", "MOBILIZE"),
+        (
+            "The US Coast Guard scrambled to keep the slick from reaching the shore.",
+            "scrambled",
+            None,
+        ),
         # what is sealed is a deal, not a well
         ("Israel and Jordan sealed a peace deal.", "sealed", "AGREE"),
         ("BP sealed the well with cement on Thursday.", "sealed", None),
