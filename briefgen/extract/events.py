@@ -38,6 +38,9 @@ from briefgen.extract.sides import (
     WITHDRAWING,
     SideFinder,
     Sides,
+    counted_noun,
+    of_phrase,
+    put_under,
     to_infinitive,
 )
 from briefgen.extract.triggers import (
@@ -122,8 +125,6 @@ TIES = frozenset({"tie", "relation", "contact", "link", "cooperation", "import",
 # Measures a body imposes by approving them (`approved sanctions`, `passed the ban`).
 MEASURES: frozenset[EventType] = frozenset({"SANCTION", "COERCE"})
 MATERIAL_CONFLICT = frozenset({"FIGHT", "ASSAULT", "COERCE"})
-# Verbs that put their subject under an act: `came under attack`, `is under pressure`.
-UNDERGOING = frozenset({"come", "be", "remain", "fall", "stay"})
 # What is done against a kind of act, not one act: `combat smuggling`, `prevent attacks`.
 COUNTERING = frozenset(
     {"combat", "counter", "prevent", "interdict", "curb", "tackle", "deter", "stop", "fight",
@@ -137,8 +138,6 @@ PACTS = frozenset(
 )  # fmt: skip
 # Words for a part of something: what is broken is what it is part of.
 PARTS = frozenset({"term", "spirit", "letter", "provision", "condition", "clause", "article"})
-# Words for a share of something: what is cut is what it is a share of.
-PORTIONS = frozenset({"part", "some", "all", "half", "most", "portion", "much", "share", "rest"})
 # Whom a reporter asks for comment: consulting them is sourcing a story, not talks.
 COMMENTATORS = frozenset(
     {"analyst", "economist", "strategist", "trader", "pollster", "commentator", "pundit",
@@ -251,17 +250,9 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         told = verbal or _noun_told(token, sides)
         if not told and (trigger.type not in UNSEEN_DOER or not (sides or _particular(token))):
             continue  # `types of murder`, `terror attacks` in general: no act told
-        undergoer = _undergoer(token) if not verbal else None
-        if undergoer is not None:
-            # `troops came under attack from rebels`: who is under it is its target, the
-            # doer whoever it comes from
-            sources = [g for c in (*token.children, *undergoer.children)
-                       if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                       if g.dep_ == "pobj"]  # fmt: skip
-            attackers = [p for g in sources for p in finder.phrase(g)]
-            sides = Sides(tuple(attackers), tuple(finder.subjects(undergoer)))
-            if _blamed_for(token) or _blamed_for(undergoer):
-                trigger = Trigger("DISAPPROVE", trigger.entry, None)  # `under fire for ...`
+        under = put_under(token) if not verbal else None
+        if under is not None and (_blamed_for(token) or _blamed_for(under)):
+            trigger = Trigger("DISAPPROVE", trigger.entry, None)  # `under attack for ...`
         if not verbal and trigger.type in ("COERCE", "ASSAULT"):
             sides = _undergone(token, sides, index)
         if not verbal and trigger.type == "PROTEST":
@@ -476,15 +467,6 @@ def _undone(noun: Token, lexicon: Lexicon) -> bool:
         if found is not None and found.type in UNDOING and found.type != own:
             return True
     return False
-
-
-def _undergoer(noun: Token) -> Token | None:
-    """The verb whose subject is under the act: `has come [under attack]`, `is [under
-    pressure]`, `remained under fire`."""
-    prep = noun.head
-    verb = prep.head
-    under = noun.dep_ == "pobj" and prep.lower_ == "under" and verb.lemma_.lower() in UNDERGOING
-    return verb if under else None
 
 
 def _blamed_for(word: Token) -> bool:
@@ -1052,14 +1034,6 @@ def _goods(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     return bool(counted) and not finder.names_someone(word)
 
 
-def _of_words(word: Token) -> list[Token]:
-    """`part [of the programme]`, `the terms [of the treaty]`: what the word is of."""
-    return [
-        g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-        if g.dep_ == "pobj"
-    ]  # fmt: skip
-
-
 def _cuts_off(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`downgraded relations`, `cut off aid`, `cancelled the summit`, `suspended Zimbabwe`;
     not `downgraded BP's debt`, `suspended its operations`: what is cut is someone, ties, aid,
@@ -1083,7 +1057,7 @@ def _breaks_a_pact(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         return False
     broken = _antecedent(broken)
     if broken.lemma_.lower() in PARTS:
-        broken = next(iter(_of_words(broken)), broken)  # `the terms of the treaty`
+        broken = next(iter(of_phrase(broken)), broken)  # `the terms of the treaty`
     lemma = broken.lemma_.lower()
     if lemma in PACTS or find_trigger(broken, lexicon) is not None:
         return True
@@ -1434,8 +1408,7 @@ def _cuts_a_tie(token: Token, lexicon: Lexicon) -> bool:
 def _a_tie(cut: Token, lexicon: Lexicon) -> bool:
     """An act, aid, ties or an envoy: `talks`, `aid`, `a military aid programme`, `ties`,
     `its ambassador`."""
-    if cut.lemma_.lower() in PORTIONS:
-        cut = next(iter(_of_words(cut)), cut)  # `suspended part of a military aid program`
+    cut = counted_noun(cut) or cut  # `suspended part of a military aid program`
     envoys = lexicon.role_words | lexicon.agent_nouns  # `recalled its ambassador`
     words = [cut, *(c for c in cut.children if c.dep_ == "compound")]
     return (

@@ -70,6 +70,8 @@ _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
 UNDERGOING = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "undergo", "experience", "sustain"}
 )
+# Verbs that put their subject under an act: `came under attack`, `is under pressure`.
+COMING_UNDER = frozenset({"come", "be", "remain", "fall", "stay"})
 # Verbs whose subject sees, remembers or judges an act rather than doing it.
 NOT_PERFORMING = frozenset(
     {
@@ -169,7 +171,8 @@ REFUSING = frozenset({"oppose", "refuse", "reject", "decline"})
 COUNTS = frozenset(
     {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
      "dozen", "dozens", "score", "scores", "group", "number", "crowd", "band", "handful",
-     "some", "many", "most", "all", "several", "few", "majority", "minority", "part"}
+     "some", "many", "most", "all", "several", "few", "majority", "minority", "part", "half",
+     "portion", "much", "share", "rest"}
 )  # fmt: skip
 # Nouns of number between a verb and its event: `launched [a series of] attacks`.
 QUANTITIES = frozenset(
@@ -352,6 +355,13 @@ class SideFinder:
             # `Israel opposed French mediation`: Israel rejects, and France is rejected.
             refusers = self.subjects(governor) or self.verb_sides(governor).actors
             return _sides(refusers, [*actors, *targets])
+        under = put_under(noun)
+        if under is not None:
+            # `troops came under attack from rebels`: who is under it is its target, the doer
+            # whoever it comes from
+            actors += [p for c in under.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for p in self._in_phrase(c)]  # fmt: skip
+            return _sides(actors, [*targets, *self.subjects(under)])
         if governor is not None and governor.lemma_.lower() in UNDERGOING:
             # `Maduro survived an attack`: who undergoes the act is its target.
             targets = targets or self.subjects(governor)
@@ -596,9 +606,9 @@ class SideFinder:
         """The side a noun phrase names, with its conjuncts (`Russia, China and Pakistan`)."""
         if token.dep_ == "pobj" and token.lemma_.lower() in CIRCUMSTANCES:
             return []  # `on the sidelines of ...`, `at the same time`: nobody's side
-        counted = _counted(token)
-        if counted is not None:
-            return self.phrase(counted, generic)  # `thousands of [students]`
+        many = counted_noun(token)
+        if many is not None:
+            return self.phrase(many, generic)  # `thousands of [students]`
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             said_of = self.phrase(subject, generic) if subject is not None else []
@@ -757,7 +767,7 @@ class SideFinder:
     def names_someone(self, word: Token) -> bool:
         """`released [prisoners]`, `killed [three of the soldiers]`, `met [him]`; not `met [all
         of its promises]`: a word like `all` or `some` is whoever its `of` phrase names."""
-        if word.pos_ == "PRON" and _counted(word) is None:
+        if word.pos_ == "PRON" and counted_noun(word) is None:
             return True
         return bool(self.phrase(word))
 
@@ -771,17 +781,7 @@ class SideFinder:
         things = self.lexicon.facility_nouns | self.lexicon.weapon_nouns
         if any(w.lemma_.lower() in things for w in words):
             return True
-        return any(self.is_target(p) for p in self._of_phrase(token))
-
-    def _of_phrase(self, token: Token) -> list[Token]:
-        """`three of Iran's facilities`: the phrase after `of`."""
-        return [
-            g
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        return any(self.is_target(p) for p in of_phrase(token))
 
     def _demonyms(self, token: Token) -> list[Participant]:
         """`Senior Hungarian and Romanian officials` -> Hungary and Romania: a state's own
@@ -905,13 +905,24 @@ def _apposition_end(token: Token) -> int:
     return last.idx + len(last)
 
 
-def _counted(token: Token) -> Token | None:
+def of_phrase(token: Token) -> list[Token]:
+    """`three of Iran's facilities`, `the terms of the treaty`: the phrase after `of`."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def counted_noun(token: Token) -> Token | None:
     """`tens of thousands of students`, `a group of leaders`: what the number counts."""
     if token.lemma_.lower() not in COUNTS and token.pos_ != "NUM":
         return None
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-    return _counted(counted) or counted if counted is not None else None
+    return counted_noun(counted) or counted if counted is not None else None
 
 
 def _title_start(token: Token) -> int:
@@ -1008,6 +1019,14 @@ def _through_adjective(token: Token) -> Token:
     if token.pos_ == "ADP" and token.dep_ == "prep" and token.head.pos_ == "ADJ":
         token = token.head
     return token.head if token.pos_ == "ADJ" and token.dep_ == "acomp" else token
+
+
+def put_under(noun: Token) -> Token | None:
+    """The verb whose subject is under an act: `has come [under attack]`, `is [under
+    pressure]`, `remained under fire`."""
+    prep, verb = noun.head, noun.head.head
+    under = noun.dep_ == "pobj" and prep.lower_ == "under" and verb.lemma_.lower() in COMING_UNDER
+    return verb if under else None
 
 
 def _owned_by_noun(noun: Token) -> bool:
