@@ -1058,3 +1058,69 @@ def test_an_aside_in_the_present_says_what_holds(extract: Extract) -> None:
     assert [e.modality for e in found(extract(text), "occupies")] == ["generic"]
     past = "The EU, which imposed sanctions on Iran last year, met on Monday."
     assert [e.modality for e in found(extract(past), "sanctions")] == ["realised"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kinds"),
+    [
+        # a rally a speaker addresses is his audience; one held by a crowd is a protest
+        ("At a rally with public energy workers, he said the lists were ready.", "rally", []),
+        ("Gaddafi told a rally in Tripoli that he would never leave.", "rally", []),
+        ("Thousands of people held a rally in Benghazi against Gaddafi.", "rally", ["PROTEST"]),
+        ("At a rally in Tahrir Square, protesters said they would stay.", "rally", ["PROTEST"]),
+        # a call is made to someone; a warning telephoned is a way of sending it
+        ("The IRA telephoned a warning at 2pm.", "telephoned", []),
+        ("Bush telephoned Putin on Monday.", "telephoned", ["CONSULT"]),
+        # what is sought in a question is not known to be asked for
+        ("It is unclear exactly what Maduro is seeking in a new constitution.", "seeking", []),
+        ("Iran sought talks with the United States.", "sought", ["DEMAND"]),
+    ],
+)  # fmt: skip
+def test_the_sense_of_a_gathering_a_call_and_a_question(
+    extract: Extract, text: str, trigger: str, kinds: list[str]
+) -> None:
+    assert [e.type for e in found(extract(text), trigger)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # an act listed among things only put forward is proposed, not done
+        ("Among the measures being recommended by security chiefs is a ban on arms sales to Iran.",
+         "ban", "hypothetical"),
+        ("The proposals include a ban on arms sales to Iran.", "ban", "hypothetical"),
+        ("The sanctions include a ban on arms sales to Iran.", "ban", "realised"),
+    ],
+)  # fmt: skip
+def test_what_is_only_proposed_did_not_happen(
+    extract: Extract, text: str, trigger: str, modality: str
+) -> None:
+    assert [e.modality for e in found(extract(text), trigger)] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # who is behind an act did it; a description in apposition is of the name it follows
+        ("Salman Abedi, the bomber behind the suicide bombing, is seen in this image.",
+         "bombing", ["Salman Abedi"]),
+        ("Salman Abedi, a student who carried out the bombing, was named.", "bombing",
+         ["Salman Abedi"]),
+        # the attack someone was killed in names the killer
+        ("Five civilians were killed in Israeli air strikes on Gaza.", "killed", ["Israel"]),
+        ("Eight fighters were killed in clashes with government troops.", "killed",
+         ["government troops"]),
+        # a trailing `, wounding ...` after a blow is the blow's, not the hunters'
+        ("Police are hunting a man who left a device that exploded on Friday, wounding 13 "
+         "people.", "wounding", []),
+        ("Gunmen opened fire on a bus, killing five people.", "killing", ["Gunmen"]),
+        # `they` continues the group the sentence before was about
+        ("Separatist warlords led armed operations in Dagestan. They seized hundreds of "
+         "hostages in hospitals.", "seized", ["Separatist warlords"]),
+        ("Police said the hospitals were full. They arrested two men.", "arrested", []),
+    ],
+)  # fmt: skip
+def test_the_doer_the_words_around_an_act_point_to(
+    extract: Extract, text: str, trigger: str, actors: list[str]
+) -> None:
+    assert [names(e.actors) for e in found(extract(text), trigger)] == [actors]

@@ -127,6 +127,19 @@ class ActorIndex:
             return self.antecedent(token, lambda ref: self.type_of(ref.actor) != "person")
         return None
 
+    def described_antecedent(self, pronoun: Token) -> Token | None:
+        """The unnamed subject `they` continues, where no name comes first: `Separatist
+        warlords led raids. In 1995 they seized hostages` continues `warlords`."""
+        if pronoun.lower_ not in ("they", "them") or self._speaker_of(pronoun) is not None:
+            return None
+        sentence = _sentence_index(pronoun)
+        for back in range(_LOOKBACK_SENTENCES):
+            found = self._subjects(pronoun, sentence - back, lambda ref: True, False)
+            if found:
+                word, ref = found[-1] if back else found[0]
+                return word if ref is None and word.tag_ in ("NNS", "NNPS") else None
+        return None
+
     def antecedent(
         self, token: Token, fits: Callable[[MentionRef], bool], person: bool = False
     ) -> MentionRef | None:

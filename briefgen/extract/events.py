@@ -147,6 +147,8 @@ COMMENTATORS = frozenset(
 KNOWING = frozenset({"know", "learn", "find", "understand"})
 # Entities that are bought or counted, not people: `ordered [60,000 gallons] of Dispersit`.
 GOODS = frozenset({"QUANTITY", "PRODUCT"})
+# Verbs of speaking to a gathering, beside the cue verbs: `addressed a rally`.
+SPEAKING = frozenset({"address", "speak"})
 # A rally for a campaign, an election or a government is not a protest.
 NOT_PROTESTS = frozenset({"campaign", "election", "electoral", "pro-government", "victory"})
 RELATIVE_WORDS = frozenset({"before", "after", "earlier", "later", "ago"})
@@ -576,6 +578,23 @@ def _in_sense(
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
 
 
+def _a_speakers_audience(gathering: Token, lexicon: Lexicon) -> bool:
+    """`At a rally with energy workers, he said`, `Gaddafi told a rally in Tripoli`,
+    `addressing a rally, she vowed`: one speaker's audience, a meeting of his own, not a
+    protest; `at a rally in Tahrir Square, protesters said` is still the protesters'."""
+    verb = gathering.head
+    if gathering.dep_ == "pobj" and verb.lower_ in ("at", "to"):
+        verb = verb.head
+    elif gathering.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in lexicon.cue_verbs | SPEAKING:
+        return False
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not speakers and verb.dep_ == "advcl":
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.tag_ in ("NN", "NNP") or s.lower_ in ("he", "she") for s in speakers)
+
+
 def _polls_commentators(token: Token) -> bool:
     """`analysts consulted by Reuters`, `economists polled`: those asked for comment."""
     asked = _acted_on_word(token)
@@ -688,7 +707,7 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if need == "force":
         return _warns_of_force(token, finder, lexicon)
     if need == "protest":
-        return not any(
+        return not _a_speakers_audience(token, lexicon) and not any(
             c.lemma_.lower() in NOT_PROTESTS
             for c in token.children
             if c.dep_ in ("compound", "amod")
@@ -893,6 +912,8 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon, someone: bool
         return True  # `refused to ...`, `denied him ...`; `sought to win` is an aim
     acted = _acted_on_words(token)
     for word in acted:
+        if word.tag_ in ("WP", "WDT"):
+            return False  # `unclear what he is seeking`: a question, not a request
         if someone and word.pos_ == "PRON" and word.lower_ not in ("it", "this", "that", "them"):
             return True
         if word.lemma_.lower() in lexicon.request_nouns:

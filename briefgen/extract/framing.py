@@ -118,6 +118,10 @@ UNWILLING = FUTURE | {"would", "'d", "can", "ca", "could"}
 OBLIGATION = frozenset({"must", "should", "ought"})
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 # An act described as possible, not done: `a possible strike`, `proposed talks`.
+# What only puts an act forward, and the things it puts forward: `the measures being
+# recommended`, `the proposals include a ban`.
+PROPOSING = frozenset({"recommend", "propose", "consider", "suggest", "discuss", "debate", "mull"})
+PROPOSALS = frozenset({"proposal", "recommendation", "suggestion", "idea", "option"})
 UNREAL_ADJECTIVES = frozenset(
     {
         "possible",
@@ -293,6 +297,36 @@ def _own_frame(trigger: Token) -> Frame | None:
         )
         if planned is not None:
             return Frame("intended", "intent", planned.lower_)  # `planned talks`: PLOVER's AGREE
+        proposal = _proposed_among(trigger)
+        if proposal is not None:
+            return Frame("hypothetical", None, proposal.lower_)
+    return None
+
+
+def _proposed_among(noun: Token) -> Token | None:
+    """`Among the measures being recommended is a ban on ...`, `the proposals include a ban`:
+    an act listed among things only put forward is proposed, not done."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ in ("nsubj", "attr") and verb.lemma_ == "be":
+        lists = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    elif noun.dep_ == "dobj" and verb.lemma_ in ("include", "contain"):
+        lists = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return None
+    for listed in lists:
+        if listed.lemma_.lower() in PROPOSALS:
+            return listed
+        status = next(
+            (c for c in listed.children
+             if c.dep_ in ("acl", "amod", "relcl")
+             and (c.lemma_.lower() in PROPOSING or c.lower_ in UNREAL_ADJECTIVES)),
+            None,
+        )  # fmt: skip
+        if status is not None:
+            return status
     return None
 
 

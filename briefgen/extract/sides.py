@@ -38,6 +38,8 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from", "into"})
 STANCES = ("pro", "anti")
 # `killed in clashes with police`, `wounded during fighting with rebels`
 DURING = frozenset({"in", "during", "amid"})
+# Acts of force: a participle that follows one is its outcome.
+BLOWS = frozenset({"FIGHT", "ASSAULT"})
 # `claimed responsibility for the bombing`: who owns up to an act did it.
 CULPABILITY = frozenset({"responsibility", "credit"})
 OWNING_UP = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
@@ -245,6 +247,9 @@ class SideFinder:
         gerund_doer = self._gerund_controller(verb) if borrows and not actors else None
         if gerund_doer is not None:
             actors, borrows = gerund_doer, False
+        nearer = self._nearer_blow(verb) if borrows and not actors else None
+        if nearer is not None:
+            actors, borrows = self.subjects(nearer), False
         while (not actors or not targets) and head.dep_ in inherits and head.head != head:
             governed, head = head, _through_adjective(head.head)
             if head.pos_ == "NOUN":
@@ -311,24 +316,14 @@ class SideFinder:
 
     def noun_sides(self, noun: Token, places: bool = True) -> Sides:
         """`the US attack on Iran`, `his meeting with Araqchi`, `Egypt's talks with Israel`."""
-        actors = [
-            p
-            for c in noun.children
-            if c.dep_ in ("poss", "compound", "amod")
-            for p in self.named(c, generic=c.dep_ == "poss")
-        ]
-        # `the shelling of Huaquillas by Peruvian forces`, `artillery fire from Peru`, and
-        # `talks between Israel and Syria` (both hold them)
-        actors += [
-            p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
-            for p in self._in_phrase(c)
-        ]
+        actors = self._noun_doers(noun)
         # `the demonstration staged by students`, `attacks carried out by rebels`; not `the
         # attack condemned by the UN`: who stages an act does it, who judges it does not.
         actors += [p for c in noun.children if c.dep_ == "acl" and self._performs(c)
                    for p in self._agents(c)]  # fmt: skip
+        answering = _answers_for(noun)
+        if not actors and answering is not None:
+            actors = self.phrase(answering)  # `the bomber behind the Manchester bombing`
         # `the withdrawal of [its forces] from Panama`: the forces are the doer's own.
         of = set() if noun.lemma_.lower() in WITHDRAWING else {"of"}
         targets = [
@@ -376,6 +371,23 @@ class SideFinder:
             )
         return _sides(actors, targets)
 
+    def _noun_doers(self, noun: Token) -> list[Participant]:
+        """Who the event noun's own words say does it: `the US attack`, `Egypt's talks`, `the
+        shelling of Huaquillas by Peruvian forces`, `artillery fire from Peru`, and `talks
+        between Israel and Syria` (both hold them)."""
+        own = [
+            p
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "amod")
+            for p in self.named(c, generic=c.dep_ == "poss")
+        ]
+        return own + [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
+            for p in self._in_phrase(c)
+        ]
+
     def _gerund_controller(self, gerund: Token) -> list[Participant] | None:
         """Who does what a preposition's gerund names, as English grammar fixes it: the
         object of `accused NATO of killing`, `blamed Syria for shelling`, `charged him with
@@ -422,15 +434,32 @@ class SideFinder:
             return self.phrase(subject.head.head)  # `whose`: the noun the clause is about
         return self.named(owner, generic=True)
 
+    def _nearer_blow(self, participle: Token) -> Token | None:
+        """`police are hunting a man who left a device that exploded, wounding 13`: the
+        parser hangs a trailing `, wounding ...` on the main verb, but the blow it follows
+        (the device's) is what wounded; its doer, not the hunters, did it."""
+        head = participle.head
+        if participle.dep_ != "advcl" or participle.tag_ != "VBG" or head.i > participle.i:
+            return None
+        if event_type(head, self.lexicon) in BLOWS:
+            return None
+        between = head.doc[head.i + 1 : participle.i]
+        blows = [
+            t
+            for t in between
+            if t.pos_ == "VERB" and event_type(t, self.lexicon) in BLOWS and head in t.ancestors
+        ]
+        return blows[-1] if blows else None
+
     def _fought_with(self, verb: Token) -> list[Participant]:
         """`eight fighters were killed and 36 wounded in fighting with government troops`:
         who was killed in a fight was killed by the other side of it."""
         for word in (verb, *verb.conjuncts):
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in DURING):
                 for fight in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
-                    if event_type(fight, self.lexicon) != "FIGHT":
+                    if event_type(fight, self.lexicon) not in ("FIGHT", "ASSAULT"):
                         continue
-                    return [
+                    others = [
                         p
                         for c in fight.children
                         if c.dep_ == "prep" and c.lower_ in ("with", "against")
@@ -438,6 +467,9 @@ class SideFinder:
                         if g.dep_ == "pobj"
                         for p in self.phrase(g)
                     ]
+                    # `were killed in IS attacks`, `died in Israeli air strikes`: the
+                    # attack's own doer
+                    return others or self._noun_doers(fight)
         return []
 
     def _deciders(self, noun: Token) -> list[Participant]:
@@ -558,6 +590,8 @@ class SideFinder:
                 subject = child
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     subject = verb.head  # `Turkey, which occupies northern Cyprus`
+                    if subject.dep_ == "appos" and self.named(subject.head):
+                        subject = subject.head  # `Abedi, the Briton who carried out ...`
                 if child.pos_ == "VERB":
                     subject = next((c for c in child.children if c.dep_ == "nsubj"), child)
                 found += self.phrase(subject)
@@ -702,6 +736,11 @@ class SideFinder:
                 # `U.N. mediator Diego Cordovez`, `Kenzo Oshima, the UN's relief coordinator`
                 start, end = min(start, _title_start(token)), max(end, _apposition_end(token))
             return [Participant(ref.actor, slug(ref.actor), start, end)]
+        described = self.index.described_antecedent(token) if generic else None
+        if described is not None and self._civilians(described) | self._of_the_state(described):
+            # `Separatist warlords led raids. They seized hostages`: whom `they` continues
+            return [replace(p, start=token.idx, end=token.idx + len(token))
+                    for p in self._described(described)]  # fmt: skip
         states = self._demonyms(token)
         if states:
             return states
@@ -1032,6 +1071,16 @@ def put_under(noun: Token) -> Token | None:
 def _owned_by_noun(noun: Token) -> bool:
     """`Transocean's investigation`: whose an act is is said, by a name or a noun."""
     return any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in noun.children)
+
+
+def _answers_for(act: Token) -> Token | None:
+    """Who is behind an act did it: `the bomber behind the bombing`, `the group behind the
+    attack`."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ != "behind" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # `Salman Abedi, the bomber behind ...`: the one the description is of
+    return prep.head.head if prep.head.dep_ == "appos" else prep.head
 
 
 def _generic(token: Token) -> Participant:
