@@ -44,7 +44,8 @@ T17 = ROOT.parent / "shared" / "eval" / "t17"
 def draw(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as work:
         if args.t17:
-            articles = _t17_articles(args.t17, args.articles, args.seed, Path(work))
+            seen = _seen_articles(args.round)
+            articles = _t17_articles(args.t17, args.articles, args.seed, Path(work), seen)
         else:
             seen = _seen_articles(args.round)
             articles = [
@@ -68,10 +69,13 @@ def draw(args: argparse.Namespace) -> None:
     print(f"{len(events)} events in {len(articles)} unseen articles; {args.n} drawn into {target}")
 
 
-def _t17_articles(topic: str, n: int, seed: int, work: Path) -> list[Path]:
+def _t17_articles(topic: str, n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
     """`n` articles of a Timeline17 topic drawn at random, written out for `briefgen extract`:
-    crisis news no event round has read (the topics are the key-date development set)."""
-    records = lines(T17 / topic / "articles.jsonl")
+    crisis news no event round has read (the topics are the key-date development set), so
+    none an earlier round drew an event from."""
+    records = [
+        r for r in lines(T17 / topic / "articles.jsonl") if f"t17/{topic}/{r['id']}.txt" not in seen
+    ]
     chosen = random.Random(seed).sample(records, min(n, len(records)))
     paths = []
     for record in chosen:

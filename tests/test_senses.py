@@ -1124,3 +1124,24 @@ def test_the_doer_the_words_around_an_act_point_to(
     extract: Extract, text: str, trigger: str, actors: list[str]
 ) -> None:
     assert [names(e.actors) for e in found(extract(text), trigger)] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # firing back at someone in public life is a retort, aimed at them; soldiers shoot
+        ("Blair fired back at Brown on Tuesday.", "fired", ("DISAPPROVE", ["Blair"], ["Brown"])),
+        ("The soldiers fired back at the gunmen.", "fired",
+         ("FIGHT", ["soldiers"], ["gunmen"])),
+        # animals invade nothing, and jobs are backed by no one
+        ("Lionfish have invaded Cuban waters.", "invaded", None),
+        ("Rebels have invaded Cuban waters.", "invaded", ("FIGHT", ["Rebels"], ["Cuba"])),
+        ("Tourists supported the local economy.", "supported", None),
+        ("The EU supported Ukraine.", "supported", ("SUPPORT", ["European Union"], ["Ukraine"])),
+    ],
+)  # fmt: skip
+def test_retorts_animals_and_economies_are_not_what_the_word_says(
+    extract: Extract, text: str, trigger: str, expected: tuple[str, list[str], list[str]] | None
+) -> None:
+    events = [(e.type, names(e.actors), names(e.targets)) for e in found(extract(text), trigger)]
+    assert events == ([expected] if expected else [])

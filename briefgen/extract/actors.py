@@ -20,6 +20,12 @@ from briefgen.model import Actor, ActorType, Mention, Place, Source, slug
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into"})
+# Verbs after which `at` names whom the act is aimed at, not where: `fired back at BP`,
+# `lashed out at the Kremlin`.
+AIMED_AT = frozenset(
+    {"fire", "shoot", "lash", "hit", "strike", "swipe", "jab", "aim", "point", "rail", "snap",
+     "hurl", "throw", "lob", "laugh", "sneer", "scoff", "direct", "target"}
+)  # fmt: skip
 PRONOUN_GENDERS = {
     **dict.fromkeys(("he", "him", "his", "himself"), "male"),
     **dict.fromkeys(("she", "her", "hers", "herself"), "female"),
@@ -585,7 +591,9 @@ def is_locative(span: Span, lexicon: Lexicon) -> bool:
     head = span.root
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
-    return (head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS) or _in_place_list(
+    prep = head.head
+    aimed = prep.lower_ == "at" and prep.head.lemma_.lower() in AIMED_AT
+    return (head.dep_ == "pobj" and prep.lower_ in LOCATIVE_PREPS and not aimed) or _in_place_list(
         span, lexicon
     )
 

@@ -312,6 +312,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         forceful = {kind, trigger.type} & (VIOLENCE | {"MOBILIZE"})  # `plans to fight flu` too
         if forceful and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
+        if kind == "SUPPORT" and _economic(token, lexicon):
+            continue  # `tourist spending supports 400,000 jobs`: no one is backed
         if {kind, trigger.type} & VIOLENCE and _at_animals(token, lexicon):
             continue  # `the killing of the turtles`, `shooting foxes`: no political violence
         if kind in VIOLENCE and not sides.actors and _by_accident(token):
@@ -1203,6 +1205,8 @@ def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         return False  # `the Dow retreated`, `the virus killed 149`, `the Macondo well killed 11`
     if word.ent_type_ in ("LOC", "FAC"):
         return False  # `the British North Sea, which killed 170`: a sea or a building acts not
+    if _an_animal(word, lexicon):
+        return False  # `lionfish have invaded Cuban waters`
     if word.pos_ == "PRON" or finder.phrase(word) or finder.could_be_actor(word):
         return True
     act = find_trigger(word, lexicon)  # `the attack killed`; not `the deal struck`
@@ -1317,6 +1321,9 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
         doer = token.doc[token.i - 1]  # `soldiers [fighting] the war`
     if doer is not None and doer.lemma_.lower() in lexicon.forces_nouns:
         return False  # soldiers fight battles, not quarrels
+    retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
+    if retort and doer is not None and (doer.pos_ != "PRON" or doer.lower_ in ("he", "she")):
+        return True  # `Transocean fired back at BP`, `Blair hit back at critics`: a retort
     # one person: `the judge`, `he`, `Blair`; not `rebels` or `police`
     someone = doer is not None and (
         doer.ent_type_ == "PERSON"
@@ -1361,9 +1368,26 @@ def _at_animals(token: Token, lexicon: Lexicon) -> bool:
         # `chasing foxes then shooting them`: the nearest thing named before
         before = [t for t in done_to.doc[done_to.sent.start : done_to.i] if t.pos_ == "NOUN"]
         done_to = before[-1] if before else done_to
-    return done_to.lemma_.lower() in lexicon.animal_nouns or any(
-        c.dep_ == "compound" and c.lemma_.lower() in lexicon.animal_nouns for c in done_to.children
-    )
+    return _an_animal(done_to, lexicon)
+
+
+def _economic(token: Token, lexicon: Lexicon) -> bool:
+    """`supports 400,000 jobs`, `support for the dollar`: what is backed is an economy's."""
+    backed = _acted_on_word(token)
+    return backed is not None and backed.lemma_.lower() in lexicon.economy_nouns
+
+
+def _an_animal(word: Token, lexicon: Lexicon) -> bool:
+    """`turtles`, `sea turtles`, and the closed compounds of an animal's name (`lionfish`,
+    `blackbirds`)."""
+    lemma = word.lemma_.lower()
+    return not word.ent_type_ and (  # not `Liam Fox`
+        lemma in lexicon.animal_nouns
+        or any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.animal_nouns
+               for c in word.children)
+        or any(len(lemma) - len(a) >= 3 and lemma.endswith(a) and len(a) >= 4
+               for a in lexicon.animal_nouns)
+    )  # fmt: skip
 
 
 def _by_accident(token: Token) -> bool:

@@ -76,6 +76,7 @@ class Lexicon:
     worksite_nouns: frozenset[str] = frozenset()
     disease_nouns: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
+    economy_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     # Inflected verb forms and the lemma the pipeline should give them (see events.yaml).
@@ -149,6 +150,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         worksite_nouns=_words(events, "worksite_nouns"),
         disease_nouns=_words(events, "disease_nouns"),
         animal_nouns=_words(events, "animal_nouns"),
+        economy_nouns=_words(events, "economy_nouns"),
         claim_nouns=_words(events, "claim_nouns"),
         request_nouns=_words(events, "request_nouns"),
         verb_forms=_verb_forms(events),
@@ -243,6 +245,7 @@ EVENT_WORD_CLASSES = (
     "worksite_nouns",
     "disease_nouns",
     "animal_nouns",
+    "economy_nouns",
     "claim_nouns",
     "request_nouns",
     "verb_forms",
