@@ -1135,6 +1135,9 @@ def test_the_doer_the_words_around_an_act_point_to(
          ("FIGHT", ["soldiers"], ["gunmen"])),
         # animals invade nothing, and jobs are backed by no one
         ("Lionfish have invaded Cuban waters.", "invaded", None),
+        # verbs joined by `and` share their subject, and what it can do
+        ("The rumour was that lionfish, which have spikes and have invaded Cuban waters, were "
+         "poisoning swimmers.", "invaded", None),
         ("Rebels have invaded Cuban waters.", "invaded", ("FIGHT", ["Rebels"], ["Cuba"])),
         ("Tourists supported the local economy.", "supported", None),
         ("The EU supported Ukraine.", "supported", ("SUPPORT", ["European Union"], ["Ukraine"])),

@@ -1194,6 +1194,8 @@ def _doer_word(token: Token) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+    if token.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in token.children):
+        return _doer_word(token.head)  # `which have spikes and have invaded`: a shared subject
     return None
 
 
