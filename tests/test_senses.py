@@ -1148,3 +1148,28 @@ def test_retorts_animals_and_economies_are_not_what_the_word_says(
 ) -> None:
     events = [(e.type, names(e.actors), names(e.targets)) for e in found(extract(text), trigger)]
     assert events == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # who leads an act does it; the West is a side of its own
+        ("In the nine days since the start of the Western-led bombing, the rebels pressed on.",
+         "bombing", ["the West"]),
+        ("China said that Western air strikes on Libya risked a disaster.", "strikes",
+         ["the West"]),
+        # an attack that kills is done by whoever its words name
+        ("The government says the Western-led air attacks have killed more than 100 "
+         "civilians.", "killed", ["the West"]),
+        ("Mansour Daw had been wounded in a rebel rocket attack in Tripoli on Thursday.",
+         "wounded", ["rebel"]),
+        # armed men of a nation are not its state; its troops are
+        ("Libyan rebels and representatives of Gaddafi's government held negotiations in "
+         "Tunisia.", "negotiations", ["Libyan rebels", "representatives"]),
+        ("Libyan troops shelled the town.", "shelled", ["Libya"]),
+    ],
+)  # fmt: skip
+def test_who_leads_or_is_named_in_an_act_does_it(
+    extract: Extract, text: str, trigger: str, actors: list[str]
+) -> None:
+    assert [names(e.actors) for e in found(extract(text), trigger)] == [actors]

@@ -1374,7 +1374,8 @@ def _at_animals(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _economic(token: Token, lexicon: Lexicon) -> bool:
-    """`supports 400,000 jobs`, `support for the dollar`: what is backed is an economy's."""
+    """`supports 400,000 jobs`, `supported the local economy`: what is backed is an
+    economy's, not someone."""
     backed = _acted_on_word(token)
     return backed is not None and backed.lemma_.lower() in lexicon.economy_nouns
 

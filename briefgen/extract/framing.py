@@ -117,11 +117,11 @@ MAYBE = frozenset({"may", "might", "could", "can", "ca"})
 UNWILLING = FUTURE | {"would", "'d", "can", "ca", "could"}
 OBLIGATION = frozenset({"must", "should", "ought"})
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
-# An act described as possible, not done: `a possible strike`, `proposed talks`.
 # What only puts an act forward, and the things it puts forward: `the measures being
 # recommended`, `the proposals include a ban`.
 PROPOSING = frozenset({"recommend", "propose", "consider", "suggest", "discuss", "debate", "mull"})
 PROPOSALS = frozenset({"proposal", "recommendation", "suggestion", "idea", "option"})
+# An act described as possible, not done: `a possible strike`, `proposed talks`.
 UNREAL_ADJECTIVES = frozenset(
     {
         "possible",

@@ -38,6 +38,8 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "for", "with", "from", "into"})
 STANCES = ("pro", "anti")
 # `killed in clashes with police`, `wounded during fighting with rebels`
 DURING = frozenset({"in", "during", "amid"})
+# `Western air strikes`, `the Western-led campaign`: the West acts as a side of its own.
+WESTERN = frozenset({"western", "west"})
 # Acts of force: a participle that follows one is its outcome.
 BLOWS = frozenset({"FIGHT", "ASSAULT"})
 # `claimed responsibility for the bombing`: who owns up to an act did it.
@@ -211,7 +213,7 @@ class SideFinder:
         """Targets in order of preference: a named object or recipient, the one the act is
         asked of (`demanded that the government ...`), someone the object names, and (unless
         `places` is off) the state whose capital or land it is done in."""
-        actors = self.subjects(verb)
+        actors = self.subjects(verb) or self._blow_doers(verb)
         if not actors and _passive(verb):
             actors = self._fought_with(verb)  # `were killed in clashes with police`
         if not actors:
@@ -379,7 +381,15 @@ class SideFinder:
             p
             for c in noun.children
             if c.dep_ in ("poss", "compound", "amod")
-            for p in self.named(c, generic=c.dep_ == "poss")
+            for p in self.named(c, generic=c.dep_ == "poss") or self._leaders(c)
+        ]
+        # `a rebel rocket attack`, `a police raid`: armed forces named in front do it
+        own += [
+            _generic(c)
+            for c in noun.children
+            if c.dep_ in ("compound", "amod")
+            and c.lemma_.lower() in self.lexicon.forces_nouns
+            and not any(p.start <= c.idx < p.end for p in own)
         ]
         return own + [
             p
@@ -387,6 +397,36 @@ class SideFinder:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
             for p in self._in_phrase(c)
         ]
+
+    def _blow_doers(self, verb: Token) -> list[Participant]:
+        """`the Western-led air attacks have killed 100 civilians`, `NATO strikes hit the
+        compound`: an attack that kills or hits is done by whoever its own words name."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or event_type(subject, self.lexicon) not in BLOWS:
+            return []
+        return self._noun_doers(subject)
+
+    def _leaders(self, modifier: Token) -> list[Participant]:
+        """Who a modifier of an act says leads it: `the U.S.-led campaign`, `the NATO-led
+        strikes`, `the Western-led bombing`, `Western air strikes` (the West, a side of its
+        own that no state stands for)."""
+        words = [modifier]
+        if modifier.lemma_.lower() == "lead" and modifier.tag_ == "VBN":
+            words = [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        found: list[Participant] = []
+        for word in words:
+            name = word.text.removesuffix("-led") if word is modifier else word.text
+            if word is modifier and name == word.text and word.lower_ not in WESTERN:
+                continue  # a plain adjective (`heavy`, `renewed`) leads nothing
+            start, end = word.idx, word.idx + len(name)
+            if name.lower() in WESTERN:
+                found.append(Participant("the West", None, start, end))
+                continue
+            entry = self.lexicon.by_name(name) or self.lexicon.by_demonym(name)
+            known = entry.name if entry is not None else self.index.named(name)
+            if known is not None:
+                found.append(Participant(known, slug(known), start, end))
+        return found
 
     def _gerund_controller(self, gerund: Token) -> list[Participant] | None:
         """Who does what a preposition's gerund names, as English grammar fixes it: the
@@ -457,7 +497,7 @@ class SideFinder:
         for word in (verb, *verb.conjuncts):
             for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in DURING):
                 for fight in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
-                    if event_type(fight, self.lexicon) not in ("FIGHT", "ASSAULT"):
+                    if event_type(fight, self.lexicon) not in BLOWS:
                         continue
                     others = [
                         p
@@ -649,8 +689,10 @@ class SideFinder:
             if said_of:
                 return said_of  # `it is the only country [blocking ...]`: it is who
         if generic and self._civilians(token) and token.lemma_.lower() not in MEMBERS:
-            own = self.named(token)
-            return own or [_generic(token)]  # `supporters of Ben Bella` are not Ben Bella
+            # `supporters of Ben Bella` are not Ben Bella; `Libyan rebels and representatives
+            # of the government` are both sides
+            own = self.named(token) or [_generic(token)]
+            return own + [p for conj in token.conjuncts for p in self.named(conj, generic=True)]
         called = [p for c in token.children if c.dep_ == "appos" for p in self.named(c)]
         if called and not (self.named(token) or self.named(token, generic=True)):
             # `Corexit's manufacturer, Nalco Holding`: the name given, not the possessor; the
@@ -791,7 +833,8 @@ class SideFinder:
         return (
             bool(heads & STATE_AGENTS)
             or (lemma in self.lexicon.institution_nouns and lemma not in PRIVATE_BODIES)
-            or (lemma in self.lexicon.role_words)
+            # `Libyan rebels`, `Afghan militants`: armed men who are not the state's
+            or (lemma in self.lexicon.role_words and lemma not in self.lexicon.forces_nouns)
         )
 
     def could_be_actor(self, token: Token) -> bool:
