@@ -18,7 +18,8 @@ and write one verdict a line (`n`, `type_right`, `actor_right`, `target_right`,
 By round 6 the BBC politics articles no round had drawn from were the ones with next to no
 events (3 in 42), so `--t17 TOPIC` draws from `--articles` articles of a Timeline17 topic
 instead (`t17/TOPIC/ID.txt` in the sample; read from ../shared at run time): crisis news that
-no event round has read.
+no event round has read. A topic an earlier round drew from is drawn again without the
+articles that round's sample named (round 12: `--t17 LibyaWar_reuters --articles 60 --seed 12`).
 
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
