@@ -1163,6 +1163,8 @@ def test_retorts_animals_and_economies_are_not_what_the_word_says(
          "civilians.", "killed", ["the West"]),
         ("Mansour Daw had been wounded in a rebel rocket attack in Tripoli on Thursday.",
          "wounded", ["rebel"]),
+        # a weapon named in front is no doer, whoever fired it
+        ("Artillery fire from Peru hit the town.", "fire", ["Peru"]),
         # armed men of a nation are not its state; its troops are
         ("Libyan rebels and representatives of Gaddafi's government held negotiations in "
          "Tunisia.", "negotiations", ["Libyan rebels", "representatives"]),

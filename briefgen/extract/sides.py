@@ -383,12 +383,13 @@ class SideFinder:
             if c.dep_ in ("poss", "compound", "amod")
             for p in self.named(c, generic=c.dep_ == "poss") or self._leaders(c)
         ]
-        # `a rebel rocket attack`, `a police raid`: armed forces named in front do it
+        # `a rebel rocket attack`, `a police raid`: armed men named in front do it; not
+        # `artillery fire` (a weapon, whoever fired it)
         own += [
             _generic(c)
             for c in noun.children
             if c.dep_ in ("compound", "amod")
-            and c.lemma_.lower() in self.lexicon.forces_nouns
+            and c.lemma_.lower() in self.lexicon.forces_nouns & self.lexicon.agent_nouns
             and not any(p.start <= c.idx < p.end for p in own)
         ]
         return own + [
