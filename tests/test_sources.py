@@ -139,6 +139,17 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
             [("dateline", "DETROIT (AP) —"), ("body", "The mayor resigned on Monday.")],
         ),
         ("NATO said it would send troops.", [("body", "NATO said it would send troops.")]),
+        # stories pasted together without a line break: a dateline after a sentence's end
+        (
+            "The targets were not identified. ZAWIYAH, Libya, Aug 18 (Reuters) -- Rebels took "
+            "a refinery.",
+            [("body", "The targets were not identified."),
+             ("dateline", "ZAWIYAH, Libya, Aug 18 (Reuters) --"),
+             ("body", "Rebels took a refinery.")],
+        ),
+        # capitals in a sentence, without an agency, are no dateline
+        ("The plan was agreed. NATO and the EU - both - welcomed it.",
+         [("body", "The plan was agreed. NATO and the EU - both - welcomed it.")]),
         ("Mariana Zuñiga contributed to this report.",
          [("boilerplate", "Mariana Zuñiga contributed to this report.")]),
         ("image copyright AFP image caption Troops were deployed",

@@ -4,7 +4,8 @@ dateline or boilerplate.
 Paragraphs are hard boundaries: no sentence, quote, event or key point found later crosses one,
 and only body paragraphs are parsed as the story's sentences. What a page wraps around the story
 is never part of it: headings, photo captions, bylines, the dateline that opens a wire report
-(`KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --`), contributor lines (`X contributed to this
+(`KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --`, also where reports were pasted together without a
+line break), contributor lines (`X contributed to this
 report`), editor's notes, and the furniture of saved web pages (share buttons, newsletter
 sign-ups, video players, "Read more" links).
 """
@@ -29,6 +30,17 @@ _DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})*"  # , Afghanistan, Oct. 3
     r"(?:\s*\([^()\n]{1,40}\))?"  # (Xinhua), (AP)
     r"\s*(?:—|–|--|-)(?:\s+|$)"
+)
+# A wire report's dateline inside running text, where stories were pasted together without a
+# line break (`... identified. ZAWIYAH, Libya, Aug 18 (Reuters) -- Libyan rebels ...`): after a
+# sentence's end, and only with the agency named, so capitals in a sentence never match.
+_DATELINE_INSIDE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))")
+_AGENCY_DASH = re.compile(r"\)\s*(?:—|–|-)")
+_DATELINE_WITH_AGENCY = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})*"
+    r"\s*\([A-Z][^()\n]{1,40}\)"
+    r"\s*(?:—|–|--|-)\s+"
 )
 # Boilerplate that opens a paragraph (matched at its start) and that may stand anywhere in one
 # (searched): two patterns, so a long paragraph is not tried against every opening at every
@@ -72,6 +84,17 @@ def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple
     return tuple(paragraphs)
 
 
+def _datelines_inside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where a dateline stands after a sentence in the middle of a line, without its trailing
+    space; the text before it ends with that sentence's last character."""
+    if not _AGENCY_DASH.search(text, start, end):
+        return  # a cheap test first: most lines name no agency before a dash
+    for boundary in _DATELINE_INSIDE.finditer(text, start, end):
+        found = _DATELINE_WITH_AGENCY.match(text, boundary.start(), end)
+        if found is not None:
+            yield boundary.start(), boundary.start() + len(found.group().rstrip())
+
+
 def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Iterator[Paragraph]:
     """A block splits further where a line is a heading or a caption of its own, or opens with
     a dateline."""
@@ -89,7 +112,19 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
             if start >= end:
                 continue
         if kind == "body":
-            group.append((start, end))
+            for dateline_start, dateline_end in _datelines_inside(text, start, end):
+                before = text[start:dateline_start].rstrip()
+                group.append((start, start + len(before)))
+                yield Paragraph("body", group[0][0], group[-1][1])
+                group = []
+                yield Paragraph("dateline", dateline_start, dateline_end)
+                start = (
+                    dateline_end
+                    + len(text[dateline_end:end])
+                    - len(text[dateline_end:end].lstrip())
+                )
+            if start < end:
+                group.append((start, end))
             continue
         if group:
             yield Paragraph("body", group[0][0], group[-1][1])
