@@ -589,7 +589,8 @@ def _a_speakers_audience(gathering: Token, lexicon: Lexicon) -> bool:
         verb = verb.head
     elif gathering.dep_ != "dobj":
         return False
-    if verb.lemma_.lower() not in lexicon.cue_verbs | SPEAKING:
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon.cue_verbs and lemma not in SPEAKING:
         return False
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not speakers and verb.dep_ == "advcl":

@@ -389,7 +389,8 @@ class SideFinder:
             _generic(c)
             for c in noun.children
             if c.dep_ in ("compound", "amod")
-            and c.lemma_.lower() in self.lexicon.forces_nouns & self.lexicon.agent_nouns
+            and c.lemma_.lower() in self.lexicon.forces_nouns
+            and c.lemma_.lower() in self.lexicon.agent_nouns
             and not any(p.start <= c.idx < p.end for p in own)
         ]
         return own + [
@@ -780,7 +781,7 @@ class SideFinder:
                 start, end = min(start, _title_start(token)), max(end, _apposition_end(token))
             return [Participant(ref.actor, slug(ref.actor), start, end)]
         described = self.index.described_antecedent(token) if generic else None
-        if described is not None and self._civilians(described) | self._of_the_state(described):
+        if described is not None and (self._civilians(described) or self._of_the_state(described)):
             # `Separatist warlords led raids. They seized hostages`: whom `they` continues
             return [replace(p, start=token.idx, end=token.idx + len(token))
                     for p in self._described(described)]  # fmt: skip

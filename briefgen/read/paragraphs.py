@@ -25,23 +25,22 @@ _CAPTION = re.compile(
 )
 _BYLINE = re.compile(r"^(?:by|reporting by|written by|edited by)\s+[A-Z]", re.I)
 # A place in capitals, then perhaps a region, a date and an agency, then a dash.
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"  # LONDON, SAN SALVADOR, KANDAHAR
+_DATELINE_PLACE = (
+    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"  # LONDON, SAN SALVADOR, KANDAHAR
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})*"  # , Afghanistan, Oct. 3
+)
+_DASH = r"\s*(?:—|–|--|-)"
+_DATELINE = re.compile(
+    rf"^{_DATELINE_PLACE}"
     r"(?:\s*\([^()\n]{1,40}\))?"  # (Xinhua), (AP)
-    r"\s*(?:—|–|--|-)(?:\s+|$)"
+    rf"{_DASH}(?:\s+|$)"
 )
 # A wire report's dateline inside running text, where stories were pasted together without a
 # line break (`... identified. ZAWIYAH, Libya, Aug 18 (Reuters) -- Libyan rebels ...`): after a
 # sentence's end, and only with the agency named, so capitals in a sentence never match.
 _DATELINE_INSIDE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))")
 _AGENCY_DASH = re.compile(r"\)\s*(?:—|–|-)")
-_DATELINE_WITH_AGENCY = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
-    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})*"
-    r"\s*\([A-Z][^()\n]{1,40}\)"
-    r"\s*(?:—|–|--|-)\s+"
-)
+_DATELINE_WITH_AGENCY = re.compile(rf"{_DATELINE_PLACE}\s*\([A-Z][^()\n]{{1,40}}\){_DASH}\s+")
 # Boilerplate that opens a paragraph (matched at its start) and that may stand anywhere in one
 # (searched): two patterns, so a long paragraph is not tried against every opening at every
 # position.
@@ -84,6 +83,12 @@ def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple
     return tuple(paragraphs)
 
 
+def _past_space(text: str, position: int, end: int) -> int:
+    """The first position from `position` on (before `end`) that is not white space."""
+    rest = text[position:end]
+    return position + len(rest) - len(rest.lstrip())
+
+
 def _datelines_inside(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Where a dateline stands after a sentence in the middle of a line, without its trailing
     space; the text before it ends with that sentence's last character."""
@@ -108,7 +113,7 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
                 group = []
             stop = start + len(dateline.group().rstrip())
             yield Paragraph("dateline", start, stop)
-            start = stop + len(text[stop:end]) - len(text[stop:end].lstrip())
+            start = _past_space(text, stop, end)
             if start >= end:
                 continue
         if kind == "body":
@@ -118,11 +123,7 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
                 yield Paragraph("body", group[0][0], group[-1][1])
                 group = []
                 yield Paragraph("dateline", dateline_start, dateline_end)
-                start = (
-                    dateline_end
-                    + len(text[dateline_end:end])
-                    - len(text[dateline_end:end].lstrip())
-                )
+                start = _past_space(text, dateline_end, end)
             if start < end:
                 group.append((start, end))
             continue
