@@ -8,10 +8,11 @@ import pytest
 from spacy.language import Language
 
 from briefgen.assemble.briefing import assemble
+from briefgen.assemble.merge import merge_events
 from briefgen.extract import pipeline as nlp
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.run import extract_all
-from briefgen.model import Briefing, Event, Extraction, Source
+from briefgen.model import Briefing, Event, Extraction, Participant, Source, Span
 from briefgen.model.config import ActorRules, Config
 from briefgen.read.seeds import find_seeds, read_sources
 
@@ -112,3 +113,36 @@ def test_one_shelling_told_three_ways_by_three_outlets_is_one_event(
     assert shelling.corroboration == 3 and len(shelling.sources) == 3
     assert "Huaquillas" in [p.name for p in shelling.places]
     assert "Defence" not in [a.name for a in result.actors]  # a title word, not an actor
+
+
+def _seizure_told_by(source: str) -> Event:
+    said = "Norway seized a Russian trawler."
+    return Event(
+        id=f"ev-{source}",
+        source=source,
+        type="COERCE",
+        trigger=Span("seized", 7, 13),
+        actors=(Participant("Norway", "norway", 0, 6),),
+        targets=(Participant("Russia", "russia", 16, 23),),
+        places=(),
+        date=None,
+        date_text=None,
+        date_precision=None,
+        sentence=Span(said, 0, len(said)),
+        summary="Norway seized a Russian trawler",
+        confidence=0.6,
+    )
+
+
+@pytest.mark.parametrize(
+    ("publishers", "grows"), [(("NRK", "Reuters"), True), (("NRK", "NRK"), False)]
+)
+def test_only_independent_publishers_raise_confidence(
+    publishers: tuple[str, str], grows: bool
+) -> None:
+    sources = [
+        Source(id=f"s{n}", path=f"s{n}.txt", title="Trawler", publisher=publisher)
+        for n, publisher in enumerate(publishers)
+    ]
+    (merged,) = merge_events([_seizure_told_by(s.id) for s in sources], sources)
+    assert (merged.confidence > 0.6) is grows

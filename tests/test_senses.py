@@ -796,6 +796,17 @@ def test_an_act_a_noun_is_for_has_not_happened(
             "capture", "COERCE", ["Government fighters"], ["Mo'tassim"],
         ),
         ("Rebels captured the town of Zawiyah on Sunday.", "captured", "FIGHT", ["Rebels"], []),
+        ("Army chief Jabr was also captured alive, Bakeer said.", "captured", "COERCE", [],
+         ["Jabr"]),
+        ("Gaddafi fled to Sirte, where he was captured.", "captured", "COERCE", [], ["Gaddafi"]),
+        # what is done in protest is the doer's protest; a hyphenated modifier is in the name
+        ("John Smith resigned in protest at the decision.", "protest", "PROTEST", ["John Smith"],
+         []),
+        ("The Benghazi-based rebels mounted an attack on the eastern front.", "attack", "FIGHT",
+         ["Benghazi-based rebels"], []),
+        # a blow told in a relative clause is the act the clause is about
+        ("Libya reported a NATO airstrike, which killed six guards.", "killed", "ASSAULT",
+         ["NATO"], ["six guards"]),
         # an attack with a weapon is armed, whoever makes it; raids from the air are air strikes
         (
             "A NATO missile attack on a house in Tripoli killed four people.",
@@ -814,6 +825,37 @@ def test_force_is_typed_by_what_is_done_and_by_whom(
 ) -> None:
     (act,) = found(extract(text), trigger)
     assert (act.type, names(act.actors), names(act.targets)) == (kind, actors, targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # a definite mention takes up the act told just before, with its sides
+        ("Rebels fought Gaddafi loyalists near Brega. So far, the fighting has cost them dearly.",
+         "fighting", ["Rebels"], ["Gaddafi loyalists"]),
+        ("Gaddafi's forces shelled Misrata on Thursday. The attack killed ten people.", "killed",
+         ["Gaddafi's forces"], ["ten people"]),
+        ("Police arrested five men in Leeds. The arrests came after a tip-off.", "arrests",
+         ["Police"], ["five men"]),
+        # an act that names no doer lends none; an act with words of its own may be another
+        ("A bomb exploded in the market. The attack killed five people.", "killed", [],
+         ["five people"]),
+        ("Rebels attacked the town. Saturday's attack killed five people.", "killed", [],
+         ["five people"]),
+        ("Rebels attacked the town. Elsewhere, an attack killed five people.", "killed", [],
+         ["five people"]),
+    ],
+)  # fmt: skip
+def test_an_act_named_again_has_the_sides_it_was_told_with(
+    extract: Extract, text: str, trigger: str, actors: list[str], targets: list[str]
+) -> None:
+    (act,) = found(extract(text), trigger)
+    assert (names(act.actors), names(act.targets)) == (actors, targets)
+
+
+def test_an_act_named_again_in_its_own_sentence_is_one_act(extract: Extract) -> None:
+    events = extract("Gaddafi's forces shelled Misrata. The attack killed ten people.")
+    assert found(events, "attack") == []
 
 
 def test_an_attempt_is_not_yet_done(extract: Extract) -> None:

@@ -217,7 +217,8 @@ def _note_source(note: Note, config: Config) -> Source:
 
 
 def _top_events(events: list[Event], limit: int) -> list[Event]:
-    chosen = sorted(events, key=lambda e: -e.confidence)[:limit]
+    # What more publishers report is what the story is about; then the surest.
+    chosen = sorted(events, key=lambda e: (-e.corroboration, -e.confidence))[:limit]
     return sorted(chosen, key=chronological)
 
 

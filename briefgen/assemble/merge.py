@@ -344,9 +344,16 @@ def _combined(group: list[Item], sources: dict[str, Source]) -> Item:
     best = max(group, key=lambda i: i.confidence)
     reporting = unique(s for item in group for s in (item.sources or (item.source,)))
     publishers = {_publisher(sources.get(s), s) for s in reporting}
-    doubt = 1.0
+    # Independent reports add to the confidence; one publisher telling an act twice does not.
+    weight: dict[str, float] = {}
     for item in group:
-        doubt *= 1.0 - item.confidence * _reliability(sources.get(item.source))
+        source = sources.get(item.source)
+        publisher = _publisher(source, item.source)
+        told = item.confidence * _reliability(source)
+        weight[publisher] = max(weight.get(publisher, 0.0), told)
+    doubt = 1.0
+    for told in weight.values():
+        doubt *= 1.0 - told
     confidence = max(best.confidence, 1.0 - doubt)
     return replace(
         best, sources=reporting, corroboration=len(publishers), confidence=round(confidence, 3)

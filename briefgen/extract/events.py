@@ -20,7 +20,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.actors import ActorIndex, in_body
+from briefgen.extract.actors import PERSON_PRONOUNS, ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import SCHEDULED_ADJECTIVES, Frame, frame_of
 from briefgen.extract.lexicon import DATA, Lexicon
@@ -199,6 +199,9 @@ COMMITTING = frozenset(
 EXPRESSED: frozenset[EventType] = frozenset({"SUPPORT", "DISAPPROVE"})
 # Acts that undo, break or refuse another: what they act on is no new act.
 UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT", "SANCTION"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# How far back a definite mention of an act looks for the act it takes up, in sentences.
+RECALLED_SENTENCES = 3
 GENERAL_DETERMINERS = frozenset({"all", "any", "every", "each", "no", "some", "such", "what"})
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 # What an event's confidence rests on (docs/events.md; weights in data/confidence.yaml).
@@ -226,6 +229,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     told_by_verb: set[EventKey] = set()
     told_at: dict[int, EventKey] = {}  # a trigger's token -> its event's key
     refused_in: dict[int, EventKey] = {}  # a refusing verb -> the refusal it frames
+    recalled: set[str] = set()  # acts named again by a noun, with the sides told before
     opinion = _writer_speaks(doc, source, index)
     armed = any(t.lemma_.lower() in lexicon.arms_nouns for t in doc)
     for token in doc:
@@ -286,8 +290,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
         if kind == "PROTEST":
             kind, sides = _rallied_for(token, sides, finder)
-        if kind == "FIGHT" and token.lemma_.lower() in CAPTURING and _taken(token, finder):
-            kind = "COERCE"  # `captured Gaddafi's son`: a person seized, not a town taken
+        if kind in VIOLENCE and token.lemma_.lower() in CAPTURING and _taken(token, finder):
+            # `captured Gaddafi's son`, `Jabr was captured alive`: a person seized, not a town
+            # taken; one-sided force on a person reads as ASSAULT until the capture is seen
+            kind = "COERCE"
         if kind == "COERCE" and _from_the_air(token, lexicon):
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
@@ -325,6 +331,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `the explosion on the rig killed 11`, `the battle to contain the spill`
         if kind == "SANCTION" and not sides.targets and not _cuts_a_tie(token, lexicon):
             continue  # `cut off the flow of oil`, `suspended its dividend`: nobody is punished
+        mention = _act_mentioned(token, kind, lexicon)
+        taken_up = mention is not None and not sides.actors and _told_again(mention)
+        if mention is not None and taken_up:
+            sides = _told_before(mention, kind, sides, list(events.values()))
         if not _has_doer(token, kind, sides, finder, lexicon):
             continue
         evidence = _evidence(source, index, token, trigger, kind, sides, frame)
@@ -334,6 +344,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if key not in events or (verbal and key not in told_by_verb):
             events[key] = event
             told_at[token.i] = key
+            if taken_up and not verbal:
+                recalled.add(event.id)
         if verbal:
             told_by_verb.add(key)
         if kind == "REJECT" and frame.kind == "refusal" and frame.governor is not None:
@@ -345,7 +357,52 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         # told by the refusing verb, unless only the refused act says whom it concerns
         events.pop(refusal if said[3] == refusal[3] or not refusal[3] else said, None)
     named = {e.id for key, e in events.items() if key not in told_by_verb}
-    return _one_act_told_twice(list(events.values()), named)
+    return _one_act_told_twice(list(events.values()), named, recalled)
+
+
+def _told_again(noun: Token) -> bool:
+    """`the attack`, `this fighting`: a definite mention of an act with no words of its own
+    names one the reader already knows, usually from the sentences just before. Words of its
+    own (`Saturday's attack`, `the van-and-knife attack`, `the attack in London`) may single
+    out another."""
+    words = [c for c in noun.children if c.dep_ != "punct"]
+    return len(words) == 1 and words[0].dep_ == "det" and words[0].lower_ in DEFINITE_DETERMINERS
+
+
+def _act_mentioned(token: Token, kind: EventType, lexicon: Lexicon) -> Token | None:
+    """The noun that names the act: the trigger itself, or for a blow the act that is its
+    subject (`the attack killed ten`)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return token
+    if kind not in VIOLENCE:
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and event_type(subject, lexicon) in VIOLENCE else None
+
+
+def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) -> Sides:
+    """The sides of the act a definite mention takes up: the nearest act of the same kind
+    told in the sentences just before (`Gaddafi's forces shelled Misrata ... The attack
+    killed ten`). Where that act names no doer, neither does its mention."""
+    sentences = list(noun.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
+    since = sentences[max(0, at - RECALLED_SENTENCES)].start_char
+    family = _act_family(kind)
+    before = [
+        e for e in told if since <= e.trigger.start < noun.idx and _act_family(e.type) == family
+    ]
+    if not before:
+        return sides
+    nearest = max(before, key=lambda e: e.trigger.start)
+    if not nearest.actors:
+        return sides
+    return Sides(nearest.actors, sides.targets or nearest.targets, borrowed=True)
+
+
+def _act_family(kind: EventType) -> str:
+    """Acts one mention can take up: `the fighting` after `shelled`, `the protest` after
+    `marched`; other kinds only by their own kind."""
+    return "violence" if kind in VIOLENCE else kind
 
 
 def _in_words(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
@@ -364,24 +421,28 @@ def _in_words(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
     return Trigger("DISAPPROVE", trigger.entry, None)
 
 
-def _one_act_told_twice(events: list[Event], nouns: set[str]) -> list[Event]:
+def _one_act_told_twice(events: list[Event], nouns: set[str], recalled: set[str]) -> list[Event]:
     """`a blast which injured several people`, `killed in an explosion`, `staged a strike in
     protest at the plans`: a violent act or a protest told with its sides and named again by
-    a bare noun in the same sentence is one act."""
+    a bare noun in the same sentence is one act. So is a noun whose sides were only taken up
+    from an act told before (`recalled`)."""
 
     def family(event: Event) -> str | None:
         if event.type in VIOLENCE:
             return "violence"
         return "protest" if event.type == "PROTEST" else None
 
-    told = {(e.sentence.start, family(e)) for e in events if family(e) and (e.actors or e.targets)}
+    told = {
+        (e.sentence.start, family(e))
+        for e in events
+        if family(e) and (e.actors or e.targets) and e.id not in recalled
+    }
     return [
         e
         for e in events
         if not (
             family(e) is not None
-            and not e.actors
-            and not e.targets
+            and (e.id in recalled or (not e.actors and not e.targets))
             and (e.sentence.start, family(e)) in told
             and e.id in nouns
         )
@@ -1524,6 +1585,7 @@ def _taken(token: Token, finder: SideFinder) -> bool:
         taken += [c for c in token.children if c.dep_ == "poss"]  # `Gaddafi's capture`
     return any(
         t.ent_type_ == "PERSON"
+        or t.lower_ in PERSON_PRONOUNS  # `where he and his father were captured`
         or t.lemma_.lower() in KIN
         or (t.ent_type_ not in ("GPE", "LOC", "FAC") and finder.could_be_actor(t))
         for t in taken

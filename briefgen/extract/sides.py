@@ -42,6 +42,8 @@ DURING = frozenset({"in", "during", "amid"})
 WESTERN = frozenset({"western", "west"})
 # Acts of force: a participle that follows one is its outcome.
 BLOWS = frozenset({"FIGHT", "ASSAULT"})
+# Acts something is done as (`in protest`, `in retaliation`): the one who does it does them.
+DONE_AS = frozenset({"protest", "retaliation", "reprisal", "revenge", "solidarity"})
 # `claimed responsibility for the bombing`: who owns up to an act did it.
 CULPABILITY = frozenset({"responsibility", "credit"})
 OWNING_UP = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
@@ -362,7 +364,11 @@ class SideFinder:
         if governor is not None and governor.lemma_.lower() in UNDERGOING:
             # `Maduro survived an attack`: who undergoes the act is its target.
             targets = targets or self.subjects(governor)
-        elif governor is not None and self._performs(governor) and not _owned_by_noun(noun):
+        elif (
+            governor is not None
+            and (self._performs(governor) or _as_an_act(noun))
+            and not _owned_by_noun(noun)
+        ):
             # (not `Transocean's investigation has been hampered by BP`: whose it is is said)
             actors = actors or list(self.verb_sides(governor).actors)
             targets = (
@@ -1082,6 +1088,12 @@ def _purpose_or_condition(clause: Token) -> bool:
     return bool(marks & {"to", "unless", "if", "until"})
 
 
+def _as_an_act(noun: Token) -> bool:
+    """`resigned in protest`, `struck back in retaliation`: what someone does is done as the
+    act the noun names, so its doer is theirs."""
+    return noun.head.lower_ == "in" and noun.lemma_.lower() in DONE_AS
+
+
 def _verb_of(noun: Token) -> Token | None:
     """The verb an event noun is the object of: `staged [demonstrations]`, `opened
     [investigations]`, `arrived in Amman on [a visit]`, `launched [10 days of] war games`."""
@@ -1092,7 +1104,7 @@ def _verb_of(noun: Token) -> Token | None:
             if head.lemma_.lower() not in QUANTITIES:
                 return None  # `a probe into [the explosion]`: another act, not this one's
             head = head.head
-        elif head.lemma_.lower() not in TAKING_PART | FRAMING:
+        elif head.lemma_.lower() not in TAKING_PART | FRAMING and not _as_an_act(noun):
             return None  # `responded to [the attack]`: who responds did not attack
     return head if head is not None and head.pos_ in ("VERB", "AUX") else None
 
@@ -1134,6 +1146,8 @@ def _generic(token: Token) -> Participant:
         t
         for t in token.subtree
         if (t.i <= token.i and t.dep_ in ("compound", "amod", "nmod", "poss", "nummod"))
+        # `the Benghazi-based rebels`: the first half of a hyphenated modifier
+        or (t.i < token.i and t.dep_ == "npadvmod" and t.head.dep_ == "amod")
         or t == token
     ]
     # `October 12 - Government fighters capture ...`, `Sun Apr 10 2011 18:58:00 Rebels ...`: a
