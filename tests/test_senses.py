@@ -318,6 +318,16 @@ def test_being_is_no_act_even_when_it_must_be(pipeline: Language, lexicon: Lexic
 
 
 FRAMED = [
+    (
+        "The speech comes on the eve of Obama's meeting with BP executives.",
+        "meeting",
+        ("AGREE", "intended", False),
+    ),
+    (
+        "Most Republicans opposed the plan in the vote.",
+        "opposed",
+        ("DISAPPROVE", "realised", False),
+    ),
     ("Paul Boateng is to step down at the election.", "step", ("AGREE", "intended", False)),
     (
         "Howard said Blair will have to defend his record.",
@@ -571,6 +581,11 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         ("Detainees sat in their cells on old striped rugs.", ["DEMAND", "PROTEST"]),
         ("The government used the square for mass demonstrations in support of Gaddafi.",
          ["DEMAND", "PROTEST"]),
+        # showing how something works is no demonstration; a poll's share holds a view
+        ("Jane Smith later demonstrated how the device worked.", ["PROTEST"]),
+        ("Over half of Democrats approve of the administration's handling of the spill.",
+         ["AGREE", "SUPPORT"]),
+        ("Most Republicans oppose the plan, the poll found.", ["DISAPPROVE", "REJECT"]),
     ],
 )  # fmt: skip
 def test_words_that_tell_no_such_act_give_no_event_of_its_type(
@@ -856,6 +871,12 @@ def test_an_act_named_again_has_the_sides_it_was_told_with(
 def test_an_act_named_again_in_its_own_sentence_is_one_act(extract: Extract) -> None:
     events = extract("Gaddafi's forces shelled Misrata. The attack killed ten people.")
     assert found(events, "attack") == []
+
+
+def test_what_someone_took_part_in_since_an_act_is_no_part_in_the_act(extract: Extract) -> None:
+    text = "The video listed the galas Obama has taken part in since the April 20 bombing."
+    (bombing,) = found(extract(text), "bombing")
+    assert names(bombing.actors) == []
 
 
 def test_an_attempt_is_not_yet_done(extract: Extract) -> None:

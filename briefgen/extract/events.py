@@ -199,6 +199,12 @@ COMMITTING = frozenset(
 EXPRESSED: frozenset[EventType] = frozenset({"SUPPORT", "DISAPPROVE"})
 # Acts that undo, break or refuse another: what they act on is no new act.
 UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT", "SANCTION"})
+# Words for a share of a public a poll measures: `a majority of`, `half of`, `60 percent`.
+SHARES = frozenset(
+    {"majority", "minority", "plurality", "half", "third", "quarter", "fifth", "most", "percent",
+     "%", "two-thirds", "three-quarters"}
+)  # fmt: skip
+QUANTIFYING = frozenset({"amod", "det", "compound"})  # `most voters`, as the parser hangs it
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # How far back a definite mention of an act looks for the act it takes up, in sentences.
 RECALLED_SENTENCES = 3
@@ -318,6 +324,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         forceful = {kind, trigger.type} & (VIOLENCE | {"MOBILIZE"})  # `plans to fight flu` too
         if forceful and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
+        if verbal and _a_poll_finding(token):
+            continue  # `over half of Democrats approve of the handling`: a view measured
         if kind == "SUPPORT" and _economic(token, lexicon):
             continue  # `tourist spending supports 400,000 jobs`: no one is backed
         if {kind, trigger.type} & VIOLENCE and _at_animals(token, lexicon):
@@ -764,8 +772,9 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         return _asks_to(token)
     if need == "object":
         return any(c.dep_ == "dobj" for c in token.children)
-    if need == "alone":  # `troops mobilised`; not `the estimate was reinforced`
-        return not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+    if need == "alone":
+        # `troops mobilised`; not `the estimate was reinforced`, `demonstrated how it worked`
+        return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in token.children)
     if need == "sides":
         return bool(sides.actors and sides.targets)
     if need == "force":
@@ -1433,6 +1442,22 @@ def _at_animals(token: Token, lexicon: Lexicon) -> bool:
         before = [t for t in done_to.doc[done_to.sent.start : done_to.i] if t.pos_ == "NOUN"]
         done_to = before[-1] if before else done_to
     return _an_animal(done_to, lexicon)
+
+
+def _a_poll_finding(verb: Token) -> bool:
+    """`over half of Democrats approve`, `60 percent oppose the plan`, `a majority of voters
+    disapprove`: a share of the public holding a view, in the present, is a poll's finding,
+    not an act."""
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return (
+        subject.lemma_.lower() in SHARES
+        or any(c.lower_ in SHARES for c in subject.children if c.dep_ in QUANTIFYING)
+        or any(w.lower_ in ("percent", "%") for w in subject.subtree)
+    )
 
 
 def _economic(token: Token, lexicon: Lexicon) -> bool:

@@ -143,6 +143,8 @@ AHEAD = re.compile(
 )
 # An act on a schedule, still to come: `planned talks`, `the forthcoming summit`.
 SCHEDULED_ADJECTIVES = frozenset({"planned", "scheduled", "upcoming", "forthcoming"})
+# Times told by an act still to come: `the eve of the talks`, `the run-up to the vote`.
+AWAITING = frozenset({"eve", "run-up", "lead-up", "runup", "build-up"})
 # Adverbs that make a present-tense act a habit or a generalisation.
 HABITUAL = frozenset(
     {
@@ -300,7 +302,22 @@ def _own_frame(trigger: Token) -> Frame | None:
         proposal = _proposed_among(trigger)
         if proposal is not None:
             return Frame("hypothetical", None, proposal.lower_)
+        awaited = _awaited(trigger)
+        if awaited is not None:
+            return Frame("intended", "intent", awaited.lower_)  # `on the eve of his meeting`
     return None
+
+
+def _awaited(noun: Token) -> Token | None:
+    """`on the eve of Obama's meeting`, `ahead of the talks`, `in the run-up to the vote`: an
+    act the time is told by is still to come."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ not in ("prep", "pcomp"):
+        return None
+    before = prep.head
+    if prep.lower_ in ("of", "to") and before.lemma_.lower() in AWAITING:
+        return before
+    return before if prep.lower_ == "of" and before.lower_ == "ahead" else None
 
 
 def _proposed_among(noun: Token) -> Token | None:

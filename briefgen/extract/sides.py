@@ -42,6 +42,8 @@ DURING = frozenset({"in", "during", "amid"})
 WESTERN = frozenset({"western", "west"})
 # Acts of force: a participle that follows one is its outcome.
 BLOWS = frozenset({"FIGHT", "ASSAULT"})
+# Prepositions that tell when, not what is done: `since the explosion`, `after the talks`.
+TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "following"})
 # Acts something is done as (`in protest`, `in retaliation`): the one who does it does them.
 DONE_AS = frozenset({"protest", "retaliation", "reprisal", "revenge", "solidarity"})
 # `claimed responsibility for the bombing`: who owns up to an act did it.
@@ -1099,6 +1101,8 @@ def _verb_of(noun: Token) -> Token | None:
     [investigations]`, `arrived in Amman on [a visit]`, `launched [10 days of] war games`."""
     head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        if noun.head.lower_ in TIME_PREPS:
+            return None  # `has taken part in since the explosion`: a time, not the act joined
         head = noun.head.head
         if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
             if head.lemma_.lower() not in QUANTITIES:
