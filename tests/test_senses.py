@@ -318,6 +318,7 @@ def test_being_is_no_act_even_when_it_must_be(pipeline: Language, lexicon: Lexic
 
 
 FRAMED = [
+    ("Obama postponed his visit to Jakarta.", "visit", ("AGREE", "intended", False)),
     (
         "The speech comes on the eve of Obama's meeting with BP executives.",
         "meeting",
@@ -428,7 +429,8 @@ def test_an_accident_a_blast_at_a_worksite_or_harm_to_animals_is_no_attack(
         "hunting or chasing foxes then shooting them. "
         "Scientists have yet to determine what killed the dolphins. "
         "The April 20 blowout of BP's Macondo well killed 11 rig workers. "
-        "It recalled the Piper Alpha fire in the British North Sea, which killed 167 men."
+        "It recalled the Piper Alpha fire in the British North Sea, which killed 167 men. "
+        "Shell leased the platform from Acme Drilling Inc. when it exploded, killing 9 workers."
     )
     assert [e.trigger.text for e in told.events if e.type in ("ASSAULT", "FIGHT")] == ["struck"]
     assert not found(told, "shooting")  # nor threatened: shooting foxes threatens no one
@@ -583,6 +585,8 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
          ["DEMAND", "PROTEST"]),
         # showing how something works is no demonstration; a poll's share holds a view
         ("Jane Smith later demonstrated how the device worked.", ["PROTEST"]),
+        # what should have been done was not: a reproach, no act
+        ("Critics said John Smith should have consulted the unions.", ["CONSULT", "AGREE"]),
         ("Over half of Democrats approve of the administration's handling of the spill.",
          ["AGREE", "SUPPORT"]),
         ("Most Republicans oppose the plan, the poll found.", ["DISAPPROVE", "REJECT"]),

@@ -35,6 +35,7 @@ from briefgen.extract.sides import (
     QUANTITIES,
     TAKING_PART,
     TARGET_PREPS,
+    WHAT_THINGS_DO,
     WITHDRAWING,
     SideFinder,
     Sides,
@@ -276,8 +277,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         ):
             sides = Sides((), sides.targets)  # `the bomb exploded`, `it went off`: no doer said
         frame = frame_of(token, lexicon)
-        if _spoken_of(frame, lexicon):
-            continue
+        if _spoken_of(frame, lexicon) or frame.kind == "reproach":
+            continue  # `King should have consulted the mayors`: a reproach, no act
         if frame.kind == "intent" and _wished_force(trigger.type, frame):
             # `Clarke wants house arrest for suspects`: force wished for is proposed, not
             # threatened (a threat is promised: `vowed to strike`)
@@ -1516,7 +1517,9 @@ def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
     words = {t.lemma_.lower() for t in token.sent if t.pos_ in ("NOUN", "PROPN")}
     if words & (lexicon.mishap_nouns | lexicon.disease_nouns):
         return True
-    if words & lexicon.blast_nouns and words & lexicon.worksite_nouns:
+    # `the rig explosion`, `the rig exploded and sank`: a blast told by noun or by verb
+    told = {t.lemma_.lower() for t in token.sent if t.pos_ == "VERB"} & WHAT_THINGS_DO
+    if (words & lexicon.blast_nouns or told) and words & lexicon.worksite_nouns:
         return True
     if armed:
         return False

@@ -26,7 +26,9 @@ from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.triggers import event_type, perfect
 from briefgen.model import Modality
 
-FrameKind = Literal["intent", "ultimatum", "conditional", "demand", "refusal", "allegation"]
+FrameKind = Literal[
+    "intent", "ultimatum", "conditional", "demand", "refusal", "allegation", "reproach"
+]
 
 # Governors that offer or commit to the act they govern.
 INTENT = frozenset(
@@ -143,6 +145,8 @@ AHEAD = re.compile(
 )
 # An act on a schedule, still to come: `planned talks`, `the forthcoming summit`.
 SCHEDULED_ADJECTIVES = frozenset({"planned", "scheduled", "upcoming", "forthcoming"})
+# Verbs that put an act off: what they act on is still to come.
+DEFERRING = frozenset({"delay", "postpone", "defer", "reschedule", "adjourn"})
 # Times told by an act still to come: `the eve of the talks`, `the run-up to the vote`.
 AWAITING = frozenset({"eve", "run-up", "lead-up", "runup", "build-up"})
 # Adverbs that make a present-tense act a habit or a generalisation.
@@ -273,7 +277,7 @@ def _own_frame(trigger: Token) -> Frame | None:
         if word in OBLIGATION:
             if perfect(trigger):
                 # `should have apologised`: a reproach of what was not done, asked of no one
-                return Frame("hypothetical", None, word)
+                return Frame("hypothetical", "reproach", word)
             return Frame("realised", "demand", word)
         if word in FUTURE:
             return Frame("intended", "intent", word)
@@ -302,10 +306,19 @@ def _own_frame(trigger: Token) -> Frame | None:
         proposal = _proposed_among(trigger)
         if proposal is not None:
             return Frame("hypothetical", None, proposal.lower_)
-        awaited = _awaited(trigger)
+        awaited = _awaited(trigger) or _deferred(trigger)
         if awaited is not None:
-            return Frame("intended", "intent", awaited.lower_)  # `on the eve of his meeting`
+            # `on the eve of his meeting`, `would delay the visit`: still to come
+            return Frame("intended", "intent", awaited.lower_)
     return None
+
+
+def _deferred(noun: Token) -> Token | None:
+    """`postponed his visit`, `the talks were delayed`: an act put off has not happened."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in DEFERRING else None
 
 
 def _awaited(noun: Token) -> Token | None:

@@ -44,6 +44,11 @@ WESTERN = frozenset({"western", "west"})
 BLOWS = frozenset({"FIGHT", "ASSAULT"})
 # Prepositions that tell when, not what is done: `since the explosion`, `after the talks`.
 TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "following"})
+# What only things do: a pronoun that does it stands for a thing, never for a doer above.
+WHAT_THINGS_DO = frozenset(
+    {"explode", "detonate", "burst", "erupt", "sink", "capsize", "collapse", "crash", "rupture",
+     "leak", "overturn", "derail"}
+)  # fmt: skip
 # Acts something is done as (`in protest`, `in retaliation`): the one who does it does them.
 DONE_AS = frozenset({"protest", "retaliation", "reprisal", "revenge", "solidarity"})
 # `claimed responsibility for the bombing`: who owns up to an act did it.
@@ -293,10 +298,19 @@ class SideFinder:
             if controller is not None:
                 actors = actors or (self.phrase(controller) if borrows else [])
                 break
+            own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            if (
+                borrows
+                and own is not None
+                and own.tag_ == "PRP"
+                and head.lemma_.lower() in WHAT_THINGS_DO
+            ):
+                # `BP leased the rig when it exploded and sank, killing 11`: what explodes
+                # is a thing, and what follows is its doing, no one's
+                break
             if borrows and not actors:
                 actors = self.subjects(head)
                 borrowed = bool(actors)
-                own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
                 if not actors and own is not None and own.pos_ == "PRON":
                     standing_in = own
                 if not actors and any(
