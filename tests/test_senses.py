@@ -318,6 +318,8 @@ def test_being_is_no_act_even_when_it_must_be(pipeline: Language, lexicon: Lexic
 
 
 FRAMED = [
+    ("Putin had talks with Erdogan.", "talks", ("CONSULT", "realised", False)),
+    ("The Supreme Court reversed the decision.", "reversed", ("CONCEDE", "realised", False)),
     ("Obama postponed his visit to Jakarta.", "visit", ("AGREE", "intended", False)),
     (
         "The speech comes on the eve of Obama's meeting with BP executives.",
@@ -585,6 +587,12 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
          ["DEMAND", "PROTEST"]),
         # showing how something works is no demonstration; a poll's share holds a view
         ("Jane Smith later demonstrated how the device worked.", ["PROTEST"]),
+        # reversing a direction yields nothing; calls with no one said are no talks; an act
+        # at large (`any attack`) is no act
+        ("Exxon will try to reverse direction and pump the oil back.",
+         ["CONCEDE", "AGREE"]),
+        ("Jimmy Buffett said he is still making phone calls to add more acts.", ["CONSULT"]),
+        ("There was no sign of any attack on the convoy.", ["FIGHT", "ASSAULT"]),
         # what should have been done was not: a reproach, no act
         ("Critics said John Smith should have consulted the unions.", ["CONSULT", "AGREE"]),
         ("Over half of Democrats approve of the administration's handling of the spill.",

@@ -566,6 +566,8 @@ def _particular(noun: Token) -> bool:
     types of murder`)."""
     if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in QUANTITIES:
         return _particular(noun.head.head)
+    if any(c.dep_ == "det" and c.lower_ in GENERAL_DETERMINERS for c in noun.children):
+        return False  # `any threat to the coast`, `every attack on civilians`: acts at large
     for child in noun.children:
         if child.dep_ in ("det", "nummod", "poss") and child.lower_ not in GENERAL_DETERMINERS:
             return True
@@ -903,6 +905,12 @@ def _with_partner(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     ]
     if any(finder.phrase(p) or finder.could_be_actor(p) for p in partners):
         return True
+    if token.pos_ == "NOUN":
+        # `held a phone call with Cameron`, `Obama and Cameron spoke in a phone call`: the
+        # conversation's partners are told by the verb it is held in
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        held = verb.pos_ in ("VERB", "AUX") and verb != token
+        return held and _with_partner(verb, finder, lexicon)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return subject is not None and bool(subject.conjuncts)
 

@@ -468,8 +468,9 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     naming = word == "call" and not any(
         c.lower_ in ("for", "on", "upon") for c in governor.children
     )
-    if word in OBLIGED:
-        return Frame("hypothetical", None, governor.text, governor)  # `will have to defend`
+    if word in OBLIGED and any(c.dep_ == "xcomp" for c in governor.children):
+        # `will have to defend`; not `had talks with Erdogan`, which were held
+        return Frame("hypothetical", None, governor.text, governor)
     asks = word in DEMANDING or event_type(governor, lexicon) == "DEMAND"  # `challenged X to`
     if word in THREATENING or (asks and not naming):  # not `called it an attack`
         return Frame("hypothetical", None, governor.text, governor)
