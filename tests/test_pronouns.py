@@ -25,6 +25,24 @@ def test_a_pronoun_continues_the_subject_of_the_sentence_before(extract: Extract
     assert doers(extract(text), "criticised") == [["Tony Blair"]]
 
 
+def test_a_new_sentence_continues_what_the_one_before_was_about(extract: Extract) -> None:
+    text = (
+        "Senator John McCain said Barack Obama had taken money from oil firms. "
+        "He also criticised the White House."
+    )
+    assert doers(extract(text), "criticised") == [["John McCain"]]
+
+
+def test_whoever_says_one_should_not_act_demands_it(extract: Extract) -> None:
+    told = extract("Senator John McCain said Barack Obama should not impose a new tax.")
+    (demand,) = [e for e in told.events if e.trigger.text == "impose"]
+    assert (demand.type, demand.negated) == ("DEMAND", False)
+    assert [[p.name for p in demand.actors], [p.name for p in demand.targets]] == [
+        ["John McCain"],
+        ["Barack Obama"],
+    ]
+
+
 def test_a_subject_we_cannot_name_stops_the_search(extract: Extract) -> None:
     text = (
         "Oliver Letwin attacked the plans on Monday. "

@@ -181,7 +181,7 @@ class ActorIndex:
         for back in range(_LOOKBACK_SENTENCES):
             found = self._subjects(token, sentence - back, fits, person)
             if found:
-                return (found[-1] if back else found[0])[1]
+                return (_main_subject(found) if back else found[0])[1]
         # Names inside quotes are what was said (`"I would, Donald"`), not who is speaking.
         earlier = [
             m
@@ -367,6 +367,16 @@ def _sentences(doc: Doc) -> list[Span]:
         doc.user_data["briefgen.sentences"] = found
         doc.user_data["briefgen.sentence_ordinals"] = {s.start: n for n, s in enumerate(found)}
     return found
+
+
+def _main_subject(
+    found: list[tuple[Token, MentionRef | None]],
+) -> tuple[Token, MentionRef | None]:
+    """Whom a pronoun in a new sentence continues: the subject of the sentence before's main
+    verb, what that sentence was about (`Boehner said Obama shouldn't exploit the crisis. He
+    also said ...`: Boehner), else its last subject."""
+    main = [f for f in found if f[0].head.dep_ == "ROOT"]
+    return main[-1] if main else found[-1]
 
 
 def _sentence_index(token: Token) -> int:

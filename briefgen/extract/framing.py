@@ -266,6 +266,14 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
 
 
 def _own_frame(trigger: Token) -> Frame | None:
+    obliged = next(
+        (c for c in trigger.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None
+    )
+    refused = any(c.dep_ == "neg" for c in trigger.children)
+    if obliged is not None and refused and not perfect(trigger):
+        # `Obama shouldn't exploit the crisis`, said by Boehner: a demand that he not, made as
+        # much as any other
+        return Frame("realised", "demand", obliged.lower_)
     if any(c.dep_ == "neg" for c in trigger.children) or _denied(trigger):
         # `would not apologise`, `will not attack`: refused; `has not spoken with him`, `did
         # not attend`: not done, which refuses nothing
