@@ -318,6 +318,11 @@ def test_being_is_no_act_even_when_it_must_be(pipeline: Language, lexicon: Lexic
 
 
 FRAMED = [
+    (
+        "Joe Barton apologised to Hayward for what he called a White House shakedown.",
+        "apologised",
+        ("CONCEDE", "realised", False),
+    ),
     ("Putin had talks with Erdogan.", "talks", ("CONSULT", "realised", False)),
     ("The Supreme Court reversed the decision.", "reversed", ("CONCEDE", "realised", False)),
     ("Obama postponed his visit to Jakarta.", "visit", ("AGREE", "intended", False)),

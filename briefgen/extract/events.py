@@ -1679,7 +1679,9 @@ def _handed_over(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     `released two sailors` frees people (CONCEDE)."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    released = _acted_on_word(token)
+    # what is handed over is the verb's object: `apologised to Hayward for what he said`
+    # hands over nothing
+    released = next((c for c in token.children if c.dep_ == "dobj"), None)
     given_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     return released is not None and given_to and not finder.names_someone(released)
 
