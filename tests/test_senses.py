@@ -603,6 +603,7 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         ("Over half of Democrats approve of the administration's handling of the spill.",
          ["AGREE", "SUPPORT"]),
         ("Most Republicans oppose the plan, the poll found.", ["DISAPPROVE", "REJECT"]),
+        ("Most Republicans say Obama should resign, the poll found.", ["DEMAND"]),
     ],
 )  # fmt: skip
 def test_words_that_tell_no_such_act_give_no_event_of_its_type(

@@ -202,8 +202,8 @@ EXPRESSED: frozenset[EventType] = frozenset({"SUPPORT", "DISAPPROVE"})
 UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT", "SANCTION"})
 # Words for a share of a public a poll measures: `a majority of`, `half of`, `60 percent`.
 SHARES = frozenset(
-    {"majority", "minority", "plurality", "half", "third", "quarter", "fifth", "most", "percent",
-     "%", "two-thirds", "three-quarters"}
+    {"majority", "minority", "plurality", "half", "third", "quarter", "fifth", "most", "more",
+     "fewer", "percent", "%", "two-thirds", "three-quarters"}
 )  # fmt: skip
 QUANTIFYING = frozenset({"amod", "det", "compound"})  # `most voters`, as the parser hangs it
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -1730,8 +1730,8 @@ def _demand_sides(
     """`Russia said Sudan must return the helicopter`: Russia demands, of Sudan. None where
     no one the text names says it must."""
     reporter = next((a for a in trigger.ancestors if a.lemma_.lower() in lexicon.cue_verbs), None)
-    if reporter is None:
-        return None
+    if reporter is None or _a_poll_finding(reporter):
+        return None  # `more voters think drilling should be done on land`: a view measured
     speakers = finder.subjects(reporter)
     if not speakers:
         return None
