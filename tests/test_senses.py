@@ -318,6 +318,24 @@ def test_being_is_no_act_even_when_it_must_be(pipeline: Language, lexicon: Lexic
 
 
 FRAMED = [
+    # a weekday with the plain present is on the calendar; a habit is not
+    ("Svanberg meets Obama on Wednesday.", "meets", ("AGREE", "intended", False)),
+    ("Rebels attack the town every Friday.", "attack", ("FIGHT", "generic", False)),
+    (
+        "Obama's visit will come a day after he receives the report.",
+        "visit",
+        ("AGREE", "intended", False),
+    ),
+    (
+        "George Osborne has been deputed to talk to Tony Hayward.",
+        "talk",
+        ("AGREE", "intended", False),
+    ),
+    (
+        "Tony Hayward offered his personal apology to the families.",
+        "apology",
+        ("CONCEDE", "realised", False),
+    ),
     (
         "Joe Barton apologised to Hayward for what he called a White House shakedown.",
         "apologised",
@@ -604,6 +622,9 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
          ["AGREE", "SUPPORT"]),
         ("Most Republicans oppose the plan, the poll found.", ["DISAPPROVE", "REJECT"]),
         ("Most Republicans say Obama should resign, the poll found.", ["DEMAND"]),
+        # a state of emergency over a flood coerces no one; an apology offered is given
+        ("Thailand declared a state of emergency over the floods.", ["COERCE"]),
+        ("Tony Hayward offered his personal apology to the families.", ["AGREE"]),
     ],
 )  # fmt: skip
 def test_words_that_tell_no_such_act_give_no_event_of_its_type(
@@ -895,6 +916,14 @@ def test_what_someone_took_part_in_since_an_act_is_no_part_in_the_act(extract: E
     text = "The video listed the galas Obama has taken part in since the April 20 bombing."
     (bombing,) = found(extract(text), "bombing")
     assert names(bombing.actors) == []
+
+
+def test_a_state_of_emergency_amid_unrest_coerces(extract: Extract) -> None:
+    told = extract(
+        "Protesters clashed with police in Bangkok. Thailand declared a state of emergency."
+    )
+    (emergency,) = found(told, "state")
+    assert (emergency.type, names(emergency.actors)) == ("COERCE", ["Thailand"])
 
 
 def test_an_attempt_is_not_yet_done(extract: Extract) -> None:

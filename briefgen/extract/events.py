@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import PERSON_PRONOUNS, ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
-from briefgen.extract.framing import SCHEDULED_ADJECTIVES, Frame, frame_of
+from briefgen.extract.framing import SCHEDULED_ADJECTIVES, Frame, frame_of, said_in_saying
 from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
     CULPABILITY,
@@ -196,8 +196,6 @@ ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"}
 COMMITTING = frozenset(
     {"promise", "pledge", "offer", "vow", "commit", "guarantee", "undertake", "threaten"}
 )
-# Acts done in the saying: offering congratulations or condolences is giving them.
-EXPRESSED: frozenset[EventType] = frozenset({"SUPPORT", "DISAPPROVE"})
 # Acts that undo, break or refuse another: what they act on is no new act.
 UNDOING: frozenset[EventType] = frozenset({"CONCEDE", "RETREAT", "REJECT", "SANCTION"})
 # Words for a share of a public a poll measures: `a majority of`, `half of`, `60 percent`.
@@ -833,8 +831,8 @@ def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
     if offered is None or offered.pos_ == "PRON":
         return False
     found = find_trigger(offered, lexicon)
-    if found is not None and found.type in EXPRESSED:
-        return False  # `offered his congratulations`: praise given, not promised
+    if found is not None and said_in_saying(offered, lexicon):
+        return False  # `offered his congratulations`, `his apology`: given, not promised
     return found is not None or _is_aid(offered, lexicon)
 
 
@@ -977,6 +975,16 @@ def _armed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     if doer.lemma_.lower() in forces:
         return True
     return any(finder.index.type_of(p.name) in ("state", "group") for p in finder.subjects(token))
+
+
+def _amid_unrest(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`declared a state of emergency` in a story of arms, fighting or protest coerces;
+    declared over an oil spill or a storm it marshals help and coerces no one."""
+    return any(
+        t.lemma_.lower() in lexicon.arms_nouns or event_type(t, lexicon) in VIOLENCE_OR_PROTEST
+        for t in token.doc
+        if t != token
+    )
 
 
 def _a_proposal(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -1198,6 +1206,7 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "request": _a_request,
     "proposal": _a_proposal,
     "endorsement": _endorses,
+    "unrest": _amid_unrest,
 }
 
 

@@ -109,6 +109,7 @@ POSSIBLE = frozenset(
 OBLIGED = frozenset({"have", "need"})
 # Verbs that give what an expression names: `offered his congratulations` is done in the saying.
 CONVEYING = frozenset({"offer", "extend", "send", "express", "convey", "voice", "pass"})
+APOLOGIES = frozenset({"apology", "apologies"})
 NOBODY = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # Adverbs that make an act a guess: `the government is probably encouraging ...`.
 EPISTEMIC = frozenset({"probably", "possibly", "perhaps", "maybe", "presumably", "supposedly"})
@@ -139,6 +140,14 @@ UNREAL_ADJECTIVES = frozenset(
         "likely",
     }
 )
+# Verbs by which an act takes place: `his visit will come`, `the talks will be held`.
+TAKING_PLACE = frozenset({"be", "come", "take", "happen", "begin", "start", "open", "follow"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# Verbs that give someone a task: what they are given to do is still to come.
+ASSIGNING = frozenset(
+    {"depute", "deputise", "deputize", "assign", "task", "appoint", "delegate", "nominate",
+     "commission", "designate", "dispatch"}
+)  # fmt: skip
 # A date ahead of the report: `tomorrow`, `next week`, `later today`, `the coming days`.
 AHEAD = re.compile(
     r"\b(tomorrow|next|coming|upcoming|forthcoming)\b|\blater (today|tonight|this)\b"
@@ -243,9 +252,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     if (
         trigger.pos_ == "NOUN"
         and governor.lemma_.lower() in CONVEYING
-        and event_type(trigger, lexicon) in ("SUPPORT", "DISAPPROVE")
+        and said_in_saying(trigger, lexicon)
     ):
-        # `offered his congratulations`: what is conveyed happens when the verb does
+        # `offered his congratulations`, `offered his apology`: what is conveyed happens when
+        # the verb does
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
@@ -375,7 +385,12 @@ def _told_ahead(trigger: Token) -> Token | None:
     clause = trigger
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("attr", "nsubj") and clause.lemma_ == "be":
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("attr", "nsubj")
+        and clause.lemma_.lower() in TAKING_PLACE
+    ):
+        # `it will be his first trip`, `his visit will come a day after ...`
         future = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in FUTURE), None)
         if future is not None:
             return future
@@ -388,6 +403,28 @@ def _told_ahead(trigger: Token) -> Token | None:
             " ".join(t.lower_ for t in word.subtree)
         ):
             return word
+    return _on_a_weekday(clause)
+
+
+def _on_a_weekday(clause: Token) -> Token | None:
+    """`when Svanberg meets Obama` in `the meeting takes place on Wednesday when ...`: a day of
+    the week with the plain present tells what is on the calendar, still to come (what is done
+    is told in the past)."""
+    if clause.tag_ not in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    ):
+        return None
+    if clause.dep_ == "relcl" and clause.head.lower_ in WEEKDAYS:
+        return clause.head  # `on Wednesday, when Svanberg meets Obama`
+    # the clause's own words, or those of the clause a `when` clause hangs on
+    around = [clause, clause.head] if clause.dep_ == "advcl" else [clause]
+    for verb in around:
+        if verb.tag_ not in ("VBZ", "VBP"):
+            continue
+        for word in verb.children:
+            days = {t.lower_ for t in word.subtree}
+            if days & WEEKDAYS and not days & {"every", "each"}:  # not `every Friday`: a habit
+                return word
     return None
 
 
@@ -460,6 +497,14 @@ def _infinitive_of_noun(trigger: Token) -> bool:
     )
 
 
+def said_in_saying(noun: Token, lexicon: Lexicon) -> bool:
+    """Acts done by words alone, given when they are offered: praise, criticism, thanks and
+    apologies (`offered his apology` apologised; `offered talks` only promised them)."""
+    return (
+        event_type(noun, lexicon) in ("SUPPORT", "DISAPPROVE") or noun.lemma_.lower() in APOLOGIES
+    )
+
+
 def _purpose(trigger: Token) -> bool:
     """`troops were deployed to repel incursions`: what an act is for has not happened."""
     return trigger.dep_ == "advcl" and any(
@@ -469,6 +514,9 @@ def _purpose(trigger: Token) -> bool:
 
 def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     word = governor.lemma_.lower()
+    if word in ASSIGNING:
+        # `Osborne has been deputed to talk to Hayward`: a task, not yet done
+        return Frame("intended", "intent", governor.text, governor)
     if word in REFUSAL or _refused(governor):
         # `failed to mobilise`, `refused to attack`: not done (a refused cooperation is
         # itself an act, PLOVER's REJECT, and is not negated: see events.py)
