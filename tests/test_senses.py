@@ -455,7 +455,8 @@ def test_an_accident_a_blast_at_a_worksite_or_harm_to_animals_is_no_attack(
         "Scientists have yet to determine what killed the dolphins. "
         "The April 20 blowout of BP's Macondo well killed 11 rig workers. "
         "It recalled the Piper Alpha fire in the British North Sea, which killed 167 men. "
-        "Shell leased the platform from Acme Drilling Inc. when it exploded, killing 9 workers."
+        "Shell leased the platform from Acme Drilling Inc. when it exploded, killing 9 workers. "
+        "Exxon's oil rig exploded off the coast of Texas in May, killing 7 people."
     )
     assert [e.trigger.text for e in told.events if e.type in ("ASSAULT", "FIGHT")] == ["struck"]
     assert not found(told, "shooting")  # nor threatened: shooting foxes threatens no one

@@ -35,11 +35,11 @@ from briefgen.extract.sides import (
     QUANTITIES,
     TAKING_PART,
     TARGET_PREPS,
-    WHAT_THINGS_DO,
     WITHDRAWING,
     SideFinder,
     Sides,
     counted_noun,
+    done_by_a_thing,
     of_phrase,
     put_under,
     to_infinitive,
@@ -1535,7 +1535,7 @@ def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
     if words & (lexicon.mishap_nouns | lexicon.disease_nouns):
         return True
     # `the rig explosion`, `the rig exploded and sank`: a blast told by noun or by verb
-    told = {t.lemma_.lower() for t in token.sent if t.pos_ == "VERB"} & WHAT_THINGS_DO
+    told = any(t.pos_ == "VERB" and done_by_a_thing(t) for t in token.sent)
     if (words & lexicon.blast_nouns or told) and words & lexicon.worksite_nouns:
         return True
     if armed:

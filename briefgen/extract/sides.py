@@ -44,10 +44,11 @@ WESTERN = frozenset({"western", "west"})
 BLOWS = frozenset({"FIGHT", "ASSAULT"})
 # Prepositions that tell when, not what is done: `since the explosion`, `after the talks`.
 TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "following"})
-# What only things do: a pronoun that does it stands for a thing, never for a doer above.
+# What only things do, said without an object (`the rig exploded`, `it blew up`): whatever
+# does it is a thing, never a doer above.
 WHAT_THINGS_DO = frozenset(
     {"explode", "detonate", "burst", "erupt", "sink", "capsize", "collapse", "crash", "rupture",
-     "leak", "overturn", "derail"}
+     "leak", "overturn", "derail", "blow"}
 )  # fmt: skip
 # Acts something is done as (`in protest`, `in retaliation`): the one who does it does them.
 DONE_AS = frozenset({"protest", "retaliation", "reprisal", "revenge", "solidarity"})
@@ -299,14 +300,10 @@ class SideFinder:
                 actors = actors or (self.phrase(controller) if borrows else [])
                 break
             own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
-            if (
-                borrows
-                and own is not None
-                and own.tag_ == "PRP"
-                and head.lemma_.lower() in WHAT_THINGS_DO
-            ):
-                # `BP leased the rig when it exploded and sank, killing 11`: what explodes
-                # is a thing, and what follows is its doing, no one's
+            if borrows and own is not None and done_by_a_thing(head):
+                # `BP leased the rig when it exploded and sank, killing 11`, `BP's rig
+                # exploded, killing 11`: what explodes is a thing, and what follows is its
+                # doing, no one's (nor its owner's)
                 break
             if borrows and not actors:
                 actors = self.subjects(head)
@@ -1102,6 +1099,13 @@ def _purpose_or_condition(clause: Token) -> bool:
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "aux")}
     return bool(marks & {"to", "unless", "if", "until"})
+
+
+def done_by_a_thing(verb: Token) -> bool:
+    """`the rig exploded`, `it blew up`, `the ferry sank`: not `rebels blew up the bridge`."""
+    return verb.lemma_.lower() in WHAT_THINGS_DO and not any(
+        c.dep_ == "dobj" for c in verb.children
+    )
 
 
 def _as_an_act(noun: Token) -> bool:
