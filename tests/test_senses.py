@@ -859,6 +859,9 @@ def test_an_act_a_noun_is_for_has_not_happened(
          []),
         ("The Benghazi-based rebels mounted an attack on the eastern front.", "attack", "FIGHT",
          ["Benghazi-based rebels"], []),
+        # a person named in front of a blow is whom it struck, not who struck
+        ("The John Kennedy assassination shocked the nation.", "assassination", "ASSAULT", [],
+         []),
         # a blow told in a relative clause is the act the clause is about
         ("Libya reported a NATO airstrike, which killed six guards.", "killed", "ASSAULT",
          ["NATO"], ["six guards"]),

@@ -396,11 +396,15 @@ class SideFinder:
         """Who the event noun's own words say does it: `the US attack`, `Egypt's talks`, `the
         shelling of Huaquillas by Peruvian forces`, `artillery fire from Peru`, and `talks
         between Israel and Syria` (both hold them)."""
+        blow = event_type(noun, self.lexicon) in BLOWS
         own = [
             p
             for c in noun.children
             if c.dep_ in ("poss", "compound", "amod")
             for p in self.named(c, generic=c.dep_ == "poss") or self._leaders(c)
+            # `the Kennedy assassination`, `the Rolando bombing`: a person or a place named
+            # in front of a blow is whom or where it struck, not who struck
+            if not (blow and c.dep_ == "compound" and self.index.type_of(p.name) == "person")
         ]
         # `a rebel rocket attack`, `a police raid`: armed men named in front do it; not
         # `artillery fire` (a weapon, whoever fired it)
