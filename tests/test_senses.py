@@ -647,6 +647,21 @@ def test_a_politicians_attack_is_a_quarrel(extract: Extract) -> None:
     assert (attack.type, names(attack.actors)) == ("DISAPPROVE", ["Duncan Bannatyne"])
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tony Hayward faced attacks from senators at the hearing.", "DISAPPROVE"),
+        ("The minister faced attacks from politicians and the audience.", "DISAPPROVE"),
+        ("The soldiers faced attacks from rebels near the border.", "FIGHT"),
+    ],
+)
+def test_attacks_from_people_in_public_life_are_words(
+    extract: Extract, text: str, kind: str
+) -> None:
+    (attack,) = found(extract(text), "attacks")
+    assert attack.type == kind
+
+
 def test_one_person_of_a_party_is_not_the_party(extract: Extract) -> None:
     peer = extract("A Labour peer criticised the Tories.")
     assert [names(e.actors) for e in found(peer, "criticised")] == [["Labour peer"]]

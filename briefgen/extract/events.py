@@ -204,6 +204,8 @@ SHARES = frozenset(
      "fewer", "percent", "%", "two-thirds", "three-quarters"}
 )  # fmt: skip
 QUANTIFYING = frozenset({"amod", "det", "compound"})  # `most voters`, as the parser hangs it
+# People in public life by trade: their attacks are words (the titles are role words).
+POLITICIANS = frozenset({"politician", "campaigner", "critic", "opponent"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # How far back a definite mention of an act looks for the act it takes up, in sentences.
 RECALLED_SENTENCES = 3
@@ -1408,6 +1410,13 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     doer = (
         _doer_word(token) if verbal else next((c for c in token.children if c.dep_ == "poss"), None)
     )  # `his attack on Labour`
+    if doer is None and not verbal:
+        # `faced attacks from politicians`, `attacks by senators`
+        doer = next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+             for g in c.children if g.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
     if doer is None and token.dep_ == "acl" and token.i > 0:
         doer = token.doc[token.i - 1]  # `soldiers [fighting] the war`
     if doer is not None and doer.lemma_.lower() in lexicon.forces_nouns:
@@ -1420,6 +1429,8 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
         doer.ent_type_ == "PERSON"
         or doer.lower_ in ("he", "she")
         or (doer.tag_ == "NN" and doer.lemma_.lower() in lexicon.role_words)
+        # `attacks from politicians`, `senators attacked him`: people in public life
+        or (doer.tag_ == "NNS" and doer.lemma_.lower() in lexicon.role_words | POLITICIANS)
     )
     # people and parties, not states or armed groups: `Howard launched an attack on ...`
     civil = ("person", "organization")
