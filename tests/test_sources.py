@@ -157,6 +157,13 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
         ("Like Post World on Facebook and stay updated on foreign news",
          [("boilerplate", "Like Post World on Facebook and stay updated on foreign news")]),
         ("* 2014 Bagram Airfield bombing", [("heading", "* 2014 Bagram Airfield bombing")]),
+        # a list of linked headlines with their age
+        ("Judge ends freeze, White House appeals - 4 hrs ago CNEWS Court blocks the drilling ban"
+         " - 1 hr ago Reuters How will the oil be cleaned up?",
+         [("boilerplate", "Judge ends freeze, White House appeals - 4 hrs ago CNEWS Court blocks"
+           " the drilling ban - 1 hr ago Reuters How will the oil be cleaned up?")]),
+        ("The court ruled two hours ago that the ban must end.",
+         [("body", "The court ruled two hours ago that the ban must end.")]),
     ],
 )  # fmt: skip
 def test_what_a_page_wraps_around_the_story_is_not_the_story(

@@ -57,14 +57,16 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"contributed(?: reporting)? to this (?:report|story|article)"
     r"|\bsign up\b.*\b(?:receive|newsletter|inbox)\b|\bsubscribe\b.*\bnewsletter\b"
     r"|\b(?:like|follow) (?:us|[\w ]{1,40}) on (?:facebook|twitter|instagram|x)\b"
-    r"|all rights reserved|\bskip ad\b|\bbuy photo\b",
+    r"|all rights reserved|\bskip ad\b|\bbuy photo\b"
+    # a list of linked headlines with their age: `Judge ends oil drill freeze - 4 hrs ago`
+    r"|\s[-–—]\s\d+\s(?:mins?|minutes?|hrs?|hours?|days?)\sago\b",
     re.I,
 )
 # Words one of which is in every paragraph `_BOILERPLATE_ANYWHERE` finds: a cheap test first,
 # as a search that cannot start from a literal tries every position of a long paragraph.
 _BOILERPLATE_WORDS = (
     "contributed", "sign up", "subscribe", "like ", "follow ", "rights reserved", "skip ad",
-    "buy photo",
+    "buy photo", " ago",
 )  # fmt: skip
 _SENTENCE_END = tuple('.!?:;,"”’)…')
 _MAX_HEADING_WORDS = 14
