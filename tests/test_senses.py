@@ -623,6 +623,8 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
          ["AGREE", "SUPPORT"]),
         ("Most Republicans oppose the plan, the poll found.", ["DISAPPROVE", "REJECT"]),
         ("Most Republicans say Obama should resign, the poll found.", ["DEMAND"]),
+        # an illness strikes, no one attacks
+        ("The colonel died of a heart attack on Sunday.", ["FIGHT", "ASSAULT"]),
         # a state of emergency over a flood coerces no one; an apology offered is given
         ("Thailand declared a state of emergency over the floods.", ["COERCE"]),
         ("Tony Hayward offered his personal apology to the families.", ["AGREE"]),
@@ -874,6 +876,8 @@ def test_an_act_a_noun_is_for_has_not_happened(
          []),
         ("The Benghazi-based rebels mounted an attack on the eastern front.", "attack", "FIGHT",
          ["Benghazi-based rebels"], []),
+        # people named in front of a protest protest
+        ("Thousands joined student protests in Cairo.", "protests", "PROTEST", ["student"], []),
         # a person named in front of a blow is whom it struck, not who struck
         ("The John Kennedy assassination shocked the nation.", "assassination", "ASSAULT", [],
          []),

@@ -204,6 +204,8 @@ SHARES = frozenset(
      "fewer", "percent", "%", "two-thirds", "three-quarters"}
 )  # fmt: skip
 QUANTIFYING = frozenset({"amod", "det", "compound"})  # `most voters`, as the parser hangs it
+# What an illness strikes: `a heart attack`, `a panic attack` (diseases are disease_nouns).
+BOUTS = frozenset({"heart", "panic", "asthma", "anxiety", "epileptic", "seizure"})
 # People in public life by trade: their attacks are words (the titles are role words).
 POLITICIANS = frozenset({"politician", "campaigner", "critic", "opponent"})
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -329,6 +331,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `over half of Democrats approve of the handling`: a view measured
         if kind == "SUPPORT" and _economic(token, lexicon):
             continue  # `tourist spending supports 400,000 jobs`: no one is backed
+        if not verbal and kind in VIOLENCE and _a_bout(token, lexicon):
+            continue  # `a heart attack`, `a panic attack`: the body's, no one's
         if {kind, trigger.type} & VIOLENCE and _at_animals(token, lexicon):
             continue  # `the killing of the turtles`, `shooting foxes`: no political violence
         if kind in VIOLENCE and not sides.actors and _by_accident(token):
@@ -1471,6 +1475,14 @@ def _at_animals(token: Token, lexicon: Lexicon) -> bool:
         before = [t for t in done_to.doc[done_to.sent.start : done_to.i] if t.pos_ == "NOUN"]
         done_to = before[-1] if before else done_to
     return _an_animal(done_to, lexicon)
+
+
+def _a_bout(noun: Token, lexicon: Lexicon) -> bool:
+    """`a heart attack`, `an asthma attack`, `a flu attack`: an illness striking, not an act."""
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in BOUTS | lexicon.disease_nouns
+        for c in noun.children
+    )
 
 
 def _a_poll_finding(verb: Token) -> bool:

@@ -408,12 +408,14 @@ class SideFinder:
         ]
         # `a rebel rocket attack`, `a police raid`: armed men named in front do it; not
         # `artillery fire` (a weapon, whoever fired it)
+        protest = event_type(noun, self.lexicon) == "PROTEST"
         own += [
             _generic(c)
             for c in noun.children
             if c.dep_ in ("compound", "amod")
-            and c.lemma_.lower() in self.lexicon.forces_nouns
             and c.lemma_.lower() in self.lexicon.agent_nouns
+            # `student protests`, `a workers' strike`: people named in front of a protest
+            and (protest or c.lemma_.lower() in self.lexicon.forces_nouns)
             and not any(p.start <= c.idx < p.end for p in own)
         ]
         return own + [
