@@ -876,6 +876,15 @@ def test_an_act_a_noun_is_for_has_not_happened(
          []),
         ("The Benghazi-based rebels mounted an attack on the eastern front.", "attack", "FIGHT",
          ["Benghazi-based rebels"], []),
+        # an act that came at someone's hands, or of their operations, is theirs
+        ("Up to 40 civilians were killed as a result of NATO operations.", "killed", "ASSAULT",
+         ["NATO"], ["40 civilians"]),
+        ("It was not right to let the people of Misrata suffer a massacre at the hands of"
+         " pro-government forces.", "massacre", "ASSAULT", ["pro-government forces"], ["people"]),
+        ("The villagers suffered a massacre at the hands of pro-government forces.", "massacre",
+         "ASSAULT", ["pro-government forces"], ["villagers"]),
+        ("The prisoner was killed at the hands of the police.", "killed", "ASSAULT", ["police"],
+         ["prisoner"]),
         # people named in front of a protest protest
         ("Thousands joined student protests in Cairo.", "protests", "PROTEST", ["student"], []),
         # a person named in front of a blow is whom it struck, not who struck

@@ -50,6 +50,8 @@ WHAT_THINGS_DO = frozenset(
     {"explode", "detonate", "burst", "erupt", "sink", "capsize", "collapse", "crash", "rupture",
      "leak", "overturn", "derail", "blow"}
 )  # fmt: skip
+# Armed acts by their general name: who was killed as a result of them was killed by their doer.
+OPERATIONS = frozenset({"operation", "action", "campaign", "intervention", "mission"})
 # Acts something is done as (`in protest`, `in retaliation`): the one who does it does them.
 DONE_AS = frozenset({"protest", "retaliation", "reprisal", "revenge", "solidarity"})
 # `claimed responsibility for the bombing`: who owns up to an act did it.
@@ -375,8 +377,10 @@ class SideFinder:
                        for p in self._in_phrase(c)]  # fmt: skip
             return _sides(actors, [*targets, *self.subjects(under)])
         if governor is not None and governor.lemma_.lower() in UNDERGOING:
-            # `Maduro survived an attack`: who undergoes the act is its target.
+            # `Maduro survived an attack`: who undergoes the act is its target; `suffered a
+            # massacre at the hands of forces`: whose hands it came at did it
             targets = targets or self.subjects(governor)
+            actors = actors or [p for g in _at_the_hands_of(governor) for p in self.phrase(g)]
         elif (
             governor is not None
             and (self._performs(governor) or _as_an_act(noun))
@@ -418,6 +422,7 @@ class SideFinder:
             and (protest or c.lemma_.lower() in self.lexicon.forces_nouns)
             and not any(p.start <= c.idx < p.end for p in own)
         ]
+        own += [p for g in _at_the_hands_of(noun) for p in self.phrase(g)]
         return own + [
             p
             for c in noun.children
@@ -522,9 +527,14 @@ class SideFinder:
         """`eight fighters were killed and 36 wounded in fighting with government troops`:
         who was killed in a fight was killed by the other side of it."""
         for word in (verb, *verb.conjuncts):
-            for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in DURING):
+            hands = _at_the_hands_of(word)
+            if hands:
+                return [p for g in hands for p in self.phrase(g)]  # `died at the hands of police`
+            preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in DURING]
+            for prep in [*preps, *_as_a_result_of(word)]:
                 for fight in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
-                    if event_type(fight, self.lexicon) not in BLOWS:
+                    armed = fight.lemma_.lower() in OPERATIONS  # `NATO operations`
+                    if not armed and event_type(fight, self.lexicon) not in BLOWS:
                         continue
                     others = [
                         p
@@ -1112,6 +1122,35 @@ def done_by_a_thing(verb: Token) -> bool:
     return verb.lemma_.lower() in WHAT_THINGS_DO and not any(
         c.dep_ == "dobj" for c in verb.children
     )
+
+
+def _at_the_hands_of(word: Token) -> list[Token]:
+    """`died at the hands of the police`, `suffered a massacre at the hands of pro-government
+    forces`: whose hands an act came at did it."""
+    return [
+        doer
+        for at in word.children
+        if at.dep_ == "prep" and at.lower_ == "at"
+        for hands in at.children
+        if hands.dep_ == "pobj" and hands.lower_ == "hands"
+        for of in hands.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for doer in of.children
+        if doer.dep_ == "pobj"
+    ]
+
+
+def _as_a_result_of(word: Token) -> list[Token]:
+    """The `of` in `killed as a result of NATO operations`: what the act came of."""
+    return [
+        of
+        for as_ in word.children
+        if as_.dep_ == "prep" and as_.lower_ == "as"
+        for result in as_.children
+        if result.dep_ == "pobj" and result.lemma_.lower() in ("result", "consequence")
+        for of in result.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+    ]
 
 
 def _as_an_act(noun: Token) -> bool:
