@@ -162,6 +162,12 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
          " - 1 hr ago Reuters How will the oil be cleaned up?",
          [("boilerplate", "Judge ends freeze, White House appeals - 4 hrs ago CNEWS Court blocks"
            " the drilling ban - 1 hr ago Reuters How will the oil be cleaned up?")]),
+        # a list that closes a story pasted on one line: the story stays
+        ("The oil spread despite efforts to contain it. Reuters Drilling battle looms - 1 hr ago"
+         " France24 Judge ends oil drill freeze - 4 hrs ago",
+         [("body", "The oil spread despite efforts to contain it."),
+          ("boilerplate", "Reuters Drilling battle looms - 1 hr ago France24 Judge ends oil drill"
+           " freeze - 4 hrs ago")]),
         ("The court ruled two hours ago that the ban must end.",
          [("body", "The court ruled two hours ago that the ban must end.")]),
     ],

@@ -57,16 +57,19 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"contributed(?: reporting)? to this (?:report|story|article)"
     r"|\bsign up\b.*\b(?:receive|newsletter|inbox)\b|\bsubscribe\b.*\bnewsletter\b"
     r"|\b(?:like|follow) (?:us|[\w ]{1,40}) on (?:facebook|twitter|instagram|x)\b"
-    r"|all rights reserved|\bskip ad\b|\bbuy photo\b"
-    # a list of linked headlines with their age: `Judge ends oil drill freeze - 4 hrs ago`
-    r"|\s[-–—]\s\d+\s(?:mins?|minutes?|hrs?|hours?|days?)\sago\b",
+    r"|all rights reserved|\bskip ad\b|\bbuy photo\b",
     re.I,
 )
+# A linked headline's age in a list of them: `Judge ends oil drill freeze - 4 hrs ago`.
+_AGED_LINK = re.compile(r"\s[-–—]\s\d+\s(?:mins?|minutes?|hrs?|hours?|days?)\sago\b", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+")
+# How much may follow the last aged link for the list still to end its line.
+_LIST_END_SLACK = 80
 # Words one of which is in every paragraph `_BOILERPLATE_ANYWHERE` finds: a cheap test first,
 # as a search that cannot start from a literal tries every position of a long paragraph.
 _BOILERPLATE_WORDS = (
     "contributed", "sign up", "subscribe", "like ", "follow ", "rights reserved", "skip ad",
-    "buy photo", " ago",
+    "buy photo",
 )  # fmt: skip
 _SENTENCE_END = tuple('.!?:;,"”’)…')
 _MAX_HEADING_WORDS = 14
@@ -102,6 +105,19 @@ def _datelines_inside(text: str, start: int, end: int) -> Iterator[tuple[int, in
             yield boundary.start(), boundary.start() + len(found.group().rstrip())
 
 
+def _link_list_start(text: str, start: int, end: int) -> int | None:
+    """Where a list of linked headlines with their ages (`Judge ends drilling freeze - 4 hrs
+    ago CNEWS Court blocks ban - 1 hr ago`) begins, when one runs to the end of the line: at
+    the sentence break before its first headline, or the line's start."""
+    if " ago" not in text[start:end]:
+        return None  # a cheap test first
+    ages = list(_AGED_LINK.finditer(text, start, end))
+    if not ages or end - ages[-1].end() > _LIST_END_SLACK:
+        return None
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, start, ages[0].start())]
+    return breaks[-1] if breaks else start
+
+
 def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Iterator[Paragraph]:
     """A block splits further where a line is a heading or a caption of its own, or opens with
     a dateline."""
@@ -118,6 +134,11 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
             start = _past_space(text, stop, end)
             if start >= end:
                 continue
+        links = _link_list_start(text, start, end) if kind == "body" else None
+        if links is not None:
+            # a list of linked headlines closes the line: the story is what stands before it
+            listed = (links, end)
+            end = start + len(text[start:links].rstrip())
         if kind == "body":
             for dateline_start, dateline_end in _datelines_inside(text, start, end):
                 before = text[start:dateline_start].rstrip()
@@ -128,6 +149,11 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
                 start = _past_space(text, dateline_end, end)
             if start < end:
                 group.append((start, end))
+            if links is not None:
+                if group:
+                    yield Paragraph("body", group[0][0], group[-1][1])
+                    group = []
+                yield Paragraph("boilerplate", *listed)
             continue
         if group:
             yield Paragraph("body", group[0][0], group[-1][1])
