@@ -322,6 +322,11 @@ FRAMED = [
     ("Svanberg meets Obama on Wednesday.", "meets", ("AGREE", "intended", False)),
     ("Rebels attack the town every Friday.", "attack", ("FIGHT", "generic", False)),
     (
+        "Wednesday: President Obama and Vice President Biden meet with BP executives.",
+        "meet",
+        ("CONSULT", "realised", False),
+    ),
+    (
         "Obama's visit will come a day after he receives the report.",
         "visit",
         ("AGREE", "intended", False),

@@ -423,9 +423,16 @@ def _on_a_weekday(clause: Token) -> Token | None:
             continue
         for word in verb.children:
             days = {t.lower_ for t in word.subtree}
-            if days & WEEKDAYS and not days & {"every", "each"}:  # not `every Friday`: a habit
-                return word
+            if days & WEEKDAYS and not days & {"every", "each"} and not _a_label(word):
+                return word  # not `every Friday` (a habit) nor `Wednesday: ...` (a chronology)
     return None
+
+
+def _a_label(word: Token) -> bool:
+    """`Wednesday: Obama and Biden meet ...`: a chronology's heading for what it tells, in the
+    present of a story retold."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.i == word.sent.start and after is not None and after.text in (":", "-", "—", "–")
 
 
 def _accuser(trigger: Token) -> Token | None:
