@@ -6,6 +6,7 @@ unresolved and the act loses its doer rather than gaining someone else.
 
 from __future__ import annotations
 
+import pytest
 from conftest import Extract
 
 from briefgen.model import Event, Extraction
@@ -16,21 +17,27 @@ def doers(extraction: Extraction, trigger: str) -> list[list[str]]:
     return [[p.name for p in e.actors] for e in found]
 
 
-def test_a_pronoun_continues_the_subject_of_the_sentence_before(extract: Extract) -> None:
-    text = (
-        "Prime Minister Tony Blair met Gordon Brown on Monday. "
-        "The two men spoke for an hour. "
-        "Later Blair visited Leeds. He criticised the Conservatives."
-    )
-    assert doers(extract(text), "criticised") == [["Tony Blair"]]
-
-
-def test_a_new_sentence_continues_what_the_one_before_was_about(extract: Extract) -> None:
-    text = (
-        "Senator John McCain said Barack Obama had taken money from oil firms. "
-        "He also criticised the White House."
-    )
-    assert doers(extract(text), "criticised") == [["John McCain"]]
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "Prime Minister Tony Blair met Gordon Brown on Monday. "
+            "The two men spoke for an hour. "
+            "Later Blair visited Leeds. He criticised the Conservatives.",
+            "Tony Blair",
+        ),
+        # what the sentence before was about, not a name in what its subject said
+        (
+            "Senator John McCain said Barack Obama had taken money from oil firms. "
+            "He also criticised the White House.",
+            "John McCain",
+        ),
+    ],
+)
+def test_a_pronoun_continues_the_subject_of_the_sentence_before(
+    extract: Extract, text: str, doer: str
+) -> None:
+    assert doers(extract(text), "criticised") == [[doer]]
 
 
 def test_whoever_says_one_should_not_act_demands_it(extract: Extract) -> None:

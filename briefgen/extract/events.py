@@ -345,9 +345,9 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if kind == "SANCTION" and not sides.targets and not _cuts_a_tie(token, lexicon):
             continue  # `cut off the flow of oil`, `suspended its dividend`: nobody is punished
         mention = _act_mentioned(token, kind, lexicon)
-        taken_up = mention is not None and not sides.actors and _told_again(mention)
-        if mention is not None and taken_up:
-            sides = _told_before(mention, kind, sides, list(events.values()))
+        taken_up = False
+        if mention is not None and not sides.actors and _told_again(mention):
+            sides, taken_up = _told_before(mention, kind, sides, list(events.values())), True
         if not _has_doer(token, kind, sides, finder, lexicon):
             continue
         evidence = _evidence(source, index, token, trigger, kind, sides, frame)
@@ -397,9 +397,12 @@ def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) 
     """The sides of the act a definite mention takes up: the nearest act of the same kind
     told in the sentences just before (`Gaddafi's forces shelled Misrata ... The attack
     killed ten`). Where that act names no doer, neither does its mention."""
-    sentences = list(noun.doc.sents)
-    at = next(i for i, s in enumerate(sentences) if s.start <= noun.i < s.end)
-    since = sentences[max(0, at - RECALLED_SENTENCES)].start_char
+    earliest = noun.sent
+    for _ in range(RECALLED_SENTENCES):
+        if earliest.start == 0:
+            break
+        earliest = noun.doc[earliest.start - 1].sent
+    since = earliest.start_char
     family = _act_family(kind)
     before = [
         e for e in told if since <= e.trigger.start < noun.idx and _act_family(e.type) == family

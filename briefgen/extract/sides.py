@@ -42,8 +42,6 @@ DURING = frozenset({"in", "during", "amid"})
 WESTERN = frozenset({"western", "west"})
 # Acts of force: a participle that follows one is its outcome.
 BLOWS = frozenset({"FIGHT", "ASSAULT"})
-# Prepositions that tell when, not what is done: `since the explosion`, `after the talks`.
-TIME_PREPS = frozenset({"since", "after", "before", "until", "till", "following"})
 # What only things do, said without an object (`the rig exploded`, `it blew up`): whatever
 # does it is a thing, never a doer above.
 WHAT_THINGS_DO = frozenset(
@@ -400,7 +398,8 @@ class SideFinder:
         """Who the event noun's own words say does it: `the US attack`, `Egypt's talks`, `the
         shelling of Huaquillas by Peruvian forces`, `artillery fire from Peru`, and `talks
         between Israel and Syria` (both hold them)."""
-        blow = event_type(noun, self.lexicon) in BLOWS
+        kind = event_type(noun, self.lexicon)
+        blow = kind in BLOWS
         own = [
             p
             for c in noun.children
@@ -412,7 +411,7 @@ class SideFinder:
         ]
         # `a rebel rocket attack`, `a police raid`: armed men named in front do it; not
         # `artillery fire` (a weapon, whoever fired it)
-        protest = event_type(noun, self.lexicon) == "PROTEST"
+        protest = kind == "PROTEST"
         own += [
             _generic(c)
             for c in noun.children
@@ -1164,7 +1163,7 @@ def _verb_of(noun: Token) -> Token | None:
     [investigations]`, `arrived in Amman on [a visit]`, `launched [10 days of] war games`."""
     head = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        if noun.head.lower_ in TIME_PREPS:
+        if noun.head.lower_ in TIMES:
             return None  # `has taken part in since the explosion`: a time, not the act joined
         head = noun.head.head
         if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):

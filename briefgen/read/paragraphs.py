@@ -35,10 +35,11 @@ _DATELINE = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"  # (Xinhua), (AP)
     rf"{_DASH}(?:\s+|$)"
 )
-# A wire report's dateline inside running text, where stories were pasted together without a
-# line break (`... identified. ZAWIYAH, Libya, Aug 18 (Reuters) -- Libyan rebels ...`): after a
-# sentence's end, and only with the agency named, so capitals in a sentence never match.
-_DATELINE_INSIDE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))")
+# Where a sentence has ended in running text (past one space). A wire report's dateline stands
+# there where stories were pasted together without a line break (`... identified. ZAWIYAH,
+# Libya, Aug 18 (Reuters) -- Libyan rebels ...`), only with the agency named, so capitals in a
+# sentence never match; so does a list of linked headlines that closes a line.
+_AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))")
 _AGENCY_DASH = re.compile(r"\)\s*(?:—|–|-)")
 _DATELINE_WITH_AGENCY = re.compile(rf"{_DATELINE_PLACE}\s*\([A-Z][^()\n]{{1,40}}\){_DASH}\s+")
 # Boilerplate that opens a paragraph (matched at its start) and that may stand anywhere in one
@@ -62,7 +63,6 @@ _BOILERPLATE_ANYWHERE = re.compile(
 )
 # A linked headline's age in a list of them: `Judge ends oil drill freeze - 4 hrs ago`.
 _AGED_LINK = re.compile(r"\s[-–—]\s\d+\s(?:mins?|minutes?|hrs?|hours?|days?)\sago\b", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+")
 # How much may follow the last aged link for the list still to end its line.
 _LIST_END_SLACK = 80
 # Words one of which is in every paragraph `_BOILERPLATE_ANYWHERE` finds: a cheap test first,
@@ -99,7 +99,7 @@ def _datelines_inside(text: str, start: int, end: int) -> Iterator[tuple[int, in
     space; the text before it ends with that sentence's last character."""
     if not _AGENCY_DASH.search(text, start, end):
         return  # a cheap test first: most lines name no agency before a dash
-    for boundary in _DATELINE_INSIDE.finditer(text, start, end):
+    for boundary in _AFTER_SENTENCE.finditer(text, start, end):
         found = _DATELINE_WITH_AGENCY.match(text, boundary.start(), end)
         if found is not None:
             yield boundary.start(), boundary.start() + len(found.group().rstrip())
@@ -109,13 +109,13 @@ def _link_list_start(text: str, start: int, end: int) -> int | None:
     """Where a list of linked headlines with their ages (`Judge ends drilling freeze - 4 hrs
     ago CNEWS Court blocks ban - 1 hr ago`) begins, when one runs to the end of the line: at
     the sentence break before its first headline, or the line's start."""
-    if " ago" not in text[start:end]:
+    if text.find(" ago", start, end) < 0:
         return None  # a cheap test first
     ages = list(_AGED_LINK.finditer(text, start, end))
     if not ages or end - ages[-1].end() > _LIST_END_SLACK:
         return None
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, start, ages[0].start())]
-    return breaks[-1] if breaks else start
+    breaks = [b.start() for b in _AFTER_SENTENCE.finditer(text, start, ages[0].start())]
+    return _past_space(text, breaks[-1], end) if breaks else start
 
 
 def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Iterator[Paragraph]:
