@@ -33,6 +33,9 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Iran agreed to withdraw its troops.", "agreed", "AGREE"),
         ("Israel and Syria agreed a deal.", "agreed", "AGREE"),
         ("The Security Council agreed to an extension of the mandate.", "agreed", "AGREE"),
+        # a whole movement named in passing is background; one launched by someone is an act
+        ("Benghazi, the cradle of the uprising, was quiet on Monday.", "uprising", None),
+        ("Protesters launched an uprising against Gaddafi in February.", "uprising", "PROTEST"),
         # who is allowed must be someone
         ("Israel allowed inspectors to return.", "allowed", "CONCEDE"),
         ("The Home Office allowed nuclear waste to be stored in Britain.", "allowed", None),
@@ -876,6 +879,31 @@ def test_an_act_a_noun_is_for_has_not_happened(
         ("Army chief Jabr was also captured alive, Bakeer said.", "captured", "COERCE", [],
          ["Jabr"]),
         ("Gaddafi fled to Sirte, where he was captured.", "captured", "COERCE", [], ["Gaddafi"]),
+        # a fight that sheds blood is no quarrel, whoever fights it
+        ("Gaddafi fought a bloody battle against protesters in Benghazi.", "fought", "FIGHT",
+         ["Gaddafi"], ["protesters"]),
+        ("Tony Blair battled Gordon Brown over the budget.", "battled", "DISAPPROVE",
+         ["Tony Blair"], ["Gordon Brown"]),
+        # who wins or receives backing is backed by whom it comes from
+        ("The rebels won recognition from Britain on Wednesday.", "recognition", "COOPERATE",
+         ["United Kingdom"], ["rebels"]),
+        ("Libya received aid from the United Nations.", "aid", "AID", ["United Nations"],
+         ["Libya"]),
+        ("The rebels won the support of France.", "support", "SUPPORT", ["France"], ["rebels"]),
+        ("The United Nations provided aid to Libya.", "provided", "AID", ["United Nations"],
+         ["Libya"]),
+        # ground seized or stormed is fought for; goods seized and a person assaulted are not
+        ("Rebels seized the border post a week ago.", "seized", "FIGHT", ["Rebels"], []),
+        ("Rebels have seized swathes of the country in the east.", "seized", "FIGHT", ["Rebels"],
+         []),
+        ("Rebels seized control of Zawiyah on Sunday.", "seized", "FIGHT", ["Rebels"], []),
+        ("Police seized 20 kilograms of heroin.", "seized", "COERCE", ["Police"], []),
+        ("Troops seized the opposition leader at his home.", "seized", "COERCE", ["Troops"],
+         ["opposition leader"]),
+        ("Government troops launched an assault on the rebel-held town of Zintan.", "assault",
+         "FIGHT", ["Government troops"], []),
+        ("Rioters assaulted a policeman in the square.", "assaulted", "ASSAULT", ["Rioters"],
+         ["policeman"]),
         # what is done in protest is the doer's protest; a hyphenated modifier is in the name
         ("John Smith resigned in protest at the decision.", "protest", "PROTEST", ["John Smith"],
          []),
@@ -916,6 +944,15 @@ def test_force_is_typed_by_what_is_done_and_by_whom(
 ) -> None:
     (act,) = found(extract(text), trigger)
     assert (act.type, names(act.actors), names(act.targets)) == (kind, actors, targets)
+
+
+def test_the_object_of_a_verb_telling_the_act_is_that_act(extract: Extract) -> None:
+    # `fought a battle` is one fight, told by the verb with its doer
+    told = extract("Rebels fought a fierce battle with government troops near Brega.")
+    assert [e.trigger.text for e in told.events] == ["fought"]
+    # a blow that is the object of another kind of act is its own act
+    told = extract("The government condemned the bombing of the embassy.")
+    assert "bombing" in {e.trigger.text for e in told.events}
 
 
 @pytest.mark.parametrize(
@@ -1300,3 +1337,20 @@ def test_retorts_animals_and_economies_are_not_what_the_word_says(
 ) -> None:
     events = [(e.type, names(e.actors), names(e.targets)) for e in found(extract(text), trigger)]
     assert events == ([expected] if expected else [])
+
+
+def test_an_act_called_for_is_the_callers_demand(extract: Extract) -> None:
+    # `for` hangs on the clause in the parse, yet it is the `for` of `called for`
+    told = extract("Italy called for Gaddafi to step down, officials said.")
+    assert [(e.type, names(e.actors), names(e.targets), e.summary) for e in told.events] == [
+        ("DEMAND", ["Italy"], ["Gaddafi"], "Italy called for Gaddafi to step down")
+    ]
+    (calls,) = extract(
+        "The Italian government's calls for Gaddafi to step down were subdued."
+    ).events
+    assert (calls.type, names(calls.actors), names(calls.targets)) == (
+        "DEMAND", ["Italy"], ["Gaddafi"]
+    )  # fmt: skip
+    # an act waited for has not happened
+    (awaited,) = extract("He waited for the army to withdraw.").events
+    assert (awaited.trigger.text, awaited.modality) == ("withdraw", "hypothetical")

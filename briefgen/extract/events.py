@@ -22,7 +22,12 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import PERSON_PRONOUNS, ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
-from briefgen.extract.framing import SCHEDULED_ADJECTIVES, Frame, frame_of, said_in_saying
+from briefgen.extract.framing import (
+    SCHEDULED_ADJECTIVES,
+    Frame,
+    frame_of,
+    said_in_saying,
+)
 from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
     CULPABILITY,
@@ -45,11 +50,13 @@ from briefgen.extract.sides import (
     to_infinitive,
 )
 from briefgen.extract.triggers import (
+    OBLIGATION,
     Trigger,
     bare_trigger,
     event_type,
     find_trigger,
     in_battle,
+    looked_for,
 )
 from briefgen.model import (
     COOPERATIVE,
@@ -104,9 +111,16 @@ UNACCUSATIVE = frozenset({"explode", "detonate", "go", "blast", "burst", "erupt"
 VIEWS: frozenset[EventType] = frozenset(
     {"AGREE", "REJECT", "CONCEDE", "COOPERATE", "SUPPORT", "INVESTIGATE"}
 )
-OBLIGATION = frozenset({"must", "should", "ought", "shall"})
+# What binds the subject of a clause agreed or insisted on: `agreed that Iran shall withdraw`.
+BOUND = OBLIGATION | {"shall"}
 # Capturing a person is seizing them (COERCE); capturing a town is fighting (FIGHT).
 CAPTURING = frozenset({"capture", "recapture"})
+# What says a fight shed blood, whoever fought it.
+BLOODSHED = frozenset({"bloody", "deadly", "lethal", "armed", "violent"})
+# Seizing or storming ground is fighting; seizing heroin or a person, assaulting someone, not.
+TAKING_GROUND = frozenset({"seize", "seizure", "assault", "storm"})
+# What stands for the ground taken: `seized control of the airport`, `swathes of the country`.
+PORTIONS = frozenset({"control", "part", "much", "most", "half", "rest", "chunk", "stretch"})
 # What people march `in` when they march for someone: `in support of`, `in solidarity with`.
 BACKING = frozenset({"support", "favour", "favor", "solidarity", "praise", "defence", "defense"})
 # What a source asks of the reporter about its own name: `asked not to be named`.
@@ -222,8 +236,9 @@ EVIDENCE = (
 )  # fmt: skip
 
 
-# An event as told once in a sentence: where, its type, its actors and its targets.
-EventKey = tuple[int, EventType, str, str]
+# An event as told once in a sentence: where, its type, its actors, its targets and whether
+# it is denied (`did not attack the town but seized the port` tells two acts).
+EventKey = tuple[int, EventType, str, str, bool]
 
 
 def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon) -> list[Event]:
@@ -253,6 +268,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         trigger = _in_words(token, trigger, lexicon)
         verbal = token.pos_ in ("VERB", "AUX")
+        if not verbal and _object_of_its_telling(token, trigger, lexicon):
+            continue  # `fought a bloody battle`: the verb tells the act, with its doer
         sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
         bare = bare_trigger(token, trigger, lexicon)
         if bare is not None and not _in_sense(token, trigger, sides, finder, lexicon):
@@ -303,6 +320,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             # `captured Gaddafi's son`, `Jabr was captured alive`: a person seized, not a town
             # taken; one-sided force on a person reads as ASSAULT until the capture is seen
             kind = "COERCE"
+        if kind in ("COERCE", "ASSAULT") and _ground_taken(token, lexicon):
+            kind = "FIGHT"  # `rebels seized two towns`, `an assault on Tripoli`: war for ground
         if kind == "COERCE" and _from_the_air(token, lexicon):
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
@@ -352,7 +371,13 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         evidence = _evidence(source, index, token, trigger, kind, sides, frame)
         event = _event(source, index, token, kind, sides, frame, published, evidence)
-        key = (event.sentence.start, kind, _names(sides.actors), _names(sides.targets))
+        key = (
+            event.sentence.start,
+            kind,
+            _names(sides.actors),
+            _names(sides.targets),
+            event.negated,
+        )
         # One act told twice in a sentence is one event, told by its verb where there is one.
         if key not in events or (verbal and key not in told_by_verb):
             events[key] = event
@@ -413,6 +438,15 @@ def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) 
     if not nearest.actors:
         return sides
     return Sides(nearest.actors, sides.targets or nearest.targets, borrowed=True)
+
+
+def _object_of_its_telling(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """`fought a battle`, `protested a protest`: a noun that is the object of a verb telling
+    an act of its own family names that act, not another."""
+    if noun.dep_ != "dobj":
+        return False
+    told = find_trigger(noun.head, lexicon)
+    return told is not None and _act_family(told.type) == _act_family(trigger.type)
 
 
 def _act_family(kind: EventType) -> str:
@@ -726,7 +760,7 @@ def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
         if clause not in stranded and not any(g.dep_ in subjects for g in clause.children):
             continue
         modals = {g.lower_ for g in clause.children if g.dep_ == "aux"}
-        if modals & (OBLIGATION | {"to"}) or (clause.tag_ == "VB" and not modals):
+        if modals & (BOUND | {"to"}) or (clause.tag_ == "VB" and not modals):
             return False  # `allowed him to leave`, `agreed that Iran must withdraw`
         return not (kind == "AGREE" and modals & PROMISING)
     return False
@@ -787,6 +821,8 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in token.children)
     if need == "sides":
         return bool(sides.actors and sides.targets)
+    if need == "doer":
+        return bool(sides.actors)
     if need == "force":
         return _warns_of_force(token, finder, lexicon)
     if need == "protest":
@@ -933,7 +969,7 @@ def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
             )
         if child.dep_ == "ccomp":
             modals = {g.lower_ for g in child.children if g.dep_ == "aux"}
-            if modals & OBLIGATION or (child.tag_ == "VB" and not modals):
+            if modals & BOUND or (child.tag_ == "VB" and not modals):
                 return True
     return False
 
@@ -1409,7 +1445,7 @@ def _terror(
 def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) -> bool:
     """`the top judge clashed with ministers`, `Blair battled Brown`: a fight between people
     in public life is a quarrel (PLOVER's DISAPPROVE), not armed conflict."""
-    if token.lemma_.lower() not in QUARRELS or _with_weapon(token, lexicon):
+    if token.lemma_.lower() not in QUARRELS or _with_weapon(token, lexicon) or _bloody(token):
         return False
     if token.pos_ == "NOUN" and _perpetrated(token):
         return False  # `carried out the attack`, `claimed responsibility for the attacks`
@@ -1663,6 +1699,24 @@ def _taken(token: Token, finder: SideFinder) -> bool:
     )
 
 
+def _ground_taken(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ground is seized or stormed: `seized two towns`, `seized swathes of the
+    country`, `the assault on Tripoli`; not `seized heroin`, `an assault on a policeman`."""
+    if token.lemma_.lower() not in TAKING_GROUND:
+        return False
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    taken += [g for t in taken if t.lemma_.lower() in PORTIONS
+              for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(
+        t.ent_type_ in ("GPE", "LOC", "FAC")
+        or t.lemma_.lower() in lexicon.place_nouns | lexicon.ground_nouns
+        for t in taken
+    )
+
+
 def _from_the_air(token: Token, lexicon: Lexicon) -> bool:
     """Whether warplanes, bombers or drones do the act: `raids by NATO warplanes`, `jets
     raided the base`."""
@@ -1683,6 +1737,13 @@ def _with_weapon(token: Token, lexicon: Lexicon) -> bool:
     words += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     return any(w.lemma_.lower() in lexicon.weapon_nouns for w in words)
+
+
+def _bloody(token: Token) -> bool:
+    """`a bloody battle`, `fought a deadly battle against protesters`: blood is shed, so the
+    fight is no war of words."""
+    words = [token, *(c for c in token.children if c.dep_ in ("dobj", "npadvmod"))]
+    return any(c.dep_ == "amod" and c.lower_ in BLOODSHED for word in words for c in word.children)
 
 
 def _terror_word(token: Token) -> bool:
@@ -2020,6 +2081,8 @@ def _clause_words(head: Token, trigger: Token) -> list[Token]:
     for token in head.subtree:
         if token.i in path or token.i in cut:
             continue
+        if looked_for(token) or (token.dep_ == "mark" and looked_for(token.head)):
+            continue  # `called [for Gaddafi to step down]`: what is called for is the act
         if token.dep_ in SUMMARY_CUT or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             cut.update(t.i for t in token.subtree)
     words = [t for t in head.subtree if t.i not in cut]

@@ -23,7 +23,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.triggers import event_type, perfect
+from briefgen.extract.triggers import OBLIGATION, event_type, looked_for, perfect
 from briefgen.model import Modality
 
 FrameKind = Literal[
@@ -118,7 +118,6 @@ FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 MAYBE = frozenset({"may", "might", "could", "can", "ca"})
 # With `not`, auxiliaries of will: `would not apologise`, `won't attend`, `cannot accept`.
 UNWILLING = FUTURE | {"would", "'d", "can", "ca", "could"}
-OBLIGATION = frozenset({"must", "should", "ought"})
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 # What only puts an act forward, and the things it puts forward: `the measures being
 # recommended`, `the proposals include a ban`.
@@ -257,6 +256,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # `offered his congratulations`, `offered his apology`: what is conveyed happens when
         # the verb does
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
+    if looked_for(trigger):
+        # `called for Gaddafi to step down`, `waited for the army to withdraw`: an act sought
+        # or awaited, not done
+        return Frame("hypothetical", None, governor.text, governor)
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
     frame = _governing_frame(governor, lexicon)

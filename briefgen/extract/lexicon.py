@@ -69,6 +69,7 @@ class Lexicon:
     aid_nouns: frozenset[str] = frozenset()
     forces_nouns: frozenset[str] = frozenset()
     aircraft_nouns: frozenset[str] = frozenset()
+    ground_nouns: frozenset[str] = frozenset()
     arms_nouns: frozenset[str] = frozenset()
     mishap_nouns: frozenset[str] = frozenset()
     blast_nouns: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         aid_nouns=_words(events, "aid_nouns"),
         forces_nouns=_words(events, "forces_nouns"),
         aircraft_nouns=_words(events, "aircraft_nouns"),
+        ground_nouns=_words(events, "ground_nouns"),
         arms_nouns=_words(events, "arms_nouns"),
         mishap_nouns=_words(events, "mishap_nouns"),
         blast_nouns=_words(events, "blast_nouns"),
@@ -238,6 +240,7 @@ EVENT_WORD_CLASSES = (
     "aid_nouns",
     "forces_nouns",
     "aircraft_nouns",
+    "ground_nouns",
     "arms_nouns",
     "mishap_nouns",
     "blast_nouns",
@@ -254,7 +257,7 @@ NEEDS = frozenset(
     {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
      "request", "endorsement", "terms", "permission", "inquiry",
-     "command", "ties", "proposal", "pact", "host", "unrest"}
+     "command", "ties", "proposal", "pact", "host", "unrest", "doer"}
 )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.triggers import event_type
+from briefgen.extract.triggers import event_type, looked_for
 from briefgen.model import Participant, slug
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -84,6 +84,11 @@ _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
 UNDERGOING = frozenset(
     {"survive", "suffer", "escape", "face", "endure", "undergo", "experience", "sustain"}
 )
+# Verbs whose subject is given what the noun after them names: `won recognition from
+# Britain`, `received aid from the UN`, `gained the backing of the Arab League`.
+RECEIVING = frozenset({"receive", "win", "gain", "obtain", "get", "earn", "garner", "secure"})
+# Acts one side gives another, so that who receives one is its target.
+GIVEN = frozenset({"SUPPORT", "COOPERATE", "AID"})
 # Verbs that put their subject under an act: `came under attack`, `is under pressure`.
 COMING_UNDER = frozenset({"come", "be", "remain", "fall", "stay"})
 # Verbs whose subject sees, remembers or judges an act rather than doing it.
@@ -349,6 +354,8 @@ class SideFinder:
             if c.dep_ == "prep" and c.lower_ in self.target_preps | of
             for p in self._in_phrase(c)
         ]
+        # `calls for Gaddafi to step down`: who is to act
+        targets += [p for c in noun.children if looked_for(c) for p in self.subjects(c)]
         targets += [
             p
             for c in noun.children
@@ -367,6 +374,15 @@ class SideFinder:
             # `Israel opposed French mediation`: Israel rejects, and France is rejected.
             refusers = self.subjects(governor) or self.verb_sides(governor).actors
             return _sides(refusers, [*actors, *targets])
+        if governor is not None and self._received(noun, governor):
+            # `the rebels won recognition from Britain`: Britain recognised the rebels
+            givers = actors or [
+                p
+                for c in (*noun.children, *governor.children)
+                if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                for p in self._in_phrase(c)
+            ]
+            return _sides(givers, self.subjects(governor))
         under = put_under(noun)
         if under is not None:
             # `troops came under attack from rebels`: who is under it is its target, the doer
@@ -393,6 +409,13 @@ class SideFinder:
                 or (self.places_of(governor) if places else [])
             )
         return _sides(actors, targets)
+
+    def _received(self, noun: Token, governor: Token) -> bool:
+        return (
+            noun.dep_ == "dobj"
+            and governor.lemma_.lower() in RECEIVING
+            and event_type(noun, self.lexicon) in GIVEN
+        )
 
     def _noun_doers(self, noun: Token) -> list[Participant]:
         """Who the event noun's own words say does it: `the US attack`, `Egypt's talks`, `the

@@ -60,6 +60,7 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             if g.dep_ == "pobj"
         ]
         compounds += [f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prep"]
+        compounds += [f"{lemma} {p}" for p in _clause_for(token)]
         # `hunger strike` is a protest, `strike` alone is not
         for entry in [*compounds, lemma]:
             kind = lexicon.event_nouns.get(entry)
@@ -180,6 +181,19 @@ def _circumstantial(prep: Token) -> bool:
     )
 
 
+def looked_for(clause: Token) -> bool:
+    """A clause of `for ... to`: `(called) for Gaddafi to step down`, `(waited) for the army
+    to withdraw`: an act sought or awaited."""
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+    return clause.dep_ in ("advcl", "ccomp", "xcomp", "acl") and {"for", "to"} <= marks
+
+
+def _clause_for(word: Token) -> list[str]:
+    """`called for Gaddafi to step down`: the `for` of a clause after the word belongs to the
+    word, as in `called for a ceasefire` (the parser hangs it on the clause)."""
+    return ["for" for c in word.children if c.i > word.i and looked_for(c)]
+
+
 def _verb_phrases(verb: Token, lemma: str) -> list[str]:
     """`call off strike`, `call off`, `send arms`, `end mediation [efforts]`, longest first."""
     # A particle, or a preposition after the verb: not `[On Friday], Macron called ...`.
@@ -188,6 +202,7 @@ def _verb_phrases(verb: Token, lemma: str) -> list[str]:
         for c in verb.children
         if c.dep_ == "prt" or (c.dep_ == "prep" and c.i > verb.i and not _circumstantial(c))
     ]
+    particles += _clause_for(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     nouns = {form for o in objects for form in (o.lemma_.lower(), o.lower_)}
     nouns |= {c.lemma_.lower() for o in objects for c in o.children if c.dep_ == "compound"}
