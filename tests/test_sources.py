@@ -138,6 +138,13 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
             "DETROIT (AP) — The mayor resigned on Monday.",
             [("dateline", "DETROIT (AP) —"), ("body", "The mayor resigned on Monday.")],
         ),
+        # a date after the place without a comma
+        (
+            "ROME Feb 21 (Reuters) - Silvio Berlusconi condemned the violence.",
+            [("dateline", "ROME Feb 21 (Reuters) -"),
+             ("body", "Silvio Berlusconi condemned the violence.")],
+        ),
+        ("NATO Feb 21 talks were held.", [("body", "NATO Feb 21 talks were held.")]),
         ("NATO said it would send troops.", [("body", "NATO said it would send troops.")]),
         # stories pasted together without a line break: a dateline after a sentence's end
         (

@@ -171,6 +171,13 @@ KIN = frozenset(
 )  # fmt: skip
 OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
+# Words that make a role one outside the state: `a Libyan tribal leader`, `Syrian opposition
+# leaders`, `an Egyptian student leader` are of the nation, not its government.
+OUTSIDE_THE_STATE = frozenset(
+    {"tribal", "tribe", "clan", "opposition", "rebel", "insurgent", "militia", "community",
+     "student", "union", "business", "protest", "dissident", "exile",
+     "exiled", "party"}
+)  # fmt: skip
 STATE_AGENTS = frozenset(
     {"official", "officer", "troop", "soldier", "force", "army", "military", "navy", "police",
      "policeman", "authority", "diplomat", "envoy", "delegation", "delegate", "negotiator",
@@ -301,6 +308,8 @@ class SideFinder:
             # `urged Iran to release`: who is asked to act is the one who would act; and
             # `he was seen firing`, `Iran was asked to release`: the passive's subject.
             controller = _controller(head) if governed.dep_ == "xcomp" else None
+            if controller is not None and not self._could_do_it(controller):
+                controller = None  # `police used tear gas to disperse them`: the users do
             if controller is not None:
                 actors = actors or (self.phrase(controller) if borrows else [])
                 break
@@ -681,7 +690,7 @@ class SideFinder:
         stative = verb.lemma_.lower() in STATIVE_PASSIVES
         passive = _passive(verb) and not stative
         found: list[Participant] = []
-        for child in verb.children:
+        for child in _own_children(verb):
             if child.dep_ == "agent":
                 found += self._in_phrase(child)
             elif child.dep_ in ("nsubj", "nsubjpass") and not passive:
@@ -889,6 +898,9 @@ class SideFinder:
     def _of_the_state(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
         heads = {lemma, *(c.lemma_.lower() for c in token.children if c.dep_ == "compound")}
+        qualifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
+        if qualifiers & OUTSIDE_THE_STATE:
+            return False
         return (
             bool(heads & STATE_AGENTS)
             or (lemma in self.lexicon.institution_nouns and lemma not in PRIVATE_BODIES)
@@ -903,6 +915,14 @@ class SideFinder:
             lemma in self.lexicon.institution_nouns
             or lemma in self.lexicon.agent_nouns
             or lemma in self.lexicon.role_words
+        )
+
+    def _could_do_it(self, word: Token) -> bool:
+        return (
+            word.pos_ == "PRON"
+            or self.could_be_actor(word)
+            or word.lemma_.lower() in self.lexicon.forces_nouns
+            or self.names_someone(word)
         )
 
     def names_someone(self, word: Token) -> bool:
@@ -1227,6 +1247,24 @@ def _answers_for(act: Token) -> Token | None:
         return None
     # `Salman Abedi, the bomber behind ...`: the one the description is of
     return prep.head.head if prep.head.dep_ == "appos" else prep.head
+
+
+def _own_children(verb: Token) -> list[Token]:
+    """The verb's words, and of two subjects the parser gave it only the nearer: in `an
+    envoy offered talks but the council rejected them` both hang on `rejected`, yet the
+    envoy's clause is another."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nearer = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i, default=None)
+    # a `but` or an `and` between them parts two clauses; a comma alone sets an apposition
+    # (`Members of the Association, a body linked to the OAU, investigated`)
+    parted = nearer is not None and any(
+        t.dep_ == "cc" for t in verb.doc[min(c.i for c in subjects) : nearer.i]
+    )
+    return [
+        c
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "nsubjpass") or not parted or c == nearer
+    ]
 
 
 def _generic(token: Token) -> Participant:

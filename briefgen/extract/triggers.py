@@ -60,6 +60,14 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             if g.dep_ == "pobj"
         ]
         compounds += [f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prep"]
+        # `a ban on weapons imports` is an import ban
+        compounds += [
+            f"{g.lemma_.lower()} {lemma}"
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "on"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         compounds += [f"{lemma} {p}" for p in _clause_for(token)]
         # `hunger strike` is a protest, `strike` alone is not
         for entry in [*compounds, lemma]:

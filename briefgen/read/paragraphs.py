@@ -27,6 +27,7 @@ _BYLINE = re.compile(r"^(?:by|reporting by|written by|edited by)\s+[A-Z]", re.I)
 # A place in capitals, then perhaps a region, a date and an agency, then a dash.
 _DATELINE_PLACE = (
     r"[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"  # LONDON, SAN SALVADOR, KANDAHAR
+    r"(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"  # ROME Feb 21
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})*"  # , Afghanistan, Oct. 3
 )
 _DASH = r"\s*(?:—|–|--|-)"
