@@ -166,6 +166,13 @@ def score(args: argparse.Namespace) -> None:
     print(
         f"{len(verdicts)} judged; right by type and actor: {len(right)} ({_share(right, verdicts)})"
     )
+    # An audience's timeline shows only events with a doer (assemble/audience.py).
+    doers = [v for v in verdicts if sample[v["n"]]["actors"]]
+    doers_right = [v for v in doers if v["type_right"] and v["actor_right"]]
+    print(
+        f"  with a doer, as a timeline shows them: {len(doers_right)}/{len(doers)}"
+        f" ({_share(doers_right, doers)})"
+    )
     for field in ("type_right", "actor_right", "target_right", "modality_right", "wanted"):
         yes = [v for v in verdicts if v.get(field)]
         print(f"  {field:15} {len(yes):3} ({_share(yes, verdicts)})")

@@ -405,3 +405,19 @@ def test_markdown_filter_output_is_not_escaped_twice() -> None:
     env = make_environment(None)
     out = env.from_string("{{ text|markdown }}").render(text="*a* & b")
     assert "<em>a</em> &amp; b" in out
+
+
+@pytest.mark.parametrize(
+    ("second_publisher", "said"),
+    [("Reuters", "reported by 2 publishers"), (None, "told in 2 reports")],
+)
+def test_publishers_are_counted_only_where_every_report_names_one(
+    second_publisher: str | None, said: str
+) -> None:
+    # files that name no publisher may all be from one: they are counted as reports
+    first = make_view().sources[0]
+    second = replace(first, id="other", path="seeds/other.txt", publisher=second_publisher)
+    told = replace(make_view().events[2], sources=(first.id, second.id), corroboration=2)
+    page = render(sources=(first, second), events=(told,))
+    assert said in page
+    assert ("reported by" in page) == (second_publisher is not None)
