@@ -33,6 +33,14 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Iran agreed to withdraw its troops.", "agreed", "AGREE"),
         ("Israel and Syria agreed a deal.", "agreed", "AGREE"),
         ("The Security Council agreed to an extension of the mandate.", "agreed", "AGREE"),
+        # soldiers on the march advance; marchers protest
+        ("Pro-Gadhafi forces marched eastward, hammering rebel positions.", "marched", None),
+        ("Thousands of students marched through the capital.", "marched", "PROTEST"),
+        # a threat posed is a danger judged; one issued is made
+        ("China and Russia pose the greatest threat to the United States.", "threat", None),
+        ("Iran issued a threat to close the strait.", "threat", "THREATEN"),
+        # an adjective the tagger took for a name does nothing
+        ("Fierce battles raged on Tuesday for control of key Libyan cities.", "battles", None),
         # a whole movement named in passing is background; one launched by someone is an act
         ("Benghazi, the cradle of the uprising, was quiet on Monday.", "uprising", None),
         ("Protesters launched an uprising against Gaddafi in February.", "uprising", "PROTEST"),
@@ -879,9 +887,19 @@ def test_an_act_a_noun_is_for_has_not_happened(
         ("Army chief Jabr was also captured alive, Bakeer said.", "captured", "COERCE", [],
          ["Jabr"]),
         ("Gaddafi fled to Sirte, where he was captured.", "captured", "COERCE", [], ["Gaddafi"]),
-        # a fight that sheds blood is no quarrel, whoever fights it
+        # a fight that sheds blood is no quarrel, whoever fights it, nor one with armed groups
+        ("Hamid Karzai fought a bloody battle with his rivals in Kandahar.", "fought", "FIGHT",
+         ["Hamid Karzai"], []),
+        ("Hamid Karzai fought a bitter battle with his rivals in Kandahar.", "fought",
+         "DISAPPROVE", ["Hamid Karzai"], []),
+        ("Gadhafi's regime responded that it was attacking al Qaeda, not civilians.", "attacking",
+         "FIGHT", ["Gadhafi"], ["al-Qaeda"]),
         ("Gaddafi fought a bloody battle against protesters in Benghazi.", "fought", "FIGHT",
          ["Gaddafi"], ["protesters"]),
+        # raids flown by an air force are air strikes, wherever the air force is named
+        ("Rebels fired guns after Libya's air force carried out fresh raids.", "raids", "FIGHT",
+         ["Libya"], []),
+        ("Police carried out raids on homes in the capital.", "raids", "COERCE", ["Police"], []),
         ("Tony Blair battled Gordon Brown over the budget.", "battled", "DISAPPROVE",
          ["Tony Blair"], ["Gordon Brown"]),
         # a leader of a tribe or an opposition is not the state his nation names
@@ -900,6 +918,13 @@ def test_an_act_a_noun_is_for_has_not_happened(
          ["Police"], ["protesters"]),
         ("The UN asked the rebels to release the prisoners.", "asked", "DEMAND",
          ["United Nations"], ["rebels"]),
+        # whom support or aid is for receives it, and support that will continue is promised
+        ("France voiced support for the rebels.", "support", "SUPPORT", ["France"], ["rebels"]),
+        ("U.S. support for the council's government will continue, Clinton said.", "support",
+         "AGREE", ["United States"], ["council's government"]),
+        # who flees a fight underwent it
+        ("Two families fled the fighting in Misrata on Monday.", "fighting", "FIGHT", [],
+         ["Two families"]),
         # who wins or receives backing is backed by whom it comes from
         ("The rebels won recognition from Britain on Wednesday.", "recognition", "COOPERATE",
          ["United Kingdom"], ["rebels"]),
@@ -1370,3 +1395,17 @@ def test_an_act_called_for_is_the_callers_demand(extract: Extract) -> None:
     # an act waited for has not happened
     (awaited,) = extract("He waited for the army to withdraw.").events
     assert (awaited.trigger.text, awaited.modality) == ("withdraw", "hypothetical")
+
+
+def test_an_act_passed_over_for_another_is_not_done(extract: Extract) -> None:
+    told = extract(
+        "Forces loyal to Gadhafi shot at the wounded rather than allowing them to be treated."
+    )
+    shot, allowing = sorted(told.events, key=lambda e: e.trigger.start)
+    assert (allowing.trigger.text, allowing.negated) == ("allowing", True)
+    # and the summary of the act done stops before the act passed over
+    assert (shot.negated, shot.summary) == (False, "Forces loyal to Gadhafi shot at the wounded")
+    (releasing,) = found(
+        extract("The army detained the men instead of releasing them."), "releasing"
+    )
+    assert releasing.negated

@@ -410,6 +410,8 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
         for span in _parts(ent):
             if _title_word(span, lexicon):
                 continue  # `Defence` in `Defence Minister Rosa Vargas` is part of her title
+            if len(span) == 1 and span[0].tag_ in ("JJ", "JJR", "JJS") and span.label_ != "NORP":
+                continue  # `Fierce battles raged`: an adjective the tagger took for a name
             if span.label_ == "PERSON" and is_locative(span, lexicon):
                 _add_place(index, span)  # `near Svalbard`: people are not where things happen
             elif _document(span, lexicon):

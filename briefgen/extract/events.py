@@ -314,6 +314,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `signed the funding bill into law`: a law of one's own, with no one
         if kind == "PROTEST" and _lodged(token):
             kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
+        if kind == "PROTEST" and _an_advance(token, lexicon):
+            continue  # `pro-Gadhafi forces marched eastward`: an army on the move, no protest
         if kind == "PROTEST":
             kind, sides = _rallied_for(token, sides, finder)
         if kind in VIOLENCE and token.lemma_.lower() in CAPTURING and _taken(token, finder):
@@ -686,11 +688,21 @@ def _in_sense(
         return False
     if trigger.type == "AGREE" and _enacts_a_measure(token, lexicon):
         return False
+    if trigger.type == "THREATEN" and _posed(token):
+        return False  # `China and Russia pose the greatest threat`: a danger judged, not a threat
     if trigger.type == "CONSULT" and _polls_commentators(token):
         return False  # `analysts consulted by Reuters`: a reporter's sources, not talks
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
+
+
+def _posed(noun: Token) -> bool:
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ in ("dobj", "attr")
+        and noun.head.lemma_.lower() in ("pose", "represent", "constitute")
+    )
 
 
 def _a_speakers_audience(gathering: Token, lexicon: Lexicon) -> bool:
@@ -1319,6 +1331,17 @@ def _unaccusative(token: Token) -> bool:
     )
 
 
+def _an_advance(token: Token, lexicon: Lexicon) -> bool:
+    """Whether soldiers march or rally: their march is a move of forces (police may march
+    in protest)."""
+    doer = _doer_word(token)
+    return (
+        token.lemma_.lower() in ("march", "rally")
+        and doer is not None
+        and doer.lemma_.lower() in lexicon.forces_nouns - {"police", "policeman", "officer"}
+    )
+
+
 def _doer_word(token: Token) -> Token | None:
     """The word in the doer's place: the subject, or the `by` phrase of a passive."""
     if token.pos_ not in ("VERB", "AUX"):
@@ -1464,6 +1487,8 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
         doer = token.doc[token.i - 1]  # `soldiers [fighting] the war`
     if doer is not None and doer.lemma_.lower() in lexicon.forces_nouns:
         return False  # soldiers fight battles, not quarrels
+    if any(index.type_of(p.name) == "group" for p in (*sides.actors, *sides.targets)):
+        return False  # `it was attacking al Qaeda`: armed groups are fought, not argued with
     retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
     if retort and doer is not None and (doer.pos_ != "PRON" or doer.lower_ in ("he", "she")):
         return True  # `Transocean fired back at BP`, `Blair hit back at critics`: a retort
@@ -1726,6 +1751,8 @@ def _from_the_air(token: Token, lexicon: Lexicon) -> bool:
         doers = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         doers += [c for c in token.children if c.dep_ in ("compound", "amod")]
+        if token.dep_ == "dobj":  # `the air force carried out fresh raids`
+            doers += [c for c in token.head.children if c.dep_ == "nsubj"]
     doers += [c for d in doers for c in d.children if c.dep_ == "compound"]
     return any(d.lemma_.lower() in lexicon.aircraft_nouns for d in doers)
 
@@ -2085,6 +2112,14 @@ def _clause_words(head: Token, trigger: Token) -> list[Token]:
             continue  # `called [for Gaddafi to step down]`: what is called for is the act
         if token.dep_ in SUMMARY_CUT or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             cut.update(t.i for t in token.subtree)
+    # the `and` or `rather than` before a verb left out goes with it
+    cut.update(
+        t.i
+        for cc in head.subtree
+        if cc.dep_ == "cc"
+        and any(s.dep_ == "conj" and s.i > cc.i and s.i in cut for s in cc.head.children)
+        for t in cc.subtree
+    )
     words = [t for t in head.subtree if t.i not in cut]
     while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
         words.pop()

@@ -119,6 +119,7 @@ MAYBE = frozenset({"may", "might", "could", "can", "ca"})
 # With `not`, auxiliaries of will: `would not apologise`, `won't attend`, `cannot accept`.
 UNWILLING = FUTURE | {"would", "'d", "can", "ca", "could"}
 CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+PASSED_OVER = frozenset({"rather than", "instead of"})
 # What only puts an act forward, and the things it puts forward: `the measures being
 # recommended`, `the proposals include a ban`.
 PROPOSING = frozenset({"recommend", "propose", "consider", "suggest", "discuss", "debate", "mull"})
@@ -140,7 +141,10 @@ UNREAL_ADJECTIVES = frozenset(
     }
 )
 # Verbs by which an act takes place: `his visit will come`, `the talks will be held`.
-TAKING_PLACE = frozenset({"be", "come", "take", "happen", "begin", "start", "open", "follow"})
+TAKING_PLACE = frozenset(
+    {"be", "come", "take", "happen", "begin", "start", "open", "follow", "continue", "resume",
+     "proceed"}
+)  # fmt: skip
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # Verbs that give someone a task: what they are given to do is still to come.
 ASSIGNING = frozenset(
@@ -279,6 +283,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
 
 
 def _own_frame(trigger: Token) -> Frame | None:
+    passed_over = _passed_over(trigger)
+    if passed_over is not None:
+        # `shot at the wounded rather than allowing them to be treated`: not done
+        return Frame("realised", None, passed_over, negated=True)
     obliged = next(
         (c for c in trigger.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None
     )
@@ -513,6 +521,15 @@ def said_in_saying(noun: Token, lexicon: Lexicon) -> bool:
     return (
         event_type(noun, lexicon) in ("SUPPORT", "DISAPPROVE") or noun.lemma_.lower() in APOLOGIES
     )
+
+
+def _passed_over(trigger: Token) -> str | None:
+    """`rather than allowing`, `instead of releasing them`: the words that say an act was
+    passed over for another."""
+    if trigger.i < 2:
+        return None
+    words = trigger.doc[trigger.i - 2 : trigger.i].text.lower()
+    return words if words in PASSED_OVER else None
 
 
 def _purpose(trigger: Token) -> bool:

@@ -82,7 +82,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
 # Verbs whose subject undergoes the act an event noun names: `survived an attack`.
 UNDERGOING = frozenset(
-    {"survive", "suffer", "escape", "face", "endure", "undergo", "experience", "sustain"}
+    {"survive", "suffer", "escape", "flee", "face", "endure", "undergo", "experience", "sustain"}
 )
 # Verbs whose subject is given what the noun after them names: `won recognition from
 # Britain`, `received aid from the UN`, `gained the backing of the Arab League`.
@@ -357,10 +357,12 @@ class SideFinder:
             actors = self.phrase(answering)  # `the bomber behind the Manchester bombing`
         # `the withdrawal of [its forces] from Panama`: the forces are the doer's own.
         of = set() if noun.lemma_.lower() in WITHDRAWING else {"of"}
+        # `support for the rebels`, `aid for Libya`: whom it is given for receives it
+        given = {"for"} if event_type(noun, self.lexicon) in GIVEN else set()
         targets = [
             p
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in self.target_preps | of
+            if c.dep_ == "prep" and c.lower_ in self.target_preps | of | given
             for p in self._in_phrase(c)
         ]
         # `calls for Gaddafi to step down`: who is to act
