@@ -25,6 +25,19 @@ def test_partial_name_joins_the_full_name(extract: Extract) -> None:
     assert "Scholz" not in names(result)
 
 
+def test_a_surname_two_people_share_is_the_one_named_last_before_it(extract: Extract) -> None:
+    result = extract(
+        "New Orleans Mayor Mitch Landrieu told those attending a luncheon at the National Press"
+        " Club that the city was on its knees. Landrieu urged the audience to visit Louisiana."
+        " Landrieu was elected in February, the year his father, former New Orleans mayor"
+        ' Maurice "Moon" Landrieu, left office. Tony Blair met Cherie Blair. Blair spoke.'
+    )
+    mentions = {a.name: [m.text for m in a.mentions] for a in result.actors}
+    assert mentions["Mitch Landrieu"] == ["Mitch Landrieu", "Landrieu", "Landrieu"]
+    # named last before it, not the longest name
+    assert mentions["Cherie Blair"] == ["Cherie Blair", "Blair"]
+
+
 def test_capitals_and_seats_stand_for_their_state(extract: Extract) -> None:
     result = extract(
         "Moscow rejected the offer. The Kremlin said talks would continue. "

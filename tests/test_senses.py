@@ -922,6 +922,10 @@ def test_an_act_a_noun_is_for_has_not_happened(
         ("France voiced support for the rebels.", "support", "SUPPORT", ["France"], ["rebels"]),
         ("U.S. support for the council's government will continue, Clinton said.", "support",
          "AGREE", ["United States"], ["council's government"]),
+        # `which` is never a person: it stands for the organisation named before it
+        ("Nothing was done, said Kieran Suckling, executive director of the Center for"
+         " Biological Diversity, which is suing BP for damages.", "suing", "DISAPPROVE",
+         ["Center for Biological Diversity"], ["BP"]),
         # who flees a fight underwent it
         ("Two families fled the fighting in Misrata on Monday.", "fighting", "FIGHT", [],
          ["Two families"]),

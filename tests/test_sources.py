@@ -145,6 +145,19 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
              ("body", "Silvio Berlusconi condemned the violence.")],
         ),
         ("NATO Feb 21 talks were held.", [("body", "NATO Feb 21 talks were held.")]),
+        # a page flattened to one line: byline, captions and highlights before the dateline
+        (
+            "By Ivan Watson, CNN Officials say they expect a bloody month Tripoli, Libya (CNN) --"
+            " Shoppers lined up.",
+            [("boilerplate", "By Ivan Watson, CNN Officials say they expect a bloody month"),
+             ("dateline", "Tripoli, Libya (CNN) --"), ("body", "Shoppers lined up.")],
+        ),
+        # an acronym in brackets before a dash is no agency
+        (
+            "BP works with the Natural Resource Damage Assessment (NRDA) -- a legal process.",
+            [("body", "BP works with the Natural Resource Damage Assessment (NRDA) -- a legal"
+              " process.")],
+        ),
         ("NATO said it would send troops.", [("body", "NATO said it would send troops.")]),
         # stories pasted together without a line break: a dateline after a sentence's end
         (

@@ -483,20 +483,30 @@ def _is_title(token: Token, lexicon: Lexicon) -> bool:
 
 def _add_surnames(index: ActorIndex, doc: Doc, source: Source) -> None:
     """A person's surname alone where the tagger missed it (`Scholz then met reporters`)."""
-    surnames = {
-        draft.name.split()[-1]: draft
-        for draft in index.drafts.values()
-        if draft.type == "person" and " " in draft.name
-    }
+    # where each person is named in full, by surname
+    named: dict[str, list[tuple[int, Draft]]] = {}
+    for person in index.drafts.values():
+        if person.type == "person" and " " in person.name:
+            for mention in person.mentions:
+                named.setdefault(person.name.split()[-1], []).append((mention.first_token, person))
     for token in doc:
-        draft = surnames.get(token.text)
+        draft = _named_nearest(named.get(token.text, []), token.i)
         if (
-            draft
+            draft is not None
             and token.i not in index.by_token
             and token.pos_ == "PROPN"
             and in_body(source, token)
         ):
             index.add(draft, _ref(draft.name, doc[token.i : token.i + 1]))
+
+
+def _named_nearest(named: list[tuple[int, Draft]], position: int) -> Draft | None:
+    """Of the people a surname may stand for, the one named last before it, else the first
+    named after it: `Mitch Landrieu ... Landrieu urged`, though his father comes later."""
+    before = [n for n in named if n[0] < position]
+    if before:
+        return max(before, key=lambda n: n[0])[1]
+    return min(named, key=lambda n: n[0])[1] if named else None
 
 
 def _parts(ent: Span) -> Iterator[Span]:
@@ -621,16 +631,16 @@ def _in_place_list(span: Span, lexicon: Lexicon) -> bool:
 
 def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None:
     names = [_person_name(span, lexicon) for span in people]
-    full = [n for n in names if len(n.split()) > 1]
+    full = [(n, span.start) for n, span in zip(names, people, strict=True) if len(n.split()) > 1]
     hints = [_gender_hint(span, lexicon) for span in people]
     genders: dict[str, Counter[str]] = {}
-    for name, hint in zip(names, hints, strict=True):
+    for span, name, hint in zip(people, names, hints, strict=True):
         if hint:
-            genders.setdefault(_full_name(name, full), Counter())[hint] += 1
+            genders.setdefault(_full_name(name, full, span.start), Counter())[hint] += 1
     for span, name, hint in zip(people, names, hints, strict=True):
         if not name or "/" in name:
             continue
-        canonical = _full_name(name, full)
+        canonical = _full_name(name, full, span.start)
         known_gender = genders.get(canonical, Counter()).most_common(1)
         if hint and canonical != name and known_gender and known_gender[0][0] != hint:
             # `Mrs Howard` beside `Michael Howard` (`Mr Howard`): his wife, not him
@@ -657,12 +667,21 @@ def _person_name(span: Span, lexicon: Lexicon) -> str:
     return " ".join(words)
 
 
-def _full_name(name: str, full: list[str]) -> str:
-    """The longest full name that ends with (or extends) this partial one."""
+def _full_name(name: str, full: list[tuple[str, int]], position: int) -> str:
+    """The full name this partial one is short for: of those that end with (or extend) it,
+    the one named last before it (`Mayor Mitch Landrieu ... Landrieu urged`, though his father
+    `Maurice "Moon" Landrieu` comes later), else the first named after it; the longest form
+    of that name."""
     matches = [
-        f for f in full if f != name and (f.endswith(" " + name) or f.startswith(name + " "))
+        (f, at)
+        for f, at in full
+        if f != name and (f.endswith(" " + name) or f.startswith(name + " "))
     ]
-    return max(matches, key=len) if matches else name
+    if not matches:
+        return name
+    before = [m for m in matches if m[1] < position]
+    chosen = max(before, key=lambda m: m[1]) if before else min(matches, key=lambda m: m[1])
+    return max((f for f, _ in matches if chosen[0] in f or f in chosen[0]), key=len)
 
 
 def person_role(span: Span, lexicon: Lexicon) -> tuple[str | None, str | None]:

@@ -700,6 +700,10 @@ class SideFinder:
                 subject = child
                 if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                     subject = verb.head  # `Turkey, which occupies northern Cyprus`
+                    if child.lower_ == "which" and subject.ent_type_ == "PERSON":
+                        # `Suckling, director of the Center ..., which is suing BP`: `which`
+                        # is never a person; it is the nearest other name before it
+                        subject = _nearest_thing_before(subject, child) or subject
                     if subject.dep_ == "appos" and self.named(subject.head):
                         subject = subject.head  # `Abedi, the Briton who carried out ...`
                 if child.pos_ == "VERB":
@@ -1249,6 +1253,16 @@ def _answers_for(act: Token) -> Token | None:
         return None
     # `Salman Abedi, the bomber behind ...`: the one the description is of
     return prep.head.head if prep.head.dep_ == "appos" else prep.head
+
+
+def _nearest_thing_before(person: Token, pronoun: Token) -> Token | None:
+    named = [
+        t
+        for t in person.subtree
+        if t.i < pronoun.i and t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "")
+        and t.dep_ != "compound"
+    ]  # fmt: skip
+    return named[-1] if named else None
 
 
 def _own_children(verb: Token) -> list[Token]:

@@ -66,6 +66,25 @@ _BOILERPLATE_ANYWHERE = re.compile(
 _AGED_LINK = re.compile(r"\s[-–—]\s\d+\s(?:mins?|minutes?|hrs?|hours?|days?)\sago\b", re.I)
 # How much may follow the last aged link for the list still to end its line.
 _LIST_END_SLACK = 80
+# News agencies and broadcasters that sign a dateline: `(Reuters)`, `(CNN)`; an acronym in
+# brackets before a dash (`Natural Resource Damage Assessment (NRDA) --`) is no dateline.
+_AGENCIES = (
+    "CNN", "Reuters", "AP", "AFP", "UPI", "Xinhua", "Bloomberg", "dpa", "DPA", "ANSA", "EFE",
+    "PTI", "IANS", "TASS", "Tass", "Interfax", "Kyodo", "Yonhap", "BBC", "IRNA", "Anadolu",
+    "KUNA", "WAM", "MENA", "APP", "NHK", "RIA", "CNSNews.com", "Fox News", "NBC", "CBS", "ABC",
+)  # fmt: skip
+# A saved page flattened to one line puts the byline, photo captions and story highlights before
+# the dateline that opens the story (`... holiday month Tripoli, Libya (CNN) -- Last-minute
+# shopping ...`): a place in capitals or title case, an agency in brackets, a dash. Sought only
+# near the start of a line, where the story's lead is.
+_LEAD_DATELINE = re.compile(
+    r"(?<=\s)[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"  # Tripoli, WASHINGTON, New York
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*){0,3}){0,2}"  # , Libya  , Aug. 3
+    rf"\s*\((?:{'|'.join(_AGENCIES)})\){_DASH}\s+"
+)
+_LEAD_SPAN = 1500
+# A sentence's end just before a dateline (not an ellipsis that cuts a teaser short).
+_ENDS_A_SENTENCE = re.compile(r"(?<!\.\.)[.!?][\"”’)]?\s*$")
 # Words one of which is in every paragraph `_BOILERPLATE_ANYWHERE` finds: a cheap test first,
 # as a search that cannot start from a literal tries every position of a long paragraph.
 _BOILERPLATE_WORDS = (
@@ -132,6 +151,18 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
                 group = []
             stop = start + len(dateline.group().rstrip())
             yield Paragraph("dateline", start, stop)
+            start = _past_space(text, stop, end)
+            if start >= end:
+                continue
+        lead = _LEAD_DATELINE.search(text, start, min(end, start + _LEAD_SPAN))
+        # (after a sentence's end, a dateline opens a story pasted on: see `_datelines_inside`)
+        if lead is not None and _ENDS_A_SENTENCE.search(text, start, lead.start()):
+            lead = None
+        if kind == "body" and not group and lead is not None:
+            # what a flattened page puts before the story's dateline is the page's, not news
+            yield Paragraph("boilerplate", start, start + len(text[start : lead.start()].rstrip()))
+            stop = lead.start() + len(lead.group().rstrip())
+            yield Paragraph("dateline", lead.start(), stop)
             start = _past_space(text, stop, end)
             if start >= end:
                 continue
