@@ -33,6 +33,14 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Iran agreed to withdraw its troops.", "agreed", "AGREE"),
         ("Israel and Syria agreed a deal.", "agreed", "AGREE"),
         ("The Security Council agreed to an extension of the mandate.", "agreed", "AGREE"),
+        # a trip or a visit needs whom it visits; going back gives nothing back
+        ("Hayward went on a sailing trip in the Solent on Saturday.", "trip", None),
+        ("Clinton's visit to Pakistan began on Monday.", "visit", "CONSULT"),
+        ("Hayward returned to the UK on Friday.", "returned", None),
+        ("Israel returned the prisoners to Lebanon.", "returned", "CONCEDE"),
+        # one's own trip called off punishes no one; talks called off do
+        ("Obama cancelled his trip to Indonesia to deal with the spill.", "cancelled", None),
+        ("Russia cancelled talks with Georgia.", "cancelled", "SANCTION"),
         # soldiers on the march advance; marchers protest
         ("Pro-Gadhafi forces marched eastward, hammering rebel positions.", "marched", None),
         ("Thousands of students marched through the capital.", "marched", "PROTEST"),
@@ -896,6 +904,9 @@ def test_an_act_a_noun_is_for_has_not_happened(
          "FIGHT", ["Gadhafi"], ["al-Qaeda"]),
         ("Gaddafi fought a bloody battle against protesters in Benghazi.", "fought", "FIGHT",
          ["Gaddafi"], ["protesters"]),
+        # attacks by a party's members are words
+        ("Republicans attacked the president over the moratorium.", "attacked", "DISAPPROVE",
+         ["Republican Party"], []),
         # raids flown by an air force are air strikes, wherever the air force is named
         ("Rebels fired guns after Libya's air force carried out fresh raids.", "raids", "FIGHT",
          ["Libya"], []),

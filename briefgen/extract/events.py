@@ -115,6 +115,8 @@ VIEWS: frozenset[EventType] = frozenset(
 BOUND = OBLIGATION | {"shall"}
 # Capturing a person is seizing them (COERCE); capturing a town is fighting (FIGHT).
 CAPTURING = frozenset({"capture", "recapture"})
+# What one cancels or postpones of one's own: `his trip`, `her speech`.
+OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday", "vacation"})
 # What says a fight shed blood, whoever fought it.
 BLOODSHED = frozenset({"bloody", "deadly", "lethal", "armed", "violent"})
 # Seizing or storming ground is fighting; seizing heroin or a person, assaulting someone, not.
@@ -688,6 +690,8 @@ def _in_sense(
         return False
     if trigger.type == "AGREE" and _enacts_a_measure(token, lexicon):
         return False
+    if trigger.type == "CONCEDE" and _gone_back(token):
+        return False  # `Hayward returned to the UK`: he went back and gave nothing back
     if trigger.type == "THREATEN" and _posed(token):
         return False  # `China and Russia pose the greatest threat`: a danger judged, not a threat
     if trigger.type == "CONSULT" and _polls_commentators(token):
@@ -695,6 +699,14 @@ def _in_sense(
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
+
+
+def _gone_back(verb: Token) -> bool:
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() == "return"
+        and not any(c.dep_ in ("dobj", "nsubjpass", "dative") for c in verb.children)
+    )
 
 
 def _posed(noun: Token) -> bool:
@@ -1212,6 +1224,8 @@ def _cuts_off(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     cut = _antecedent(cut)
     if finder.names_someone(cut):
         return not _owned_thing(cut, finder, lexicon)
+    if cut.lemma_.lower() in OWN_PLANS and any(c.tag_ == "PRP$" for c in cut.children):
+        return False  # `Obama cancelled his trip to Indonesia`: his plans changed, no one punished
     return cut.lemma_.lower() in lexicon.document_nouns or _a_tie(cut, lexicon)
 
 
@@ -1236,7 +1250,14 @@ def _hosted(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`visited Iraq`, `visited troops in Basra`, `toured the White House`; not `toured the
     beach`, `visited the site`: who is visited is someone, or a state or a city (whose
     people receive the visit), not a place looked at."""
-    visited = _acted_on_word(token)
+    if token.pos_ in ("VERB", "AUX"):
+        visited = _acted_on_word(token)
+    else:  # `Clinton's visit to Pakistan`, `his trip to Washington`; not `a sailing trip`
+        visited = next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+             for g in c.children if g.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
     if visited is None:
         return False
     visited = _antecedent(visited)
@@ -1487,7 +1508,7 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
         doer = token.doc[token.i - 1]  # `soldiers [fighting] the war`
     if doer is not None and doer.lemma_.lower() in lexicon.forces_nouns:
         return False  # soldiers fight battles, not quarrels
-    if any(index.type_of(p.name) == "group" for p in (*sides.actors, *sides.targets)):
+    if any(_armed_group(p, lexicon) for p in (*sides.actors, *sides.targets)):
         return False  # `it was attacking al Qaeda`: armed groups are fought, not argued with
     retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
     if retort and doer is not None and (doer.pos_ != "PRON" or doer.lower_ in ("he", "she")):
@@ -1764,6 +1785,13 @@ def _with_weapon(token: Token, lexicon: Lexicon) -> bool:
     words += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     return any(w.lemma_.lower() in lexicon.weapon_nouns for w in words)
+
+
+def _armed_group(side: Participant, lexicon: Lexicon) -> bool:
+    """An armed group the lexicon knows (`al-Qaeda`, `Hamas`), not people named as a group
+    (`Republicans`)."""
+    entry = lexicon.by_name(side.name)
+    return entry is not None and entry.type == "group"
 
 
 def _bloody(token: Token) -> bool:
