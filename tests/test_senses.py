@@ -41,6 +41,13 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # one's own trip called off punishes no one; talks called off do
         ("Obama cancelled his trip to Indonesia to deal with the spill.", "cancelled", None),
         ("Russia cancelled talks with Georgia.", "cancelled", "SANCTION"),
+        # what is abandoned must be ground, someone or an act; a company's money and a company
+        # taken over are business
+        ("BP abandoned the top kill operation on Saturday.", "abandoned", None),
+        ("Rebels abandoned the town on Monday.", "abandoned", "RETREAT"),
+        ("BP suspended dividend payments to shareholders.", "suspended", None),
+        ("The US suspended aid payments to Egypt.", "suspended", "SANCTION"),
+        ("Lord Browne moved to seize control of Amoco and Arco.", "seize", None),
         # soldiers on the march advance; marchers protest
         ("Pro-Gadhafi forces marched eastward, hammering rebel positions.", "marched", None),
         ("Thousands of students marched through the capital.", "marched", "PROTEST"),

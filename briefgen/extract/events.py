@@ -115,6 +115,8 @@ VIEWS: frozenset[EventType] = frozenset(
 BOUND = OBLIGATION | {"shall"}
 # Capturing a person is seizing them (COERCE); capturing a town is fighting (FIGHT).
 CAPTURING = frozenset({"capture", "recapture"})
+# Words for a company: what is seized of one is bought.
+COMPANIES = frozenset({"company", "firm", "business", "corporation", "bank", "stake", "share"})
 # What one cancels or postpones of one's own: `his trip`, `her speech`.
 OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday", "vacation"})
 # What says a fight shed blood, whoever fought it.
@@ -326,6 +328,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "COERCE"
         if kind in ("COERCE", "ASSAULT") and _ground_taken(token, lexicon):
             kind = "FIGHT"  # `rebels seized two towns`, `an assault on Tripoli`: war for ground
+        if kind == "COERCE" and _taken_over(token):
+            continue  # `moved to seize control of Amoco`: a takeover, no one coerced
         if kind == "COERCE" and _from_the_air(token, lexicon):
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
@@ -1674,6 +1678,8 @@ def _a_tie(cut: Token, lexicon: Lexicon) -> bool:
     cut = counted_noun(cut) or cut  # `suspended part of a military aid program`
     envoys = lexicon.role_words | lexicon.agent_nouns  # `recalled its ambassador`
     words = [cut, *(c for c in cut.children if c.dep_ == "compound")]
+    if any(w.lemma_.lower() in lexicon.economy_nouns for w in words[1:]):
+        return False  # `suspended dividend payments`: a company's money, no one's aid
     return (
         find_trigger(cut, lexicon) is not None
         or any(_is_aid(word, lexicon) for word in words)
@@ -1743,6 +1749,18 @@ def _taken(token: Token, finder: SideFinder) -> bool:
         or (t.ent_type_ not in ("GPE", "LOC", "FAC") and finder.could_be_actor(t))
         for t in taken
     )
+
+
+def _taken_over(token: Token) -> bool:
+    """Whether a company is seized: `seize control of Amoco and Arco`, `seized a stake in
+    the firm`; a company is bought, not coerced."""
+    if token.lemma_.lower() not in TAKING_GROUND:
+        return False
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [g for t in taken if t.lemma_.lower() in PORTIONS | {"stake"}
+              for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(t.ent_type_ == "ORG" or t.lemma_.lower() in COMPANIES for t in taken)
 
 
 def _ground_taken(token: Token, lexicon: Lexicon) -> bool:
