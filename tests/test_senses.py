@@ -944,6 +944,9 @@ def test_an_act_a_noun_is_for_has_not_happened(
         ("Nothing was done, said Kieran Suckling, executive director of the Center for"
          " Biological Diversity, which is suing BP for damages.", "suing", "DISAPPROVE",
          ["Center for Biological Diversity"], ["BP"]),
+        # who apologises for an act owns it
+        ("Gaddafi's soldiers apologised to their Tunisian counterparts for the incursion.",
+         "incursion", "FIGHT", ["Gaddafi's soldiers"], []),
         # who flees a fight underwent it
         ("Two families fled the fighting in Misrata on Monday.", "fighting", "FIGHT", [],
          ["Two families"]),

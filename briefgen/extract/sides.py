@@ -81,6 +81,8 @@ CIRCUMSTANCES = frozenset(
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
 # Verbs whose subject undergoes the act an event noun names: `survived an attack`.
+# Verbs by which one owns up to an act of one's own: `apologised for the incursion`.
+APOLOGISING = frozenset({"apologise", "apologize"})
 UNDERGOING = frozenset(
     {"survive", "suffer", "escape", "flee", "face", "endure", "undergo", "experience", "sustain"}
 )
@@ -594,6 +596,9 @@ class SideFinder:
         """Who claims, accepts or admits responsibility for an act did it, by their word:
         `the IRA claimed responsibility for the bombings`."""
         prep = act.head
+        if act.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in APOLOGISING:
+            # `Gaddafi's soldiers apologised for the incursion`: one apologises for one's own
+            return self.subjects(prep.head)
         if (
             act.dep_ != "pobj"
             or prep.lower_ != "for"
