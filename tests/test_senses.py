@@ -911,6 +911,11 @@ def test_an_act_a_noun_is_for_has_not_happened(
          "FIGHT", ["Gadhafi"], ["al-Qaeda"]),
         ("Gaddafi fought a bloody battle against protesters in Benghazi.", "fought", "FIGHT",
          ["Gaddafi"], ["protesters"]),
+        # an attack made of bombs, or by the forces a participle hangs on, is armed
+        ("The Libyan capital has come under increased attack from NATO bombing.", "attack",
+         "FIGHT", ["NATO"], ["Libya"]),
+        ("Sanctions followed reports of forces loyal to Gaddafi firing on protesters.", "firing",
+         "FIGHT", ["forces loyal to Gaddafi"], ["protesters"]),
         # attacks by a party's members are words
         ("Republicans attacked the president over the moratorium.", "attacked", "DISAPPROVE",
          ["Republican Party"], []),

@@ -1509,9 +1509,16 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
             None,
         )  # fmt: skip
     if doer is None and token.dep_ == "acl" and token.i > 0:
-        doer = token.doc[token.i - 1]  # `soldiers [fighting] the war`
+        # `a poster featuring soldiers [fighting] the war`: the word before it (the parser
+        # may hang it on the poster), or forces it hangs on (`forces loyal to Gaddafi
+        # [firing] on protesters`)
+        before = token.doc[token.i - 1]
+        armed = token.head.lemma_.lower() in lexicon.forces_nouns
+        doer = token.head if armed else before
     if doer is not None and doer.lemma_.lower() in lexicon.forces_nouns:
         return False  # soldiers fight battles, not quarrels
+    if doer is not None and event_type(doer, lexicon) in VIOLENCE:
+        return False  # `came under attack from NATO bombing`: an attack made of bombs
     if any(_armed_group(p, lexicon) for p in (*sides.actors, *sides.targets)):
         return False  # `it was attacking al Qaeda`: armed groups are fought, not argued with
     retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
