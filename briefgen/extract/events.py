@@ -1763,10 +1763,7 @@ def _taken_over(token: Token) -> bool:
     the firm`; a company is bought, not coerced."""
     if token.lemma_.lower() not in TAKING_GROUND:
         return False
-    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    taken += [g for t in taken if t.lemma_.lower() in PORTIONS | {"stake"}
-              for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    taken = _seized_words(token, (), PORTIONS | {"stake"}, ("of", "in"))
     return any(t.ent_type_ == "ORG" or t.lemma_.lower() in COMPANIES for t in taken)
 
 
@@ -1775,17 +1772,26 @@ def _ground_taken(token: Token, lexicon: Lexicon) -> bool:
     country`, `the assault on Tripoli`; not `seized heroin`, `an assault on a policeman`."""
     if token.lemma_.lower() not in TAKING_GROUND:
         return False
-    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    taken += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    taken += [g for t in taken if t.lemma_.lower() in PORTIONS
-              for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    taken = _seized_words(token, ("of", "on", "against"), PORTIONS, ("of",))
     return any(
         t.ent_type_ in ("GPE", "LOC", "FAC")
         or t.lemma_.lower() in lexicon.place_nouns | lexicon.ground_nouns
         for t in taken
     )
+
+
+def _seized_words(
+    token: Token, preps: tuple[str, ...], portions: frozenset[str], portion_preps: tuple[str, ...]
+) -> list[Token]:
+    """What a seizing word takes: its object, what its `preps` name, and through a portion
+    (`control of`, `a stake in`) the whole it is of."""
+    taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    taken += [g for t in taken if t.lemma_.lower() in portions
+              for c in t.children if c.dep_ == "prep" and c.lower_ in portion_preps
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return taken
 
 
 def _from_the_air(token: Token, lexicon: Lexicon) -> bool:

@@ -80,9 +80,9 @@ CIRCUMSTANCES = frozenset(
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
-# Verbs whose subject undergoes the act an event noun names: `survived an attack`.
 # Verbs by which one owns up to an act of one's own: `apologised for the incursion`.
 APOLOGISING = frozenset({"apologise", "apologize"})
+# Verbs whose subject undergoes the act an event noun names: `survived an attack`.
 UNDERGOING = frozenset(
     {"survive", "suffer", "escape", "flee", "face", "endure", "undergo", "experience", "sustain"}
 )
@@ -172,14 +172,13 @@ KIN = frozenset(
      "nephew", "niece", "cousin", "grandson", "granddaughter", "grandchild", "uncle", "aunt"}
 )  # fmt: skip
 OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
-# People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
 # Words that make a role one outside the state: `a Libyan tribal leader`, `Syrian opposition
 # leaders`, `an Egyptian student leader` are of the nation, not its government.
 OUTSIDE_THE_STATE = frozenset(
     {"tribal", "tribe", "clan", "opposition", "rebel", "insurgent", "militia", "community",
-     "student", "union", "business", "protest", "dissident", "exile",
-     "exiled", "party"}
+     "student", "union", "business", "protest", "dissident", "exile", "exiled", "party"}
 )  # fmt: skip
+# People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
 STATE_AGENTS = frozenset(
     {"official", "officer", "troop", "soldier", "force", "army", "military", "navy", "police",
      "policeman", "authority", "diplomat", "envoy", "delegation", "delegate", "negotiator",
