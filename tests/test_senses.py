@@ -973,6 +973,13 @@ def test_an_act_a_noun_is_for_has_not_happened(
          ["opposition leader"]),
         ("Government troops launched an assault on the rebel-held town of Zintan.", "assault",
          "FIGHT", ["Government troops"], []),
+        # forces storming a town the tagger does not know, or other forces, fight a battle;
+        # storming a crowd is an assault
+        ("Elite brigades under Gaddafi's son Khamis launched an assault on Misrata, 200 km east"
+         " of the capital.", "assault", "FIGHT", ["Elite brigades"], ["Misrata"]),
+        ("Troops launched an assault on the rebels.", "assault", "FIGHT", ["Troops"], ["rebels"]),
+        ("Troops launched an assault on protesters in the square.", "assault", "ASSAULT",
+         ["Troops"], ["protesters"]),
         ("Rioters assaulted a policeman in the square.", "assaulted", "ASSAULT", ["Rioters"],
          ["policeman"]),
         # what is done in protest is the doer's protest; a hyphenated modifier is in the name

@@ -123,6 +123,7 @@ OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday
 BLOODSHED = frozenset({"bloody", "deadly", "lethal", "armed", "violent"})
 # Seizing or storming ground is fighting; seizing heroin or a person, assaulting someone, not.
 TAKING_GROUND = frozenset({"seize", "seizure", "assault", "storm"})
+STORMING = frozenset({"assault", "storm"})
 # What stands for the ground taken: `seized control of the airport`, `swathes of the country`.
 PORTIONS = frozenset({"control", "part", "much", "most", "half", "rest", "chunk", "stretch"})
 # What people march `in` when they march for someone: `in support of`, `in solidarity with`.
@@ -1773,10 +1774,30 @@ def _ground_taken(token: Token, lexicon: Lexicon) -> bool:
     if token.lemma_.lower() not in TAKING_GROUND:
         return False
     taken = _seized_words(token, ("of", "on", "against"), PORTIONS, ("of",))
-    return any(
+    if any(
         t.ent_type_ in ("GPE", "LOC", "FAC")
         or t.lemma_.lower() in lexicon.place_nouns | lexicon.ground_nouns
         for t in taken
+    ):
+        return True
+    # `elite brigades launched an assault on Misrata` (a town the tagger calls a company):
+    # forces storming what is no one are taking ground
+    # and an assault by forces on forces is a battle
+    if token.lemma_.lower() not in STORMING:
+        return False  # (police seizing a building or a car is coercion)
+    doer = _doer_word(token.head if token.dep_ == "dobj" else token)
+    by_forces = doer is not None and doer.lemma_.lower() in lexicon.forces_nouns
+    return by_forces and bool(taken) and not any(_bears_no_arms(t, lexicon) for t in taken)
+
+
+def _bears_no_arms(word: Token, lexicon: Lexicon) -> bool:
+    """Someone who bears no arms: `protesters`, `the minister`, `him`; not `the rebels`."""
+    if word.lemma_.lower() in lexicon.forces_nouns:
+        return False
+    return (
+        word.ent_type_ in ("PERSON", "NORP")
+        or word.pos_ == "PRON"
+        or word.lemma_.lower() in lexicon.agent_nouns | lexicon.role_words
     )
 
 
