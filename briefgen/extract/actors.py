@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.lexicon import Entry, Lexicon
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.model import Actor, ActorType, Mention, Place, Source, slug
+
+Named = TypeVar("Named")  # what a name found at a position stands for
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "into"})
@@ -500,9 +503,9 @@ def _add_surnames(index: ActorIndex, doc: Doc, source: Source) -> None:
             index.add(draft, _ref(draft.name, doc[token.i : token.i + 1]))
 
 
-def _named_nearest(named: list[tuple[int, Draft]], position: int) -> Draft | None:
-    """Of the people a surname may stand for, the one named last before it, else the first
-    named after it: `Mitch Landrieu ... Landrieu urged`, though his father comes later."""
+def _named_nearest(named: list[tuple[int, Named]], position: int) -> Named | None:
+    """Of the people a partial name may stand for, the one named last before it, else the
+    first named after it: `Mitch Landrieu ... Landrieu urged`, though his father comes later."""
     before = [n for n in named if n[0] < position]
     if before:
         return max(before, key=lambda n: n[0])[1]
@@ -631,7 +634,7 @@ def _in_place_list(span: Span, lexicon: Lexicon) -> bool:
 
 def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None:
     names = [_person_name(span, lexicon) for span in people]
-    full = [(n, span.start) for n, span in zip(names, people, strict=True) if len(n.split()) > 1]
+    full = [(span.start, n) for n, span in zip(names, people, strict=True) if len(n.split()) > 1]
     hints = [_gender_hint(span, lexicon) for span in people]
     genders: dict[str, Counter[str]] = {}
     for span, name, hint in zip(people, names, hints, strict=True):
@@ -667,21 +670,18 @@ def _person_name(span: Span, lexicon: Lexicon) -> str:
     return " ".join(words)
 
 
-def _full_name(name: str, full: list[tuple[str, int]], position: int) -> str:
+def _full_name(name: str, full: list[tuple[int, str]], position: int) -> str:
     """The full name this partial one is short for: of those that end with (or extend) it,
-    the one named last before it (`Mayor Mitch Landrieu ... Landrieu urged`, though his father
-    `Maurice "Moon" Landrieu` comes later), else the first named after it; the longest form
-    of that name."""
+    the one named nearest before it (see `_named_nearest`), in its longest form."""
     matches = [
-        (f, at)
-        for f, at in full
+        (at, f)
+        for at, f in full
         if f != name and (f.endswith(" " + name) or f.startswith(name + " "))
     ]
-    if not matches:
+    chosen = _named_nearest(matches, position)
+    if chosen is None:
         return name
-    before = [m for m in matches if m[1] < position]
-    chosen = max(before, key=lambda m: m[1]) if before else min(matches, key=lambda m: m[1])
-    return max((f for f, _ in matches if chosen[0] in f or f in chosen[0]), key=len)
+    return max((f for _, f in matches if chosen in f or f in chosen), key=len)
 
 
 def person_role(span: Span, lexicon: Lexicon) -> tuple[str | None, str | None]:

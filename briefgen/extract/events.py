@@ -57,6 +57,7 @@ from briefgen.extract.triggers import (
     find_trigger,
     in_battle,
     looked_for,
+    phrase_after,
 )
 from briefgen.model import (
     COOPERATIVE,
@@ -1258,11 +1259,7 @@ def _hosted(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         visited = _acted_on_word(token)
     else:  # `Clinton's visit to Pakistan`, `his trip to Washington`; not `a sailing trip`
-        visited = next(
-            (g for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-             for g in c.children if g.dep_ == "pobj"),
-            None,
-        )  # fmt: skip
+        visited = next(iter(phrase_after(token, "to", "with")), None)
     if visited is None:
         return False
     visited = _antecedent(visited)
@@ -1807,11 +1804,9 @@ def _seized_words(
     """What a seizing word takes: its object, what its `preps` name, and through a portion
     (`control of`, `a stake in`) the whole it is of."""
     taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    taken += [g for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    taken += phrase_after(token, *preps)
     taken += [g for t in taken if t.lemma_.lower() in portions
-              for c in t.children if c.dep_ == "prep" and c.lower_ in portion_preps
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+              for g in phrase_after(t, *portion_preps)]  # fmt: skip
     return taken
 
 

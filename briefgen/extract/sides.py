@@ -22,7 +22,7 @@ from briefgen.extract.actors import ActorIndex
 from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.triggers import event_type, looked_for
+from briefgen.extract.triggers import event_type, looked_for, phrase_after
 from briefgen.model import Participant, slug
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -1078,13 +1078,7 @@ def _apposition_end(token: Token) -> int:
 
 def of_phrase(token: Token) -> list[Token]:
     """`three of Iran's facilities`, `the terms of the treaty`: the phrase after `of`."""
-    return [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    return phrase_after(token, "of")
 
 
 def counted_noun(token: Token) -> Token | None:

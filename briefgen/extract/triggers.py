@@ -52,22 +52,10 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")
         ]
         # `a state of emergency`, `a memorandum of understanding`, `calls for [a ceasefire]`
-        compounds += [
-            f"{lemma} of {g.lower_}"
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        compounds += [f"{lemma} of {g.lower_}" for g in phrase_after(token, "of")]
         compounds += [f"{lemma} {c.lower_}" for c in token.children if c.dep_ == "prep"]
         # `a ban on weapons imports` is an import ban
-        compounds += [
-            f"{g.lemma_.lower()} {lemma}"
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "on"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        compounds += [f"{g.lemma_.lower()} {lemma}" for g in phrase_after(token, "on")]
         compounds += [f"{lemma} {p}" for p in _clause_for(token)]
         # `hunger strike` is a protest, `strike` alone is not
         for entry in [*compounds, lemma]:
@@ -187,6 +175,18 @@ def _circumstantial(prep: Token) -> bool:
         g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME", "CARDINAL", "QUANTITY", "GPE", "LOC")
         for g in prep.children
     )
+
+
+def phrase_after(word: Token, *preps: str) -> list[Token]:
+    """The words after the word's prepositions `preps`: `of` in `the terms [of the treaty]`,
+    `to` in `his visit [to Pakistan]`."""
+    return [
+        g
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def looked_for(clause: Token) -> bool:

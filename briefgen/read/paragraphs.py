@@ -125,6 +125,18 @@ def _datelines_inside(text: str, start: int, end: int) -> Iterator[tuple[int, in
             yield boundary.start(), boundary.start() + len(found.group().rstrip())
 
 
+def _lead_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The dateline a flattened page puts its furniture before, near the start of a line;
+    not one after a sentence's end, which opens a story pasted on (`_datelines_inside`)."""
+    stop = min(end, start + _LEAD_SPAN)
+    if not _AGENCY_DASH.search(text, start, stop):
+        return None  # a cheap test first: most lines name no agency before a dash
+    lead = _LEAD_DATELINE.search(text, start, stop)
+    if lead is None or _ENDS_A_SENTENCE.search(text, start, lead.start()):
+        return None
+    return lead
+
+
 def _link_list_start(text: str, start: int, end: int) -> int | None:
     """Where a list of linked headlines with their ages (`Judge ends drilling freeze - 4 hrs
     ago CNEWS Court blocks ban - 1 hr ago`) begins, when one runs to the end of the line: at
@@ -154,11 +166,8 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
             start = _past_space(text, stop, end)
             if start >= end:
                 continue
-        lead = _LEAD_DATELINE.search(text, start, min(end, start + _LEAD_SPAN))
-        # (after a sentence's end, a dateline opens a story pasted on: see `_datelines_inside`)
-        if lead is not None and _ENDS_A_SENTENCE.search(text, start, lead.start()):
-            lead = None
-        if kind == "body" and not group and lead is not None:
+        lead = _lead_dateline(text, start, end) if kind == "body" and not group else None
+        if lead is not None:
             # what a flattened page puts before the story's dateline is the page's, not news
             yield Paragraph("boilerplate", start, start + len(text[start : lead.start()].rstrip()))
             stop = lead.start() + len(lead.group().rstrip())
