@@ -727,6 +727,17 @@ def test_whose_arrest_it_is_was_arrested(extract: Extract) -> None:
     assert (names(arrest.actors), names(arrest.targets)) == ([], ["men"])
 
 
+def test_whose_crackdown_on_someone_it_is_did_it(extract: Extract) -> None:
+    text = "The ferocity of Gaddafi's crackdown on his own people may prompt defections."
+    (crackdown,) = found(extract(text), "crackdown")
+    assert names(crackdown.actors) == ["Gaddafi"]
+
+
+def test_an_attack_by_an_armed_alliance_is_war_not_a_quarrel(extract: Extract) -> None:
+    text = "UNESCO rebuked NATO for the attack on the television station."
+    assert [e.type for e in found(extract(text), "attack")] == ["FIGHT"]
+
+
 def test_a_relative_clause_acts_for_its_noun(extract: Extract) -> None:
     text = "But Turkey, which occupies northern Cyprus, had insisted it would not bow."
     (occupies,) = found(extract(text), "occupies")
@@ -1379,6 +1390,12 @@ def test_what_is_only_proposed_did_not_happen(
          "civilians.", "killed", ["the West"]),
         ("Mansour Daw had been wounded in a rebel rocket attack in Tripoli on Thursday.",
          "wounded", ["rebel"]),
+        # ... and so does a relative clause hung on it, through who says so
+        ("Libya reported a NATO airstrike near Brega, which the government said killed six "
+         "guards.", "killed", ["NATO"]),
+        # who is blamed or thanked for an act did it, by the judge's word
+        ("UNESCO rebuked NATO for the attack on the television station.", "attack", ["NATO"]),
+        ("Obama praised the navy for the rescue of the hostages.", "rescue", ["navy"]),
         # a weapon named in front is no doer, whoever fired it
         ("Artillery fire from Peru hit the town.", "fire", ["Peru"]),
         # armed men of a nation are not its state; its troops are

@@ -292,7 +292,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if under is not None and (_blamed_for(token) or _blamed_for(under)):
             trigger = Trigger("DISAPPROVE", trigger.entry, None)  # `under attack for ...`
         if not verbal and trigger.type in ("COERCE", "ASSAULT"):
-            sides = _undergone(token, sides, index)
+            sides = _undergone(token, sides, finder)
         if not verbal and trigger.type == "PROTEST":
             sides = _protested_in(token, sides, index)
         if not _in_sense(token, trigger, sides, finder, lexicon):
@@ -629,12 +629,15 @@ def _particular(noun: Token) -> bool:
     return False
 
 
-def _undergone(noun: Token, sides: Sides, index: ActorIndex) -> Sides:
+def _undergone(noun: Token, sides: Sides, finder: SideFinder) -> Sides:
     """`the men's arrest`, `his murder`: whose an arrest or a killing is, when a person, is
-    who underwent it (`Iran's arrest of ...` is Iran's doing)."""
+    who underwent it. Not when the state owns it (`Iran's arrest of ...`) or the noun names
+    who underwent it (`Gaddafi's crackdown on his own people`): then it is the owner's doing."""
     owners = {c.idx for c in noun.children if c.dep_ == "poss"}
+    if any(finder.could_be_actor(word) for word in phrase_after(noun, "on", "against", "of")):
+        return sides
     undergoing = tuple(
-        p for p in sides.actors if p.start in owners and index.type_of(p.name) != "state"
+        p for p in sides.actors if p.start in owners and finder.index.type_of(p.name) != "state"
     )
     if not undergoing or len(undergoing) != len(sides.actors):
         return sides
@@ -1835,10 +1838,10 @@ def _with_weapon(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _armed_group(side: Participant, lexicon: Lexicon) -> bool:
-    """An armed group the lexicon knows (`al-Qaeda`, `Hamas`), not people named as a group
-    (`Republicans`)."""
+    """An armed group or force the lexicon knows (`al-Qaeda`, `Hamas`, `NATO`), not people
+    named as a group (`Republicans`)."""
     entry = lexicon.by_name(side.name)
-    return entry is not None and entry.type == "group"
+    return entry is not None and (entry.type == "group" or entry.armed)
 
 
 def _bloody(token: Token) -> bool:

@@ -32,6 +32,7 @@ class Entry:
     seats: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     state: str | None = None
+    armed: bool = False  # an organisation with forces of its own: NATO, a UN force
 
     @property
     def id(self) -> str:
@@ -219,6 +220,7 @@ def _entry(raw: dict[str, Any], default_type: ActorType) -> Entry:
         seats=tuple(raw.get("seats") or ()),
         demonyms=tuple(raw.get("demonyms") or ()),
         state=raw.get("state"),
+        armed=bool(raw.get("armed", False)),
     )
 
 

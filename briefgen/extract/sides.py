@@ -82,6 +82,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 _SKIPPED_DEPS = ("relcl", "acl", "punct", "appos", "advcl")
 # Verbs by which one owns up to an act of one's own: `apologised for the incursion`.
 APOLOGISING = frozenset({"apologise", "apologize"})
+# Verbs that judge someone for an act: the one judged is the one who did it.
+JUDGING = frozenset({"DISAPPROVE", "SUPPORT"})
 # Verbs whose subject undergoes the act an event noun names: `survived an attack`.
 UNDERGOING = frozenset(
     {"survive", "suffer", "escape", "flee", "face", "endure", "undergo", "experience", "sustain"}
@@ -468,9 +470,13 @@ class SideFinder:
         """`the Western-led air attacks have killed 100 civilians`, `NATO strikes hit the
         compound`: an attack that kills or hits is done by whoever its own words name."""
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP"):
+            subject = None  # `an airstrike which killed six`: the relative stands for the noun
+        if subject is None:
+            subject = _relative_head(verb)
         if subject is None or event_type(subject, self.lexicon) not in BLOWS:
             return []
-        return self._noun_doers(subject)
+        return self._noun_doers(subject) or self._claimants(subject)
 
     def _leaders(self, modifier: Token) -> list[Participant]:
         """Who a modifier of an act says leads it: `the U.S.-led campaign`, `the NATO-led
@@ -598,6 +604,14 @@ class SideFinder:
         if act.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in APOLOGISING:
             # `Gaddafi's soldiers apologised for the incursion`: one apologises for one's own
             return self.subjects(prep.head)
+        judge = prep.head
+        judged_for = act.dep_ == "pobj" and prep.lower_ == "for"
+        if judged_for and event_type(judge, self.lexicon) in JUDGING:
+            # `UNESCO rebuked NATO for the attack`, `praised the navy for the rescue`: who is
+            # blamed or praised for an act is who the judge says did it
+            judged = [p for c in judge.children if c.dep_ == "dobj" for p in self.phrase(c)]
+            if judged:
+                return judged
         if (
             act.dep_ != "pobj"
             or prep.lower_ != "for"
@@ -1048,6 +1062,21 @@ class SideFinder:
             else:
                 break
         return found
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """`a NATO airstrike which the government said killed six guards`: the noun a relative
+    clause hangs on is the subject of the verb whose subject the relative pronoun is, through
+    the clauses of saying in between."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "ccomp") and not any(
+        c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in chain[-1].children
+    ):
+        chain.append(chain[-1].head)
+    relative = any(
+        c.tag_ in ("WDT", "WP") and c.dep_ in SUBJECT_DEPS for v in chain for c in v.children
+    )
+    return chain[-1].head if relative and chain[-1].dep_ == "relcl" else None
 
 
 def _circumstance(token: Token) -> bool:
