@@ -733,6 +733,21 @@ def test_whose_crackdown_on_someone_it_is_did_it(extract: Extract) -> None:
     assert names(crackdown.actors) == ["Gaddafi"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas fired rockets into Israel.", [("FIGHT", ["Hamas"])]),
+        ("Three rockets fired by Gaddafi forces hit the port.", [("FIGHT", ["Gaddafi forces"])]),
+        ("The firm fired its spokesman.", []),
+        ("The rebels fired their commander.", []),
+    ],
+)
+def test_firing_a_weapon_is_force_and_firing_a_person_is_not(
+    extract: Extract, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(e.type, names(e.actors)) for e in found(extract(text), "fired")] == expected
+
+
 def test_an_attack_by_an_armed_alliance_is_war_not_a_quarrel(extract: Extract) -> None:
     text = "UNESCO rebuked NATO for the attack on the television station."
     assert [e.type for e in found(extract(text), "attack")] == ["FIGHT"]
@@ -1396,6 +1411,17 @@ def test_what_is_only_proposed_did_not_happen(
         # who is blamed or thanked for an act did it, by the judge's word
         ("UNESCO rebuked NATO for the attack on the television station.", "attack", ["NATO"]),
         ("Obama praised the navy for the rescue of the hostages.", "rescue", ["navy"]),
+        # the government in front of an attack is the state the article is about
+        ("Libya denied it in Libya. Rebels say government attacks on three installations "
+         "halted production.", "attacks", ["Libya"]),
+        ("Libya denied it in Libya. Anti-government attacks on three installations halted "
+         "production.", "attacks", []),
+        # a `by` closing coordinated participles; a court the state it sits in singles out
+        ("Seven managers were sentenced to two years in prison and bailed by a court in "
+         "India.", "sentenced", ["court in India"]),
+        # who killed is who fired the weapon that struck
+        ("A child was killed when three rockets fired by Gaddafi forces hit the port.",
+         "killed", ["Gaddafi forces"]),
         # a weapon named in front is no doer, whoever fired it
         ("Artillery fire from Peru hit the town.", "fire", ["Peru"]),
         # armed men of a nation are not its state; its troops are

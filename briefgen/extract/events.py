@@ -866,6 +866,13 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         )
     if need == "act":
         return _an_act(token, acted_on, lexicon)
+    if need == "weapon":
+        # `fired rockets`, `rockets fired by Gaddafi forces`; not `fired the spokesman`
+        return (
+            acted_on is not None
+            and acted_on.lemma_.lower() in lexicon.weapon_nouns
+            and find_trigger(acted_on, lexicon) is None  # `fired an attack`: the noun tells it
+        )
     if need == "message":
         handed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(c.lemma_.lower() in lexicon.message_nouns for c in handed)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from briefgen.extract.actors import ActorIndex
+from briefgen.extract.actors import GOVERNMENT_WORDS, ActorIndex
 from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
@@ -458,6 +458,16 @@ class SideFinder:
             and (protest or c.lemma_.lower() in self.lexicon.forces_nouns)
             and not any(p.start <= c.idx < p.end for p in own)
         ]
+        if not own and not protest:
+            # `government attacks`, `a regime crackdown`: the state the article is about
+            own = [
+                p
+                for c in noun.children
+                if c.dep_ in ("compound", "amod")
+                and c.lemma_.lower() in GOVERNMENT_WORDS
+                and not _against(c)
+                for p in self._described(c)
+            ]
         own += [p for g in _at_the_hands_of(noun) for p in self.phrase(g)]
         return own + [
             p
@@ -587,6 +597,25 @@ class SideFinder:
                     # `were killed in IS attacks`, `died in Israeli air strikes`: the
                     # attack's own doer
                     return others or self._noun_doers(fight)
+            users = self._weapon_users(word)
+            if users:
+                return users
+        return []
+
+    def _weapon_users(self, verb: Token) -> list[Participant]:
+        """`a child was killed when rockets fired by Gaddafi forces hit the port`: who killed
+        is who fired the weapon that struck."""
+        for clause in verb.children:
+            when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+            if clause.dep_ != "advcl" or not when:
+                continue
+            for weapon in (c for c in clause.children if c.dep_ == "nsubj"):
+                if weapon.lemma_.lower() not in self.lexicon.weapon_nouns:
+                    continue
+                users = self._noun_doers(weapon)
+                users += [p for c in weapon.children if c.dep_ == "acl" for p in self._agents(c)]
+                if users:
+                    return users
         return []
 
     def _deciders(self, noun: Token) -> list[Participant]:
@@ -727,6 +756,17 @@ class SideFinder:
                 if child.pos_ == "VERB":
                     subject = next((c for c in child.children if c.dep_ == "nsubj"), child)
                 found += self.phrase(subject)
+        if passive and not found:
+            # `were sentenced to two years and bailed by a court`: a `by` closing coordinated
+            # participles names the doer of each
+            found = [
+                p
+                for c in verb.children
+                if c.dep_ == "conj"
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in self._in_phrase(a)
+            ]
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
         if not found and not has_subject and verb.dep_ == "ROOT":
             found = self._stranded_subjects(verb)
@@ -904,7 +944,9 @@ class SideFinder:
                 return [
                     Participant(institution, slug(institution), token.idx, token.idx + len(token))
                 ]
-            return [_generic(token)] if _qualified(token) else []
+            if _qualified(token):
+                return [_generic(token)]
+            return self._of_a_state(token)
         if lemma in self.lexicon.agent_nouns or token.lower_ in self.lexicon.agent_nouns:
             return [_generic(token)]
         if lemma in self.lexicon.role_words:
@@ -912,6 +954,18 @@ class SideFinder:
             return [_generic(token)] if _qualified(token) or token.tag_ == "NNS" else []
         if token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON", "ORG", "NORP"):
             return [_generic(token)]  # a name the tagger did not know: `Ethopia agreed`
+        return []
+
+    def _of_a_state(self, institution: Token) -> list[Participant]:
+        """`a court in India`, `the parliament of Iraq`: an institution the state it is in
+        singles out, named by those words."""
+        for word in phrase_after(institution, "in", "of"):
+            ref = self.index.resolve(word)
+            if ref is not None and self.index.type_of(ref.actor) == "state":
+                generic = _generic(institution)
+                end = word.idx + len(word)
+                name = text_of(institution.doc)[generic.start : end]
+                return [Participant(name, None, generic.start, end)]
         return []
 
     def _civilians(self, token: Token) -> bool:
@@ -1062,6 +1116,12 @@ class SideFinder:
             else:
                 break
         return found
+
+
+def _against(modifier: Token) -> bool:
+    """`anti-government protests`: the word is what the act is against."""
+    before = modifier.doc[max(modifier.i - 2, 0) : modifier.i]
+    return any(t.lower_ in ("anti", "anti-") for t in before)
 
 
 def _relative_head(verb: Token) -> Token | None:
