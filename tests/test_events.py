@@ -262,8 +262,15 @@ def test_sides_are_actors_never_things(
         ("Experts generally support sanctions.", "support", "generic", False),
         ("Russia has threatened to strike Ukraine.", "threatened", "intended", False),
         ("Russia may strike Ukraine if talks fail.", "strike", "hypothetical", False),
+        # what a claim says, where the claim is denied, is said not to have happened
+        ("Ibrahim denied a rebel report that Daw had been wounded.", "wounded", "realised",
+         True),
+        ("Ibrahim dismissed claims that rebels had captured the town.", "captured", "realised",
+         True),
+        ("Officials confirmed reports that rebels had captured the town.", "captured",
+         "realised", False),
     ],
-)
+)  # fmt: skip
 def test_modality_is_data(
     extract: Extract, text: str, trigger: str, modality: str, negated: bool
 ) -> None:

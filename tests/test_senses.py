@@ -41,6 +41,10 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # one's own trip called off punishes no one; talks called off do
         ("Obama cancelled his trip to Indonesia to deal with the spill.", "cancelled", None),
         ("Russia cancelled talks with Georgia.", "cancelled", "SANCTION"),
+        # pulling out of one's engagement or pulling out papers yields nothing; of a treaty does
+        ("Hayward pulled out of an appearance at the National Portrait Gallery.", "pulled", None),
+        ("The members scoffed, pulling out press clippings from 2007.", "pulling", None),
+        ("Russia pulled out of the treaty.", "pulled", "RETREAT"),
         # what is abandoned must be ground, someone or an act; a company's money and a company
         # taken over are business
         ("BP abandoned the top kill operation on Saturday.", "abandoned", None),

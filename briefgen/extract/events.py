@@ -120,6 +120,8 @@ CAPTURING = frozenset({"capture", "recapture"})
 COMPANIES = frozenset({"company", "firm", "business", "corporation", "bank", "stake", "share"})
 # What one cancels or postpones of one's own: `his trip`, `her speech`.
 OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday", "vacation"})
+# What one pulls out of as a person, not as a party: `pulled out of an awards ceremony`.
+ENGAGEMENTS = OWN_PLANS | {"ceremony", "dinner", "race", "award", "premiere", "reception"}
 # What says a fight shed blood, whoever fought it.
 BLOODSHED = frozenset({"bloody", "deadly", "lethal", "armed", "violent"})
 # Seizing or storming ground is fighting; seizing heroin or a person, assaulting someone, not.
@@ -320,6 +322,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `signed the funding bill into law`: a law of one's own, with no one
         if kind == "PROTEST" and _lodged(token):
             kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
+        if kind == "RETREAT" and _an_engagement_left(token):
+            continue  # `Hayward pulled out of an appearance`: a diary changed, no side yielded
         if kind == "PROTEST" and _an_advance(token, lexicon):
             continue  # `pro-Gadhafi forces marched eastward`: an army on the move, no protest
         if kind == "PROTEST":
@@ -1362,6 +1366,14 @@ def _unaccusative(token: Token) -> bool:
     return token.lemma_.lower() in UNACCUSATIVE and not any(
         c.dep_ == "dobj" for c in token.children
     )
+
+
+def _an_engagement_left(token: Token) -> bool:
+    """`pulled out of an appearance`, `withdrew from the awards ceremony`: what is left is a
+    person's engagement, not a place, a deal or a war."""
+    heads = [token, *(c for c in token.children if c.lower_ == "out")]  # `out of`
+    left = [w for h in heads for w in phrase_after(h, "of", "from")]
+    return any(w.lemma_.lower() in ENGAGEMENTS for w in left)
 
 
 def _an_advance(token: Token, lexicon: Lexicon) -> bool:

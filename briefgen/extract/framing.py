@@ -71,6 +71,8 @@ PURPOSES = frozenset(
 )  # fmt: skip
 # Governors that refuse it or say it failed.
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
+# Verbs that say a claim is untrue: `denied reports that ...`.
+DOUBTING = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "discount", "debunk"})
 # Governors that ask for it or threaten it: the act is only spoken of.
 DEMANDING = frozenset(
     {"urge", "demand", "ask", "press", "order", "call", "require", "request", "appeal", "plead"}
@@ -244,6 +246,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # `accused NATO of killing civilians`: the accuser's claim, not an act the text
         # reports as done; it stays an event of its own, marked as only alleged
         return Frame("hypothetical", "allegation", accuser.text, accuser)
+    doubter = _doubted_claim(trigger, lexicon)
+    if doubter is not None:
+        # `denied reports that Daw had been wounded`: what a claim says, the claim denied
+        return Frame("realised", None, doubter.text, doubter, negated=True)
     governor = _governor(trigger)
     if governor is None and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
         # `allowing the department to isolate patients and inspect homes`: verbs joined by
@@ -483,6 +489,22 @@ def _denied(trigger: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never" for c in trigger.children
     )
+
+
+def _doubted_claim(trigger: Token, lexicon: Lexicon) -> Token | None:
+    """`denied reports that ...`, `dismissed claims that ...`: the verb that denies the claim
+    a clause is the content of."""
+    claim = trigger.head
+    # `a report that Daw had been wounded`, which the parser may take for a relative clause;
+    # not `a report which said ...`
+    content = trigger.dep_ in ("acl", "ccomp") or (
+        trigger.dep_ == "relcl" and any(c.dep_ == "mark" for c in trigger.children)
+    )
+    if not content or claim.lemma_.lower() not in lexicon.claim_nouns:
+        return None
+    doubter = claim.head
+    denies = doubter.lemma_.lower() in DOUBTING and claim.dep_ in ("dobj", "nsubjpass")
+    return doubter if denies else None
 
 
 def _reported(trigger: Token) -> bool:
