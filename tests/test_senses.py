@@ -1423,6 +1423,15 @@ def test_what_is_only_proposed_did_not_happen(
         # a `by` closing coordinated participles; a court the state it sits in singles out
         ("Seven managers were sentenced to two years in prison and bailed by a court in "
          "India.", "sentenced", ["court in India"]),
+        # a title given a name is that person, not the place or firm the title is of
+        ("London's Conservative mayor, Boris Johnson, has accused the US of rhetoric.",
+         "accused", ["Boris Johnson"]),
+        ("The company's chief executive, Tony Hayward, apologised to the families.",
+         "apologised", ["Tony Hayward"]),
+        # people of a nation outside its state are a group of their own
+        ("Syrian opposition figures are holding talks in Istanbul.", "talks",
+         ["Syrian opposition figures"]),
+        ("Syrian officials are holding talks in Istanbul.", "talks", ["Syria"]),
         # who killed is who fired the weapon that struck
         ("A child was killed when three rockets fired by Gaddafi forces hit the port.",
          "killed", ["Gaddafi forces"]),

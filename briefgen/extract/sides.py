@@ -820,13 +820,27 @@ class SideFinder:
             said_of = self.phrase(subject, generic) if subject is not None else []
             if said_of:
                 return said_of  # `it is the only country [blocking ...]`: it is who
-        if generic and self._civilians(token) and token.lemma_.lower() not in MEMBERS:
+        called = [p for c in token.children if c.dep_ == "appos" for p in self.named(c)]
+        # `London's Conservative mayor, Boris Johnson`: a title given a name is that person
+        title = {token.lemma_.lower()} | {
+            f"{c.lower_} {token.lemma_.lower()}"
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+        }
+        titled = bool(title & self.lexicon.role_words) and any(
+            self.index.type_of(p.name) == "person" for p in called
+        )
+        if (
+            generic
+            and not titled
+            and self._civilians(token)
+            and token.lemma_.lower() not in MEMBERS
+        ):
             # `supporters of Ben Bella` are not Ben Bella; `Libyan rebels and representatives
             # of the government` are both sides
             own = self.named(token) or [_generic(token)]
             return own + [p for conj in token.conjuncts for p in self.named(conj, generic=True)]
-        called = [p for c in token.children if c.dep_ == "appos" for p in self.named(c)]
-        if called and not (self.named(token) or self.named(token, generic=True)):
+        if called and (titled or not (self.named(token) or self.named(token, generic=True))):
             # `Corexit's manufacturer, Nalco Holding`: the name given, not the possessor; the
             # words it rests on are the whole phrase
             start, end = token.left_edge.idx, _apposition_end(token)
@@ -840,6 +854,8 @@ class SideFinder:
                 or self._nearest_below(token)
                 or self.named(token, generic=generic)
             )
+            if not found and generic and _outside_the_state(token):
+                found = [_generic(token)]  # `Syrian opposition figures`: a group of their own
         if found and _stance_named(token):
             found = [_generic(token)]  # `pro-Gadhafi forces` are not Gadhafi, nor his enemy
         elif self._followers(token, found):
@@ -976,8 +992,7 @@ class SideFinder:
     def _of_the_state(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
         heads = {lemma, *(c.lemma_.lower() for c in token.children if c.dep_ == "compound")}
-        qualifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound")}
-        if qualifiers & OUTSIDE_THE_STATE:
+        if _outside_the_state(token):
             return False
         return (
             bool(heads & STATE_AGENTS)
@@ -1043,13 +1058,24 @@ class SideFinder:
         the nearest actor through possessives, modifiers and `of`; not one merely mentioned
         further on (`a call for a ceasefire [following the US bombing]`)."""
         layer = _owners(token)
+        # `Syrian opposition figures`, `Libyan tribal leaders`: people of a nation outside
+        # its state are not the state
+        outside = _outside_the_state(token)
         for _ in range(3):
             # `its partners`: a possessive pronoun points back at the actor, not the target.
             found = [p for c in layer if c.pos_ != "PRON" for p in self.named(c)]
+            if outside:
+                found = [p for p in found if not self._a_state(p)]
             if found or not layer:
                 return found[:1]
             layer = [g for c in layer for g in _owners(c)]
         return []
+
+    def _a_state(self, side: Participant) -> bool:
+        entry = self.lexicon.by_name(side.name)
+        return self.index.type_of(side.name) == "state" or (
+            entry is not None and entry.type == "state"
+        )
 
     def _in_phrase(self, prep: Token, generic: bool = True, depth: int = 0) -> list[Participant]:
         found: list[Participant] = []
@@ -1116,6 +1142,16 @@ class SideFinder:
             else:
                 break
         return found
+
+
+def _outside_the_state(token: Token) -> bool:
+    """`Syrian opposition figures`, `tribal leaders`: words that set people apart from the
+    state of their nation."""
+    return any(
+        c.lemma_.lower() in OUTSIDE_THE_STATE
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _against(modifier: Token) -> bool:
