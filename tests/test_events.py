@@ -262,6 +262,10 @@ def test_sides_are_actors_never_things(
         ("Experts generally support sanctions.", "support", "generic", False),
         ("Russia has threatened to strike Ukraine.", "threatened", "intended", False),
         ("Russia may strike Ukraine if talks fail.", "strike", "hypothetical", False),
+        # what people at large keep doing is a pattern; what named forces go on doing happens
+        ("The desert is rife with insurgents who continue to ambush regime forces.", "ambush",
+         "generic", False),
+        ("Gaddafi's forces continue to shell Misrata.", "shell", "realised", False),
         # what a claim says, where the claim is denied, is said not to have happened
         ("Ibrahim denied a rebel report that Daw had been wounded.", "wounded", "realised",
          True),

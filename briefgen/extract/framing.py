@@ -71,6 +71,8 @@ PURPOSES = frozenset(
 )  # fmt: skip
 # Governors that refuse it or say it failed.
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
+# Verbs that carry an act on through time: `continue to ambush`, `keep attacking`.
+ONGOING = frozenset({"continue", "keep", "tend", "persist"})
 # Verbs that say a claim is untrue: `denied reports that ...`.
 DOUBTING = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "discount", "debunk"})
 # Governors that ask for it or threaten it: the act is only spoken of.
@@ -649,7 +651,11 @@ def _condition(trigger: Token) -> str | None:
 def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
     """A present-tense act with a habitual adverb, a bare plural subject or in an aside
     (`experts generally favour`, `militants often attack`, `Turkey, which occupies northern
-    Cyprus`) says what tends to happen or holds, not what happened."""
+    Cyprus`) says what tends to happen or holds, not what happened; so does an act that
+    goes on in such a clause (`insurgents who continue to ambush forces`)."""
+    ongoing = trigger.dep_ == "xcomp" and trigger.tag_ == "VB" and trigger.head.lemma_ in ONGOING
+    if ongoing:
+        trigger = trigger.head
     if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in trigger.children):
         return False
     if any(c.lower_ in HABITUAL for c in trigger.children if c.dep_ == "advmod"):
@@ -659,8 +665,9 @@ def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
         # `Turkey, which occupies northern Cyprus`, `IPF, which offers small loans`: an aside
         # in the present tense says what someone is or does, not what happened
         before = trigger.doc[subject.i - 1] if subject.i > 0 else None
-        if before is not None and before.lower_ == ",":
-            return True
+        if before is not None and before.lower_ == "," and not ongoing:
+            return True  # (`rebels, who continue to shell the town,`: going on now)
+        subject = trigger.head  # `insurgents who continue to ...`: who the relative stands for
     return (
         subject is not None
         and subject.tag_ == "NNS"
