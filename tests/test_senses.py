@@ -45,6 +45,32 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Hayward pulled out of an appearance at the National Portrait Gallery.", "pulled", None),
         ("The members scoffed, pulling out press clippings from 2007.", "pulling", None),
         ("Russia pulled out of the treaty.", "pulled", "RETREAT"),
+        # talk with the press is an interview, not a meeting
+        ("CNN's John Vause talks to Libya expert Khalil Matar on the uprising.", "talks", None),
+        ("Saif al Islam Gadhafi talks to CNN about a new code.", "talks", None),
+        ("Clinton spoke with Lavrov by phone.", "spoke", "CONSULT"),
+        # keeping oneself or defending oneself backs no one
+        ("The rebels are not capable of supporting themselves.", "supporting", None),
+        ("NATO supported the rebels.", "supported", "SUPPORT"),
+        # what is approved must be an accord or someone's request, not one's own law or force
+        ("Congress approved the budget.", "approved", None),
+        ("The UN authorized military action against Libya.", "authorized", None),
+        ("Israel approved the ceasefire deal.", "approved", "AGREE"),
+        # a warning to investigate a killing threatens no force
+        (
+            "The United States has warned the TNC to carry out an investigation of the killing.",
+            "warned",
+            None,
+        ),
+        ("Iran warned it would retaliate against any attack.", "warned", "THREATEN"),
+        # a vote against allowing an act refuses it
+        ("Turkey voted against allowing American soldiers to use its soil.", "allowing", "REJECT"),
+        # `not going to` refuses as `will not` does
+        (
+            "The Libyan opposition is not going to strike any deal with the government.",
+            "deal",
+            "REJECT",
+        ),
         # what is abandoned must be ground, someone or an act; a company's money and a company
         # taken over are business
         ("BP abandoned the top kill operation on Saturday.", "abandoned", None),
@@ -1428,6 +1454,9 @@ def test_what_is_only_proposed_did_not_happen(
          "accused", ["Boris Johnson"]),
         ("The company's chief executive, Tony Hayward, apologised to the families.",
          "apologised", ["Tony Hayward"]),
+        # whose opponents they are is not who they are
+        ("Gadhafi's opposition later rejected the proposal.", "rejected",
+         ["Gadhafi's opposition"]),
         # people of a nation outside its state are a group of their own
         ("Syrian opposition figures are holding talks in Istanbul.", "talks",
          ["Syrian opposition figures"]),

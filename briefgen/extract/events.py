@@ -120,6 +120,15 @@ CAPTURING = frozenset({"capture", "recapture"})
 COMPANIES = frozenset({"company", "firm", "business", "corporation", "bank", "stake", "share"})
 # What one cancels or postpones of one's own: `his trip`, `her speech`.
 OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday", "vacation"})
+# What a body passes of its own: approving it agrees nothing with anyone.
+LAWMAKING = frozenset(
+    {"bill", "law", "legislation", "measure", "budget", "resolution", "amendment", "motion",
+     "regulation", "rule", "reform", "act", "policy", "decision", "ruling"}
+)  # fmt: skip
+# People of the press: whom they talk with is interviewed, not met.
+PRESS_WORDS = frozenset(
+    {"journalist", "reporter", "correspondent", "anchor", "interviewer", "presenter"}
+)
 # What one pulls out of as a person, not as a party: `pulled out of an awards ceremony`.
 ENGAGEMENTS = OWN_PLANS | {"ceremony", "dinner", "race", "award", "premiere", "reception"}
 # What says a fight shed blood, whoever fought it.
@@ -324,6 +333,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
         if kind == "RETREAT" and _an_engagement_left(token):
             continue  # `Hayward pulled out of an appearance`: a diary changed, no side yielded
+        if kind in ("SUPPORT", "AID") and _reflexive(_acted_on_word(token)):
+            continue  # `capable of supporting themselves`, `to defend itself`: one's own keep
+        if kind == "CONSULT" and _an_interview(token, sides, lexicon):
+            continue  # `CNN's Zain Verjee speaks with the prime minister`: the press asks
         if kind == "PROTEST" and _an_advance(token, lexicon):
             continue  # `pro-Gadhafi forces marched eastward`: an army on the move, no protest
         if kind == "PROTEST":
@@ -1280,6 +1293,20 @@ def _hosted(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     return visited.ent_type_ == "GPE" or finder.names_someone(visited)
 
 
+def _approves_an_accord(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`approved the ceasefire`, `authorised the request`, `green-lit the deal`; not `approved
+    the budget` (lawmaking of one's own) nor `authorised military action` (force ordered,
+    not agreed): what is approved is a cooperative act or someone's request or offer."""
+    for approved in _acted_on_words(token):
+        found = find_trigger(approved, lexicon)
+        if found is not None:
+            return found.type in COOPERATIVE
+        lemma = approved.lemma_.lower()
+        if lemma in lexicon.request_nouns and lemma not in LAWMAKING:
+            return True
+    return False
+
+
 OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "host": _hosted,
     "pact": _breaks_a_pact,
@@ -1301,6 +1328,7 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "proposal": _a_proposal,
     "endorsement": _endorses,
     "unrest": _amid_unrest,
+    "accord": _approves_an_accord,
 }
 
 
@@ -1327,6 +1355,8 @@ def _warns_of_force(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         found = find_trigger(word, lexicon)
         if found is None or found.type not in FORCEFUL | {"THREATEN", "SANCTION"}:
             continue
+        if _within_another_act(word, token, lexicon):
+            continue  # `warned the TNC to carry out an investigation of the killing`
         # `warned discontent could threaten stability`, `warned governments to prepare for a
         # battle against the virus`: what no one does, or does to a disease, is no force
         doer = _doer_word(word)
@@ -1337,6 +1367,18 @@ def _warns_of_force(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         if _at_a_disease(word, lexicon):
             continue
         return True
+    return False
+
+
+def _within_another_act(word: Token, top: Token, lexicon: Lexicon) -> bool:
+    """Whether a word of force is only what another, peaceful act is about: the killing in
+    `an investigation of the killing` is not what is warned of."""
+    for above in word.ancestors:
+        if above == top:
+            return False
+        found = find_trigger(above, lexicon)
+        if found is not None and found.type not in FORCEFUL | {"THREATEN", "SANCTION"}:
+            return True
     return False
 
 
@@ -1366,6 +1408,29 @@ def _unaccusative(token: Token) -> bool:
     return token.lemma_.lower() in UNACCUSATIVE and not any(
         c.dep_ == "dobj" for c in token.children
     )
+
+
+def _reflexive(word: Token | None) -> bool:
+    return word is not None and word.pos_ == "PRON" and word.lower_.endswith(("self", "selves"))
+
+
+def _an_interview(token: Token, sides: Sides, lexicon: Lexicon) -> bool:
+    """`CNN's John Vause talks to Libya expert Khalil Matar`, `Saif talks to CNN`: talk with
+    the press or a journalist is an interview, not a meeting of the sides."""
+    for side in (*sides.actors, *sides.targets):
+        span = token.doc.char_span(side.start, side.end, alignment_mode="expand")
+        words = list(span) if span is not None else []
+        words += [c for w in words for c in w.children if c.dep_ in ("poss", "compound", "appos")]
+        if _of_the_press(side.name, lexicon) or any(
+            w.lemma_.lower() in PRESS_WORDS or _of_the_press(w.text, lexicon) for w in words
+        ):
+            return True
+    return False
+
+
+def _of_the_press(name: str, lexicon: Lexicon) -> bool:
+    entry = lexicon.by_name(name)
+    return entry is not None and entry.press
 
 
 def _an_engagement_left(token: Token) -> bool:

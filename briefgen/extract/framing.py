@@ -71,6 +71,8 @@ PURPOSES = frozenset(
 )  # fmt: skip
 # Governors that refuse it or say it failed.
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
+# Verbs of a vote: voting against an act refuses it.
+VOTING = frozenset({"vote", "veto", "ballot"})
 # Verbs that carry an act on through time: `continue to ambush`, `keep attacking`.
 ONGOING = frozenset({"continue", "keep", "tend", "persist"})
 # Verbs that say a claim is untrue: `denied reports that ...`.
@@ -248,6 +250,17 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # `accused NATO of killing civilians`: the accuser's claim, not an act the text
         # reports as done; it stays an event of its own, marked as only alleged
         return Frame("hypothetical", "allegation", accuser.text, accuser)
+    going = trigger.head if trigger.dep_ == "xcomp" else None
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if going is not None and going.lemma_ == "go" and going.tag_ == "VBG" and to:
+        # `is going to strike a deal`: the future said plainly; `is not going to`: refused
+        if any(c.dep_ == "neg" for c in going.children):
+            return Frame("realised", "refusal", "not", going, negated=True)
+        return Frame("intended", "intent", going.text, going)
+    voter = _voted_against(trigger)
+    if voter is not None:
+        # `Turkey voted against allowing US troops to use its soil`: a refusal
+        return Frame("realised", "refusal", voter.text, voter, negated=True)
     doubter = _doubted_claim(trigger, lexicon)
     if doubter is not None:
         # `denied reports that Daw had been wounded`: what a claim says, the claim denied
@@ -491,6 +504,14 @@ def _denied(trigger: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never" for c in trigger.children
     )
+
+
+def _voted_against(trigger: Token) -> Token | None:
+    """The vote against an act: `voted against allowing ...`, `voted against the deal`."""
+    against = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or against.lower_ != "against":
+        return None
+    return against.head if against.head.lemma_.lower() in VOTING else None
 
 
 def _doubted_claim(trigger: Token, lexicon: Lexicon) -> Token | None:

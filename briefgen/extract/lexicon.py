@@ -33,6 +33,7 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     state: str | None = None
     armed: bool = False  # an organisation with forces of its own: NATO, a UN force
+    press: bool = False  # a news organisation: Reuters, CNN
 
     @property
     def id(self) -> str:
@@ -221,6 +222,7 @@ def _entry(raw: dict[str, Any], default_type: ActorType) -> Entry:
         demonyms=tuple(raw.get("demonyms") or ()),
         state=raw.get("state"),
         armed=bool(raw.get("armed", False)),
+        press=bool(raw.get("press", False)),
     )
 
 
@@ -259,7 +261,7 @@ NEEDS = frozenset(
     {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
      "request", "endorsement", "terms", "permission", "inquiry",
-     "command", "ties", "proposal", "pact", "host", "unrest", "doer", "weapon"}
+     "command", "ties", "proposal", "pact", "host", "unrest", "doer", "weapon", "accord"}
 )  # fmt: skip
 
 

@@ -138,6 +138,10 @@ TIMES = frozenset({"after", "before", "during", "since", "until"})
 # People named by whom they belong to: `members of the Association` are the Association;
 # `supporters of Ben Bella` are not Ben Bella.
 MEMBERS = frozenset({"member", "representative", "delegate", "delegation", "unit", "branch"})
+# Who stand against a person: `Gadhafi's opposition` are his opponents, not Gadhafi.
+ADVERSARIES = frozenset(
+    {"opposition", "opponent", "critic", "enemy", "rival", "foe", "adversary", "detractor"}
+)
 # Who stand for a person without being that person: `Gaddafi loyalists`, `Assad supporters`.
 FOLLOWERS = frozenset({"loyalist", "supporter", "follower", "partisan", "bodyguard"})
 # Bodies of a nation that are not its state: `the British oil company`, `the Iraqi opposition`.
@@ -873,13 +877,15 @@ class SideFinder:
     def _followers(self, token: Token, found: list[Participant]) -> bool:
         """`Gaddafi's troops`, `most Gaddafi soldiers`, `Assad loyalists`: many who fight or
         stand for one person are a group of their own, not that person (who did not fight,
-        and at whom an offensive against them is not aimed); `Gaddafi's son` is his son, and
-        `Obama's commission` a body of its own."""
+        and at whom an offensive against them is not aimed); `Gaddafi's son` is his son,
+        `Obama's commission` a body of its own, and `Gadhafi's opposition` his opponents."""
         lemma = token.lemma_.lower()
         group = token.tag_ == "NNS" and (lemma in self.lexicon.forces_nouns or lemma in FOLLOWERS)
-        if not ((group or lemma in KIN | RETINUES) and found):
+        if not ((group or lemma in KIN | RETINUES | ADVERSARIES) and found):
             return False
         inside = range(token.idx, token.idx + len(token))
+        if lemma in ADVERSARIES:  # `Russia's enemies` too: whoever is opposed, it is not them
+            return all(p.start not in inside for p in found)
         return all(self.index.type_of(p.name) == "person" and p.start not in inside for p in found)
 
     def _could_be(self, pronoun: Token, side: Participant) -> bool:
