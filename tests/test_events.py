@@ -266,6 +266,11 @@ def test_sides_are_actors_never_things(
         ("The desert is rife with insurgents who continue to ambush regime forces.", "ambush",
          "generic", False),
         ("Gaddafi's forces continue to shell Misrata.", "shell", "realised", False),
+        # an act made possible or given time for is not done
+        ("The move paves the way for the United States to reopen the embassy.", "reopen",
+         "hypothetical", False),
+        ("The resolution gave Iraq six weeks to withdraw from Kuwait.", "withdraw",
+         "hypothetical", False),
         # what a claim says, where the claim is denied, is said not to have happened
         ("Ibrahim denied a rebel report that Daw had been wounded.", "wounded", "realised",
          True),

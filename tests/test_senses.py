@@ -778,6 +778,16 @@ def test_firing_a_weapon_is_force_and_firing_a_person_is_not(
     assert [(e.type, names(e.actors)) for e in found(extract(text), "fired")] == expected
 
 
+def test_who_crushes_a_rebellion_does_not_rebel(extract: Extract) -> None:
+    text = "Air strikes might prevent the Gadhafi forces from crushing the rebellion in Libya."
+    assert not [e for e in found(extract(text), "rebellion") if e.actors]
+
+
+def test_who_gathers_support_is_not_the_one_who_gives_it(extract: Extract) -> None:
+    text = "George W. Bush tried to gather international support for the invasion of Iraq."
+    assert not [e for e in found(extract(text), "support") if "George W. Bush" in names(e.actors)]
+
+
 def test_an_attack_by_an_armed_alliance_is_war_not_a_quarrel(extract: Extract) -> None:
     text = "UNESCO rebuked NATO for the attack on the television station."
     assert [e.type for e in found(extract(text), "attack")] == ["FIGHT"]
@@ -1454,6 +1464,8 @@ def test_what_is_only_proposed_did_not_happen(
          "accused", ["Boris Johnson"]),
         ("The company's chief executive, Tony Hayward, apologised to the families.",
          "apologised", ["Tony Hayward"]),
+        # whom time is given acts in it
+        ("NATO gave Gaddafi 72 hours to withdraw his troops.", "withdraw", ["Gaddafi"]),
         # whose opponents they are is not who they are
         ("Gadhafi's opposition later rejected the proposal.", "rejected",
          ["Gadhafi's opposition"]),

@@ -71,6 +71,10 @@ PURPOSES = frozenset(
 )  # fmt: skip
 # Governors that refuse it or say it failed.
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
+# Time given to act: `gave Iraq six weeks to withdraw` is a deadline, not a withdrawal.
+TIME_GIVEN = frozenset(
+    {"hour", "day", "week", "month", "year", "time", "deadline", "chance", "opportunity"}
+)
 # Verbs of a vote: voting against an act refuses it.
 VOTING = frozenset({"vote", "veto", "ballot"})
 # Verbs that carry an act on through time: `continue to ambush`, `keep attacking`.
@@ -265,6 +269,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     if doubter is not None:
         # `denied reports that Daw had been wounded`: what a claim says, the claim denied
         return Frame("realised", None, doubter.text, doubter, negated=True)
+    if looked_for(trigger):
+        # `called for Gaddafi to step down`, `waited for the army to withdraw`, `paves the
+        # way for the US to reopen`: an act sought, awaited or made possible, not done
+        return Frame("hypothetical", None, trigger.head.text, trigger.head)
     governor = _governor(trigger)
     if governor is None and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
         # `allowing the department to isolate patients and inspect homes`: verbs joined by
@@ -281,10 +289,6 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # `offered his congratulations`, `offered his apology`: what is conveyed happens when
         # the verb does
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
-    if looked_for(trigger):
-        # `called for Gaddafi to step down`, `waited for the army to withdraw`: an act sought
-        # or awaited, not done
-        return Frame("hypothetical", None, governor.text, governor)
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
     frame = _governing_frame(governor, lexicon)
@@ -610,6 +614,10 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
         return Frame("intended", "intent", governor.text, governor)
     if word in POSSIBLE:
         return Frame("hypothetical", None, governor.text, governor)
+    if word in ("give", "grant") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TIME_GIVEN for c in governor.children
+    ):
+        return Frame("hypothetical", None, governor.text, governor)  # `gave Iraq six weeks to`
     judged = governor.lemma_ == "be" and any(c.dep_ == "acomp" for c in governor.children)
     if governor.lemma_ == "be" and not judged and _infinitive_below(governor):
         return Frame("intended", "intent", governor.text, governor)  # `is to step down`

@@ -90,7 +90,10 @@ UNDERGOING = frozenset(
 )
 # Verbs whose subject is given what the noun after them names: `won recognition from
 # Britain`, `received aid from the UN`, `gained the backing of the Arab League`.
-RECEIVING = frozenset({"receive", "win", "gain", "obtain", "get", "earn", "garner", "secure"})
+RECEIVING = frozenset(
+    {"receive", "win", "gain", "obtain", "get", "earn", "garner", "secure", "gather", "muster",
+     "enlist", "attract"}
+)  # fmt: skip
 # Acts one side gives another, so that who receives one is its target.
 GIVEN = frozenset({"SUPPORT", "COOPERATE", "AID"})
 # Verbs that put their subject under an act: `came under attack`, `is under pressure`.
@@ -105,6 +108,8 @@ NOT_PERFORMING = frozenset(
         "trigger", "cause", "fuel", "provoke", "precede", "use", "highlight", "raise",
         "question", "detail", "document", "list", "expose", "reveal", "uncover", "constitute",
         "amount", "represent", "equal", "mean", "be", "become",
+        # who crushes an uprising does not rise up
+        "crush", "quell", "suppress", "smash", "stamp",
     }
 )  # fmt: skip
 # Verbs of speaking about an act (`announce`, `declare` and `claim` do perform theirs).
@@ -314,7 +319,9 @@ class SideFinder:
                 break
             # `urged Iran to release`: who is asked to act is the one who would act; and
             # `he was seen firing`, `Iran was asked to release`: the passive's subject.
-            controller = _controller(head) if governed.dep_ == "xcomp" else None
+            # (`gave Gaddafi 72 hours to withdraw`: whom time is given acts, however parsed)
+            given = governed.dep_ == "advcl" and _dative(head) is not None
+            controller = _controller(head) if governed.dep_ == "xcomp" or given else None
             if controller is not None and not self._could_do_it(controller):
                 controller = None  # `police used tear gas to disperse them`: the users do
             if controller is not None:
@@ -1262,10 +1269,14 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _controller(verb: Token) -> Token | None:
     """Who does what a verb's infinitive or participle says: its object (`urged Iran to
     release`), or its subject when it is passive (`Iran was urged to release`)."""
-    found = _object_of(verb)
+    found = _dative(verb) or _object_of(verb)
     if found is None and _passive(verb):
         found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return found
+
+
+def _dative(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
 
 
 def _qualified(token: Token) -> bool:
