@@ -783,6 +783,11 @@ def test_who_crushes_a_rebellion_does_not_rebel(extract: Extract) -> None:
     assert not [e for e in found(extract(text), "rebellion") if e.actors]
 
 
+def test_strikes_staged_with_marches_are_no_blows_of_the_marchers(extract: Extract) -> None:
+    text = "Protesters staged marches and strikes in Cairo."
+    assert not [e for e in found(extract(text), "strikes") if e.type == "FIGHT"]
+
+
 def test_who_gathers_support_is_not_the_one_who_gives_it(extract: Extract) -> None:
     text = "George W. Bush tried to gather international support for the invasion of Iraq."
     assert not [e for e in found(extract(text), "support") if "George W. Bush" in names(e.actors)]
@@ -1464,6 +1469,9 @@ def test_what_is_only_proposed_did_not_happen(
          "accused", ["Boris Johnson"]),
         ("The company's chief executive, Tony Hayward, apologised to the families.",
          "apologised", ["Tony Hayward"]),
+        # a noun joined to the object of a verb that does the act shares its doer
+        ("NATO is enforcing a no-fly zone as well as a virtual blockade of Libyan ports.",
+         "blockade", ["NATO"]),
         # whom time is given acts in it
         ("NATO gave Gaddafi 72 hours to withdraw his troops.", "withdraw", ["Gaddafi"]),
         # whose opponents they are is not who they are

@@ -394,7 +394,7 @@ class SideFinder:
         actors = actors or self._claimants(noun) or self._said_to_be_by(noun)
         # `launched a mediation effort`: the act stands where the effort does.
         position = noun.head if noun.dep_ == "compound" and noun.head.lemma_ in EFFORTS else noun
-        governor = _verb_of(position)
+        governor = _verb_of(position) or self._verb_of_first(position)
         if governor is not None and governor.lemma_.lower() in REFUSING:
             # `Israel opposed French mediation`: Israel rejects, and France is rejected.
             refusers = self.subjects(governor) or self.verb_sides(governor).actors
@@ -434,6 +434,18 @@ class SideFinder:
                 or (self.places_of(governor) if places else [])
             )
         return _sides(actors, targets)
+
+    def _verb_of_first(self, noun: Token) -> Token | None:
+        """`is enforcing a no-fly zone as well as [a blockade]`: a noun joined to the verb's
+        object shares its verb, unless the first is an act of another kind (`staged marches
+        and [strikes]`: the strikes are not the marchers' blows)."""
+        first = noun.head
+        if noun.dep_ != "conj" or first.pos_ not in ("NOUN", "PROPN"):
+            return None
+        kinds = {event_type(first, self.lexicon), event_type(noun, self.lexicon)}
+        if None not in kinds and len(kinds) > 1 and not kinds <= BLOWS | {"COERCE"}:
+            return None
+        return _verb_of(first)
 
     def _received(self, noun: Token, governor: Token) -> bool:
         return (
