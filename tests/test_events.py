@@ -266,6 +266,9 @@ def test_sides_are_actors_never_things(
         ("The desert is rife with insurgents who continue to ambush regime forces.", "ambush",
          "generic", False),
         ("Gaddafi's forces continue to shell Misrata.", "shell", "realised", False),
+        # what others fear will happen is foreseen, not promised
+        ("Officials worry that Russia will invade Ukraine.", "invade", "hypothetical", False),
+        ("Russia said it will invade Ukraine.", "invade", "intended", False),
         # an act made possible or given time for is not done
         ("The move paves the way for the United States to reopen the embassy.", "reopen",
          "hypothetical", False),

@@ -86,6 +86,10 @@ DEMANDING = frozenset(
     {"urge", "demand", "ask", "press", "order", "call", "require", "request", "appeal", "plead"}
 )
 THREATENING = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "vow"})
+# Verbs that foresee what others may do: `fear that ...`, `expect that ...`.
+FORESEEING = frozenset(
+    {"fear", "worry", "expect", "predict", "suspect", "speculate", "anticipate", "forecast"}
+)
 # Governors that make it a possibility, a prediction or a fear.
 POSSIBLE = frozenset(
     {
@@ -234,6 +238,10 @@ def frame_of(trigger: Token, lexicon: Lexicon) -> Frame:
 
 def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     """The trigger's own words first (negation, modal verbs), then its governor's."""
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in FORESEEING:
+        # `critics fear the assembly will cancel the election`: someone's foresight of an
+        # act, not an act promised
+        return Frame("hypothetical", None, trigger.head.text, trigger.head)
     own = _own_frame(trigger)
     if own is not None:
         return own
