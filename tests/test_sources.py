@@ -152,6 +152,22 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
             [("boilerplate", "By Ivan Watson, CNN Officials say they expect a bloody month"),
              ("dateline", "Tripoli, Libya (CNN) --"), ("body", "Shoppers lined up.")],
         ),
+        # ... and story highlights run into an agency's dateline with no place
+        (
+            "Libyans call for protests Hundreds have been injured in clashes (CNN) -- Shoppers"
+            " lined up.",
+            [("boilerplate", "Libyans call for protests Hundreds have been injured in clashes"),
+             ("dateline", "(CNN) --"), ("body", "Shoppers lined up.")],
+        ),
+        # ... and an editor's note, which ends with a sentence of its own
+        (
+            "U.S. should arm the rebels He says so Editor's note: Angel Rabasa works for a body"
+            " that helps policy through research and analysis. (CNN) -- The no-fly zone bears"
+            " close parallels to Bosnia.",
+            [("boilerplate", "U.S. should arm the rebels He says so Editor's note: Angel Rabasa"
+              " works for a body that helps policy through research and analysis."),
+             ("dateline", "(CNN) --"), ("body", "The no-fly zone bears close parallels to Bosnia.")],
+        ),
         # an acronym in brackets before a dash is no agency
         (
             "BP works with the Natural Resource Damage Assessment (NRDA) -- a legal process.",

@@ -78,10 +78,12 @@ _AGENCIES = (
 # shopping ...`): a place in capitals or title case, an agency in brackets, a dash. Sought only
 # near the start of a line, where the story's lead is.
 _LEAD_DATELINE = re.compile(
-    r"(?<=\s)[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"  # Tripoli, WASHINGTON, New York
-    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*){0,3}){0,2}"  # , Libya  , Aug. 3
-    rf"\s*\((?:{'|'.join(_AGENCIES)})\){_DASH}\s+"
+    r"(?<=\s)(?:[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}"  # Tripoli, WASHINGTON, New York
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z\d][\w.'’]*){0,3}){0,2})?"  # , Libya  , Aug. 3
+    rf"\s*\((?:{'|'.join(_AGENCIES)})\){_DASH}\s+"  # or no place: `... clashes (CNN) --`
 )
+# An editor's note before the story's dateline is the page's, even where a sentence ends it.
+_EDITORS_NOTE = re.compile(r"\beditor['’]s note\b", re.I)
 _LEAD_SPAN = 1500
 # A sentence's end just before a dateline (not an ellipsis that cuts a teaser short).
 _ENDS_A_SENTENCE = re.compile(r"(?<!\.\.)[.!?][\"”’)]?\s*$")
@@ -132,7 +134,10 @@ def _lead_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     if not _AGENCY_DASH.search(text, start, stop):
         return None  # a cheap test first: most lines name no agency before a dash
     lead = _LEAD_DATELINE.search(text, start, stop)
-    if lead is None or _ENDS_A_SENTENCE.search(text, start, lead.start()):
+    if lead is None or lead.start() == start:
+        return None
+    after_a_sentence = _ENDS_A_SENTENCE.search(text, start, lead.start())
+    if after_a_sentence and not _EDITORS_NOTE.search(text, start, lead.start()):
         return None
     return lead
 
