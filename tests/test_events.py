@@ -266,6 +266,10 @@ def test_sides_are_actors_never_things(
         ("The desert is rife with insurgents who continue to ambush regime forces.", "ambush",
          "generic", False),
         ("Gaddafi's forces continue to shell Misrata.", "shell", "realised", False),
+        # wanting to go on with an act intends it; going on with it does it
+        ("The Libyan opposition would like to continue dialog with the Russian authorities.",
+         "dialog", "intended", False),
+        ("Iran resumed talks with the EU.", "talks", "realised", False),
         # what others fear will happen is foreseen, not promised
         ("Officials worry that Russia will invade Ukraine.", "invade", "hypothetical", False),
         ("Russia said it will invade Ukraine.", "invade", "intended", False),

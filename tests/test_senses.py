@@ -54,6 +54,9 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("NATO supported the rebels.", "supported", "SUPPORT"),
         # what is approved must be an accord or someone's request, not one's own law or force
         ("Congress approved the budget.", "approved", None),
+        # denying an act of force says it was not done; denying someone a thing refuses it
+        ("Ahmadinejad denied any repression against the opposition.", "denied", None),
+        ("Israel denied him a visa.", "denied", "REJECT"),
         ("The UN authorized military action against Libya.", "authorized", None),
         ("Israel approved the ceasefire deal.", "approved", "AGREE"),
         # a warning to investigate a killing threatens no force
@@ -1477,6 +1480,8 @@ def test_what_is_only_proposed_did_not_happen(
         # whose opponents they are is not who they are
         ("Gadhafi's opposition later rejected the proposal.", "rejected",
          ["Gadhafi's opposition"]),
+        # the chief of a body in a state is not the state
+        ("UK university chief quits over Libya links.", "quits", ["UK university chief"]),
         # people of a nation outside its state are a group of their own
         ("Syrian opposition figures are holding talks in Istanbul.", "talks",
          ["Syrian opposition figures"]),

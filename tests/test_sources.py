@@ -166,7 +166,8 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
             " close parallels to Bosnia.",
             [("boilerplate", "U.S. should arm the rebels He says so Editor's note: Angel Rabasa"
               " works for a body that helps policy through research and analysis."),
-             ("dateline", "(CNN) --"), ("body", "The no-fly zone bears close parallels to Bosnia.")],
+             ("dateline", "(CNN) --"),
+             ("body", "The no-fly zone bears close parallels to Bosnia.")],
         ),
         # an acronym in brackets before a dash is no agency
         (

@@ -60,6 +60,7 @@ from briefgen.extract.triggers import (
     phrase_after,
 )
 from briefgen.model import (
+    CONFLICTUAL,
     COOPERATIVE,
     QUAD_CLASS,
     DatePrecision,
@@ -1115,6 +1116,8 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon, someone: bool
         if _is_aid(word, lexicon):
             return True  # `sought refuge`
         found = find_trigger(word, lexicon)
+        if found is not None and token.lemma_.lower() == "deny" and found.type in CONFLICTUAL:
+            return False  # `denied any repression`: an act said not to have been done
         if found is not None and found.type in COOPERATIVE | {"DEMAND", "SANCTION", "COERCE"}:
             return True  # `rejected the ceasefire`, `sought talks`, `defied the ban`
     return False

@@ -42,6 +42,7 @@ INTENT = frozenset(
         "intend",
         "prepare",
         "want",
+        "like",  # `would like to continue the dialogue`
         "seek",
         "hope",
         "ready",

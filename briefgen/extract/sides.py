@@ -154,7 +154,8 @@ PRIVATE_BODIES = frozenset(
     {"company", "firm", "corporation", "bank", "party", "opposition", "association",
      "organisation", "organization", "group", "movement", "faction", "union", "giant",
      "major", "producer", "operator", "maker", "insurer", "lender", "airline", "carrier",
-     "conglomerate", "multinational", "business", "manufacturer", "supplier"}
+     "conglomerate", "multinational", "business", "manufacturer", "supplier", "university",
+     "college", "school", "hospital", "newspaper", "charity", "institute", "club"}
 )  # fmt: skip
 # Bodies a person appoints or employs, which act on their own: `Obama's commission
 # investigating the spill`, `Obama's aides met BP` (a spokesman speaks for the person).
@@ -1017,7 +1018,7 @@ class SideFinder:
     def _of_the_state(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
         heads = {lemma, *(c.lemma_.lower() for c in token.children if c.dep_ == "compound")}
-        if _outside_the_state(token):
+        if _outside_the_state(token) or _of_a_private_body(token):
             return False
         return (
             bool(heads & STATE_AGENTS)
@@ -1085,7 +1086,8 @@ class SideFinder:
         layer = _owners(token)
         # `Syrian opposition figures`, `Libyan tribal leaders`: people of a nation outside
         # its state are not the state
-        outside = _outside_the_state(token)
+        # ... nor is the chief of a body there: `UK university chief`, `a British oil firm boss`
+        outside = _outside_the_state(token) or _of_a_private_body(token)
         for _ in range(3):
             # `its partners`: a possessive pronoun points back at the actor, not the target.
             found = [p for c in layer if c.pos_ != "PRON" for p in self.named(c)]
@@ -1174,6 +1176,16 @@ def _outside_the_state(token: Token) -> bool:
     state of their nation."""
     return any(
         c.lemma_.lower() in OUTSIDE_THE_STATE
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "nmod")
+    )
+
+
+def _of_a_private_body(token: Token) -> bool:
+    """`UK university chief`, `British oil company executives`: people of a body that is not
+    the state, wherever it is."""
+    return any(
+        c.lemma_.lower() in PRIVATE_BODIES
         for c in token.children
         if c.dep_ in ("amod", "compound", "nmod")
     )
