@@ -1480,6 +1480,8 @@ def test_what_is_only_proposed_did_not_happen(
         # whose opponents they are is not who they are
         ("Gadhafi's opposition later rejected the proposal.", "rejected",
          ["Gadhafi's opposition"]),
+        # whoever leads a body acts for it
+        ("The U.S.-led coalition attacked the city.", "attacked", ["United States"]),
         # the chief of a body in a state is not the state
         ("UK university chief quits over Libya links.", "quits", ["UK university chief"]),
         # people of a nation outside its state are a group of their own

@@ -512,6 +512,16 @@ class SideFinder:
             return []
         return self._noun_doers(subject) or self._claimants(subject)
 
+    def _led_by(self, token: Token) -> list[Participant]:
+        """`a NATO-led mission`, `the U.S.-led coalition`: whoever leads the body acts for it."""
+        return [
+            p
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
+            and (c.lemma_.lower() == "lead" or c.lower_.endswith("-led"))
+            for p in self._leaders(c)
+        ]
+
     def _leaders(self, modifier: Token) -> list[Participant]:
         """Who a modifier of an act says leads it: `the U.S.-led campaign`, `the NATO-led
         strikes`, `the Western-led bombing`, `Western air strikes` (the West, a side of its
@@ -876,6 +886,7 @@ class SideFinder:
             found = (
                 self.named(token)
                 or self._nearest_below(token)
+                or self._led_by(token)
                 or self.named(token, generic=generic)
             )
             if not found and generic and _outside_the_state(token):
