@@ -781,6 +781,28 @@ def test_firing_a_weapon_is_force_and_firing_a_person_is_not(
     assert [(e.type, names(e.actors)) for e in found(extract(text), "fired")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # an act told again without its doer, done to the same side, is the act told before
+        ("The rebel army captured a British SAS unit near Benghazi. The newspaper reported the"
+         " SAS unit had been captured during a secret mission.", "captured",
+         [["rebel army"], ["rebel army"]]),
+        ("Rebels attacked Misrata on Monday. Misrata was attacked again on Tuesday.", "attacked",
+         [["Rebels"], ["Rebels"]]),
+        # not where two doers did it, nor to anyone who may be anyone
+        ("Rebels attacked Misrata on Monday. Gaddafi's forces attacked Misrata on Tuesday."
+         " Misrata was attacked again on Wednesday.", "attacked",
+         [["Rebels"], ["Gaddafi's forces"], []]),
+        ("Troops killed a man in the market. Later, a man was shot dead.", "shot", [[]]),
+    ],
+)  # fmt: skip
+def test_a_doer_told_elsewhere_is_borrowed_only_where_it_is_the_one(
+    extract: Extract, text: str, trigger: str, actors: list[list[str]]
+) -> None:
+    assert [names(e.actors) for e in found(extract(text), trigger)] == actors
+
+
 def test_who_crushes_a_rebellion_does_not_rebel(extract: Extract) -> None:
     text = "Air strikes might prevent the Gadhafi forces from crushing the rebellion in Libya."
     assert not [e for e in found(extract(text), "rebellion") if e.actors]

@@ -126,6 +126,11 @@ LAWMAKING = frozenset(
     {"bill", "law", "legislation", "measure", "budget", "resolution", "amendment", "motion",
      "regulation", "rule", "reform", "act", "policy", "decision", "ruling"}
 )  # fmt: skip
+# Words that count people rather than name them: `two men`, `several people`.
+COUNTS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+     "hundreds", "thousands", "several", "many", "some", "more", "most", "few", "other"}
+)  # fmt: skip
 # People of the press: whom they talk with is interviewed, not met.
 PRESS_WORDS = frozenset(
     {"journalist", "reporter", "correspondent", "anchor", "interviewer", "presenter"}
@@ -423,7 +428,45 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         # told by the refusing verb, unless only the refused act says whom it concerns
         events.pop(refusal if said[3] == refusal[3] or not refusal[3] else said, None)
     named = {e.id for key, e in events.items() if key not in told_by_verb}
-    return _one_act_told_twice(list(events.values()), named, recalled)
+    return _doers_told_elsewhere(_one_act_told_twice(list(events.values()), named, recalled))
+
+
+def _doers_told_elsewhere(events: list[Event]) -> list[Event]:
+    """`The rebel army captured the SAS unit ... The unit had been captured during a secret
+    mission`: an act told without its doer, where the article tells the same kind of act done
+    to the same side by one doer, is that act; its doer is borrowed and marked inferred."""
+    told = [e for e in events if e.actors and not e.negated and e.modality == "realised"]
+    found = []
+    for event in events:
+        same = [
+            other
+            for other in told
+            if _act_family(other.type) == _act_family(event.type)
+            and any(_one_side(p, q) for p in event.targets for q in other.targets)
+        ]
+        doers = {tuple(sorted(p.name for p in other.actors)) for other in same}
+        if event.actors or len(doers) != 1:
+            found.append(event)
+            continue
+        evidence = set(event.evidence) | {"doer-inferred"}
+        held = tuple(name for name in EVIDENCE if name in evidence)
+        kind, actors = same[0].type, same[0].actors
+        found.append(
+            replace(event, type=kind, actors=actors, evidence=held, confidence=confidence_of(held))
+        )
+    return found
+
+
+def _one_side(one: Participant, other: Participant) -> bool:
+    """`the SAS unit` and `a British SAS unit`: one side named twice, the same or with more
+    words the second time; not `a man` and `a man`, nor `two men` and `two men`, who may be
+    anyone."""
+    if one.id is not None or other.id is not None:
+        return one.id == other.id
+    a, b = one.name.lower().split(), other.name.lower().split()
+    if min(len(a), len(b)) < 2 or any(w[0].isdigit() or w in COUNTS for w in (a[0], b[0])):
+        return False
+    return a[-1] == b[-1] and (set(a) <= set(b) or set(b) <= set(a))
 
 
 def _told_again(noun: Token) -> bool:
