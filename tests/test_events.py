@@ -270,6 +270,11 @@ def test_sides_are_actors_never_things(
         ("The Libyan opposition would like to continue dialog with the Russian authorities.",
          "dialog", "intended", False),
         ("Iran resumed talks with the EU.", "talks", "realised", False),
+        # a meeting expected is on the schedule; force expected is foreseen, not threatened
+        ("Mikhail Margelov was expected to meet with leaders of the rebel Transitional National"
+         " Council.",
+         "meet", "intended", False),
+        ("Russia is expected to attack Ukraine.", "attack", "hypothetical", False),
         # what others fear will happen is foreseen, not promised
         ("Officials worry that Russia will invade Ukraine.", "invade", "hypothetical", False),
         ("Russia said it will invade Ukraine.", "invade", "intended", False),

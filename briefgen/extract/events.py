@@ -105,7 +105,9 @@ ACCIDENTALLY = frozenset(
 # Verbs by which a protest is a note: `lodged a protest`, `sent a protest to the embassy`.
 LODGING = frozenset({"send", "lodge", "deliver", "file", "register", "submit", "hand", "issue"})
 # Words that wish for an act without promising it: `wants a ban`, `hopes to arrest`.
-WISHING = frozenset({"want", "hope", "wish", "like", "seek", "keen", "eager", "happy", "glad"})
+WISHING = frozenset(
+    {"want", "hope", "wish", "like", "seek", "keen", "eager", "happy", "glad", "expect"}
+)  # (`Russia is expected to attack`: force foreseen by others is no threat made)
 READYING = frozenset({"prepared", "preparing", "prepares", "prepare", "poised", "ready", "readied"})
 # Verbs whose subject is what the act happens to, not who does it: `a bomb exploded`.
 UNACCUSATIVE = frozenset({"explode", "detonate", "go", "blast", "burst", "erupt"})

@@ -617,6 +617,9 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
         return Frame("hypothetical", None, governor.text, governor)
     if word in SCHEDULING and _on_a_schedule(governor):
         return Frame("intended", "intent", governor.text, governor)  # `are set to protest`
+    if word == "expect" and any(c.dep_ == "auxpass" for c in governor.children):
+        # `Margelov was expected to meet the rebels`: on the schedule, as `is due to`
+        return Frame("intended", "intent", governor.text, governor)
     if word in INTENT or any(c.lower_ in FUTURE for c in governor.children if c.dep_ == "aux"):
         if event_type(governor, lexicon) is not None:
             return Frame("hypothetical", None, governor.text, governor)  # `agreed to [X]`
