@@ -1503,6 +1503,13 @@ def test_what_is_only_proposed_did_not_happen(
         ("Gadhafi's opposition later rejected the proposal.", "rejected",
          ["Gadhafi's opposition"]),
         # whoever leads a body acts for it
+        ("Washington argued that the western-led air strikes had Arab support.", "strikes",
+         ["the West"]),
+        # a body named to do something does it, not whoever named it
+        ("Two members of a presidential commission named by Barack Obama to investigate the spill"
+         " had worked on the census.", "investigate", ["presidential commission"]),
+        # who has someone's support receives it
+        ("The rebels have the support of NATO.", "support", ["NATO"]),
         ("The U.S.-led coalition attacked the city.", "attacked", ["United States"]),
         # the chief of a body in a state is not the state
         ("UK university chief quits over Libya links.", "quits", ["UK university chief"]),

@@ -92,7 +92,7 @@ UNDERGOING = frozenset(
 # Britain`, `received aid from the UN`, `gained the backing of the Arab League`.
 RECEIVING = frozenset(
     {"receive", "win", "gain", "obtain", "get", "earn", "garner", "secure", "gather", "muster",
-     "enlist", "attract"}
+     "enlist", "attract", "have"}
 )  # fmt: skip
 # Acts one side gives another, so that who receives one is its target.
 GIVEN = frozenset({"SUPPORT", "COOPERATE", "AID"})
@@ -528,7 +528,10 @@ class SideFinder:
         own that no state stands for)."""
         words = [modifier]
         if modifier.lemma_.lower() == "lead" and modifier.tag_ == "VBN":
-            words = [c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+            # (`western-led`, which the tagger may read as an adverb and a participle)
+            words = [
+                c for c in modifier.children if c.dep_ in ("npadvmod", "compound", "nmod", "advmod")
+            ]
         found: list[Participant] = []
         for word in words:
             name = word.text.removesuffix("-led") if word is modifier else word.text
@@ -1305,6 +1308,8 @@ def _controller(verb: Token) -> Token | None:
     """Who does what a verb's infinitive or participle says: its object (`urged Iran to
     release`), or its subject when it is passive (`Iran was urged to release`)."""
     found = _dative(verb) or _object_of(verb)
+    if found is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head  # `a commission named by Obama to investigate`: the one named
     if found is None and _passive(verb):
         found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return found
