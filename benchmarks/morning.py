@@ -7,7 +7,8 @@ copied into the repository), builds them in a fresh project made by `briefgen in
 cut `pages: 1`), and prints the story list and what issue 12 asks of the page: every key point
 from a different story, the executive page naming the top stories by headline on one page, and
 no act dated before the earliest report in the main timeline. `--png` also writes the executive
-page as `executive.png` in the project (pdftoppm).
+page as `executive.png` in the project (pdftoppm, from Poppler); the page count is read with
+pypdf (installed with the test extras).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from markupsafe import escape
+from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
@@ -48,6 +50,8 @@ def main() -> None:
     report(folder)
     if args.png:
         pdf = folder / "out" / "executive" / "briefing.pdf"
+        if shutil.which("pdftoppm") is None:
+            sys.exit("--png needs pdftoppm from Poppler (Debian: apt-get install poppler-utils)")
         subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", pdf, folder / "executive"])
         print(f"\nexecutive page: {folder / 'executive.png'}")
 
@@ -71,10 +75,7 @@ def report(folder: Path) -> None:
     shown = [view["story"]["headline"] for view in executive["stories"]]
     earliest = briefing["period"][0] if briefing.get("period") else None
     early = [e for e in analyst["events"] if earliest and e["date"] and e["date"] < earliest]
-    pages = subprocess.run(
-        ["pdfinfo", out / "executive" / "briefing.pdf"], capture_output=True, text=True
-    ).stdout
-    page_count = next(line.split()[-1] for line in pages.splitlines() if "Pages" in line)
+    page_count = len(PdfReader(out / "executive" / "briefing.pdf").pages)
     on_page = all(escape(headline) in html for headline in shown)
     print(f"\nkey points: {len(cited)}, from {len(set(cited))} different stories")
     print(f"executive stories by headline: {shown}; all on the page: {on_page}")
