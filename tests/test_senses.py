@@ -1502,6 +1502,12 @@ def test_what_is_only_proposed_did_not_happen(
         # whose opponents they are is not who they are
         ("Gadhafi's opposition later rejected the proposal.", "rejected",
          ["Gadhafi's opposition"]),
+        # whose government it is says which state's
+        ("Libya denied it in Libya. Australian Foreign Minister Kevin Rudd said his government"
+         " would ask the United Nations to approve a no-fly zone.", "ask", ["Australia"]),
+        # the press strikes no one, however misparsed
+        ("Ahmed Bani, a military spokesman in Benghazi, told Reuters clashes had broken out in"
+         " Zlitan on Thursday.", "clashes", []),
         # whoever leads a body acts for it
         ("Washington argued that the western-led air strikes had Arab support.", "strikes",
          ["the West"]),

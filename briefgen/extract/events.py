@@ -46,6 +46,7 @@ from briefgen.extract.sides import (
     counted_noun,
     done_by_a_thing,
     of_phrase,
+    of_the_press,
     put_under,
     to_infinitive,
 )
@@ -1469,16 +1470,11 @@ def _an_interview(token: Token, sides: Sides, lexicon: Lexicon) -> bool:
         span = token.doc.char_span(side.start, side.end, alignment_mode="expand")
         words = list(span) if span is not None else []
         words += [c for w in words for c in w.children if c.dep_ in ("poss", "compound", "appos")]
-        if _of_the_press(side.name, lexicon) or any(
-            w.lemma_.lower() in PRESS_WORDS or _of_the_press(w.text, lexicon) for w in words
+        if of_the_press(side.name, lexicon) or any(
+            w.lemma_.lower() in PRESS_WORDS or of_the_press(w.text, lexicon) for w in words
         ):
             return True
     return False
-
-
-def _of_the_press(name: str, lexicon: Lexicon) -> bool:
-    entry = lexicon.by_name(name)
-    return entry is not None and entry.press
 
 
 def _an_engagement_left(token: Token) -> bool:
