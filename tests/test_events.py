@@ -283,6 +283,9 @@ def test_sides_are_actors_never_things(
          "hypothetical", False),
         ("The resolution gave Iraq six weeks to withdraw from Kuwait.", "withdraw",
          "hypothetical", False),
+        # a deed denied did not happen; it refuses nothing
+        ("A government spokesman denied negotiating with the rebel leadership.", "negotiating",
+         "realised", True),
         # what a claim says, where the claim is denied, is said not to have happened
         ("Ibrahim denied a rebel report that Daw had been wounded.", "wounded", "realised",
          True),

@@ -57,6 +57,9 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # denying an act of force says it was not done; denying someone a thing refuses it
         ("Ahmadinejad denied any repression against the opposition.", "denied", None),
         ("Israel denied him a visa.", "denied", "REJECT"),
+        # raiding positions is fighting; raiding homes is coercion
+        ("Rebels raided pro-Gaddafi positions near Brega.", "raided", "FIGHT"),
+        ("Police raided the homes of activists.", "raided", "COERCE"),
         ("The UN authorized military action against Libya.", "authorized", None),
         ("Israel approved the ceasefire deal.", "approved", "AGREE"),
         # a warning to investigate a killing threatens no force

@@ -25,6 +25,7 @@ from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import (
     SCHEDULED_ADJECTIVES,
     Frame,
+    denied_doing,
     frame_of,
     said_in_saying,
 )
@@ -142,8 +143,9 @@ PRESS_WORDS = frozenset(
 ENGAGEMENTS = OWN_PLANS | {"ceremony", "dinner", "race", "award", "premiere", "reception"}
 # What says a fight shed blood, whoever fought it.
 BLOODSHED = frozenset({"bloody", "deadly", "lethal", "armed", "violent"})
-# Seizing or storming ground is fighting; seizing heroin or a person, assaulting someone, not.
-TAKING_GROUND = frozenset({"seize", "seizure", "assault", "storm"})
+# Seizing, storming or raiding ground is fighting; seizing heroin or a person, assaulting someone,
+# raiding a house, not.
+TAKING_GROUND = frozenset({"seize", "seizure", "assault", "storm", "raid"})
 STORMING = frozenset({"assault", "storm"})
 # What stands for the ground taken: `seized control of the airport`, `swathes of the country`.
 PORTIONS = frozenset({"control", "part", "much", "most", "half", "rest", "chunk", "stretch"})
@@ -1147,6 +1149,8 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon, someone: bool
     ceasefire`: what is refused or sought is asked for, offered or decided, or someone; not
     `denied the allegations`, `dismissed the game's influence`, `sought new employment`."""
     refusal = event_type(token, lexicon) == "REJECT"
+    if denied_doing(token):
+        return False  # `denied negotiating with the rebels`: a deed denied, not a refusal
     if any(c.dep_ == "dative" or (c.dep_ == "xcomp" and refusal) for c in token.children):
         return True  # `refused to ...`, `denied him ...`; `sought to win` is an aim
     acted = _acted_on_words(token)

@@ -519,6 +519,13 @@ def _denied(trigger: Token) -> bool:
     )
 
 
+def denied_doing(verb: Token) -> bool:
+    """`denied negotiating`, `denied having met`: a gerund after `deny` is a deed denied."""
+    return verb.lemma_.lower() == "deny" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children
+    )
+
+
 def _voted_against(trigger: Token) -> Token | None:
     """The vote against an act: `voted against allowing ...`, `voted against the deal`."""
     against = trigger.head
@@ -602,6 +609,9 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     if word in ASSIGNING:
         # `Osborne has been deputed to talk to Hayward`: a task, not yet done
         return Frame("intended", "intent", governor.text, governor)
+    if denied_doing(governor):
+        # `denied negotiating with the rebels`: said not to have been done, not refused
+        return Frame("realised", None, governor.text, governor, negated=True)
     if word in REFUSAL or _refused(governor):
         # `failed to mobilise`, `refused to attack`: not done (a refused cooperation is
         # itself an act, PLOVER's REJECT, and is not negated: see events.py)
