@@ -798,6 +798,13 @@ def test_firing_a_weapon_is_force_and_firing_a_person_is_not(
          " Misrata was attacked again on Wednesday.", "attacked",
          [["Rebels"], ["Gaddafi's forces"], []]),
         ("Troops killed a man in the market. Later, a man was shot dead.", "shot", [[]]),
+        # `the attack` far from any act takes up the one doer of every attack before it
+        ("Gaddafi's forces shelled Gadamis on Monday. The town lies near the border. Residents"
+         " fled. Many left for Tunisia. It was not clear if the attack targeted the old town.",
+         "attack", [["Gaddafi's forces"]]),
+        ("Gaddafi's forces shelled Gadamis on Monday. Rebels attacked Brega. The town lies near"
+         " the border. Residents fled. Many left for Tunisia. It was not clear if the attack"
+         " targeted the old town.", "attack", [[]]),
     ],
 )  # fmt: skip
 def test_a_doer_told_elsewhere_is_borrowed_only_where_it_is_the_one(
@@ -1511,6 +1518,8 @@ def test_what_is_only_proposed_did_not_happen(
         # the press strikes no one, however misparsed
         ("Ahmed Bani, a military spokesman in Benghazi, told Reuters clashes had broken out in"
          " Zlitan on Thursday.", "clashes", []),
+        # whose bombs they are is who bombed
+        ("Two weeks ago, that base was attacked by western bombs.", "attacked", ["the West"]),
         # whoever leads a body acts for it
         ("Washington argued that the western-led air strikes had Arab support.", "strikes",
          ["the West"]),

@@ -497,7 +497,8 @@ def _act_mentioned(token: Token, kind: EventType, lexicon: Lexicon) -> Token | N
 def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) -> Sides:
     """The sides of the act a definite mention takes up: the nearest act of the same kind
     told in the sentences just before (`Gaddafi's forces shelled Misrata ... The attack
-    killed ten`). Where that act names no doer, neither does its mention."""
+    killed ten`), or further back the doer of every act of that kind before, where they are
+    one. Where the act taken up names no doer, neither does its mention."""
     earliest = noun.sent
     for _ in range(RECALLED_SENTENCES):
         if earliest.start == 0:
@@ -505,11 +506,16 @@ def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) 
         earliest = noun.doc[earliest.start - 1].sent
     since = earliest.start_char
     family = _act_family(kind)
-    before = [
-        e for e in told if since <= e.trigger.start < noun.idx and _act_family(e.type) == family
-    ]
+    earlier = [e for e in told if e.trigger.start < noun.idx and _act_family(e.type) == family]
+    before = [e for e in earlier if since <= e.trigger.start]
     if not before:
-        return sides
+        # further back, only an act the whole article gives one doer: `Gaddafi's forces
+        # shelled Gadamis ... It was not clear if the attack targeted the old town`
+        doers = {tuple(sorted(p.name for p in e.actors)) for e in earlier if e.actors}
+        if len(doers) != 1:
+            return sides
+        before = [e for e in earlier if e.actors]
+        return Sides(before[-1].actors, sides.targets, borrowed=True)
     nearest = max(before, key=lambda e: e.trigger.start)
     if not nearest.actors:
         return sides

@@ -952,8 +952,13 @@ class SideFinder:
 
     def named(self, token: Token, generic: bool = False) -> list[Participant]:
         """The actor the word stands for, the state its demonym names, or the phrase itself."""
-        if token.ent_type_ in NOT_SIDES or token.lemma_.lower() in self.lexicon.weapon_nouns:
-            return []  # dates and numbers, and bombs or missiles, are nobody
+        if token.lemma_.lower() in self.lexicon.weapon_nouns:
+            # bombs or missiles are nobody; whose they are is who used them (`attacked by
+            # western bombs`, `hit by NATO missiles`)
+            return [p for c in token.children if c.dep_ in ("amod", "compound", "poss")
+                    for p in self._leaders(c) or self.named(c)]  # fmt: skip
+        if token.ent_type_ in NOT_SIDES:
+            return []  # dates and numbers are nobody
         if _calendar(token):
             return []  # `Sun Apr 10 2011 18:58:00`: a page's time stamp the tagger missed
         if token.i in self.index.place_tokens:
