@@ -57,6 +57,8 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # denying an act of force says it was not done; denying someone a thing refuses it
         ("Ahmadinejad denied any repression against the opposition.", "denied", None),
         ("Israel denied him a visa.", "denied", "REJECT"),
+        # a war someone would halt is not told anew
+        ("Rebels rejected a plan by the AU to halt the civil war in Libya.", "war", None),
         # raiding positions is fighting; raiding homes is coercion
         ("Rebels raided pro-Gaddafi positions near Brega.", "raided", "FIGHT"),
         ("Police raided the homes of activists.", "raided", "COERCE"),
@@ -813,9 +815,16 @@ def test_a_doer_told_elsewhere_is_borrowed_only_where_it_is_the_one(
     assert [names(e.actors) for e in found(extract(text), trigger)] == actors
 
 
-def test_who_crushes_a_rebellion_does_not_rebel(extract: Extract) -> None:
-    text = "Air strikes might prevent the Gadhafi forces from crushing the rebellion in Libya."
-    assert not [e for e in found(extract(text), "rebellion") if e.actors]
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Air strikes might prevent the Gadhafi forces from crushing the rebellion in Libya.",
+         "rebellion"),
+        ("Gaddafi's forces have put down two revolts since February.", "revolts"),
+    ],
+)  # fmt: skip
+def test_who_crushes_a_rebellion_does_not_rebel(extract: Extract, text: str, trigger: str) -> None:
+    assert not [e for e in found(extract(text), trigger) if e.actors]
 
 
 def test_strikes_staged_with_marches_are_no_blows_of_the_marchers(extract: Extract) -> None:
@@ -1529,7 +1538,9 @@ def test_what_is_only_proposed_did_not_happen(
         # who has someone's support receives it
         ("The rebels have the support of NATO.", "support", ["NATO"]),
         ("The U.S.-led coalition attacked the city.", "attacked", ["United States"]),
-        # the chief of a body in a state is not the state
+        # the chief of a body in a state is not the state, nor is a commander of a movement
+        ("A Libyan Islamist military commander has called on the interim cabinet to resign.",
+         "called", ["Libyan Islamist military commander"]),
         ("UK university chief quits over Libya links.", "quits", ["UK university chief"]),
         # people of a nation outside its state are a group of their own
         ("Syrian opposition figures are holding talks in Istanbul.", "talks",

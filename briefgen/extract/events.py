@@ -130,6 +130,8 @@ LAWMAKING = frozenset(
     {"bill", "law", "legislation", "measure", "budget", "resolution", "amendment", "motion",
      "regulation", "rule", "reform", "act", "policy", "decision", "ruling"}
 )  # fmt: skip
+# Verbs that stop an act going on: `halt the war`, `end the fighting`.
+ENDING = frozenset({"halt", "end", "stop", "resolve", "settle"})
 # Words that count people rather than name them: `two men`, `several people`.
 COUNTS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
@@ -305,7 +307,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
         if trigger.type == "CRIME" and not verbal and not sides.actors:
             sides = replace(sides, actors=_accused(token, finder, lexicon))
-        if not verbal and (_undone(token, lexicon) or _countered(token)):
+        if not verbal and (_undone(token, lexicon) or _countered(token) or _ended(token)):
             continue  # `the embargo is likely to be lifted`: the act told is the lifting
         told = verbal or _noun_told(token, sides)
         if not told and (trigger.type not in UNSEEN_DOER or not (sides or _particular(token))):
@@ -664,6 +666,12 @@ def _undone(noun: Token, lexicon: Lexicon) -> bool:
         if found is not None and found.type in UNDOING and found.type != own:
             return True
     return False
+
+
+def _ended(noun: Token) -> bool:
+    """`a plan to halt the civil war`, `efforts to end the fighting`: an act going on that
+    someone stops or would stop; the act told is the stopping, not the war."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING
 
 
 def _blamed_for(word: Token) -> bool:

@@ -188,7 +188,8 @@ OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # leaders`, `an Egyptian student leader` are of the nation, not its government.
 OUTSIDE_THE_STATE = frozenset(
     {"tribal", "tribe", "clan", "opposition", "rebel", "insurgent", "militia", "community",
-     "student", "union", "business", "protest", "dissident", "exile", "exiled", "party"}
+     "student", "union", "business", "protest", "dissident", "exile", "exiled", "party",
+     "islamist", "jihadist", "separatist", "guerrilla", "militant"}
 )  # fmt: skip
 # People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
 STATE_AGENTS = frozenset(
@@ -768,6 +769,8 @@ class SideFinder:
         lemma = verb.lemma_.lower()
         if lemma in NOT_PERFORMING or lemma in SPEAKING:
             return False
+        if lemma in ("put", "stamp") and any(c.dep_ == "prt" for c in verb.children):
+            return False  # `put down two revolts`, `stamped out the uprising`: ended, not done
         if lemma in FRAMING or lemma in TAKING_PART or lemma in DEALING:
             return True  # `opposed to mediation`, `offered talks`: the act is theirs
 
