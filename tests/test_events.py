@@ -286,6 +286,8 @@ def test_sides_are_actors_never_things(
         # a deed denied did not happen; it refuses nothing
         ("A government spokesman denied negotiating with the rebel leadership.", "negotiating",
          "realised", True),
+        ("The NTC has consistently denied any bid to broker a compromise deal with Gaddafi.",
+         "broker", "realised", True),
         # what a claim says, where the claim is denied, is said not to have happened
         ("Ibrahim denied a rebel report that Daw had been wounded.", "wounded", "realised",
          True),

@@ -57,6 +57,7 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # denying an act of force says it was not done; denying someone a thing refuses it
         ("Ahmadinejad denied any repression against the opposition.", "denied", None),
         ("Israel denied him a visa.", "denied", "REJECT"),
+        ("The NTC has consistently denied any bid to broker a deal with Gaddafi.", "denied", None),
         # a war someone would halt is not told anew
         ("Rebels rejected a plan by the AU to halt the civil war in Libya.", "war", None),
         # raiding positions is fighting; raiding homes is coercion

@@ -250,6 +250,9 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # `plans to ban smoking`, `a bid to oust the Speaker`: meant, not done; `the power to
         # detain suspects`, `the right to arrest`: possible, not done
         noun = trigger.head
+        if _denied_to_exist(noun):
+            # `denied any bid to broker a deal`: there was none, so nothing was meant
+            return Frame("realised", None, noun.text, noun, negated=True)
         if _refused(noun):
             # `has no plans to withdraw`, `no desire to offer concessions`: refused
             return Frame("realised", "refusal", noun.text, noun, negated=True)
@@ -494,6 +497,15 @@ def _accuser(trigger: Token) -> Token | None:
     )
 
 
+def _denied_to_exist(noun: Token) -> bool:
+    """`denied any bid`, `denies any plan`: said to be none, not refused."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() == "deny"
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+    )
+
+
 def _refused(governor: Token) -> bool:
     """`would not attend [talks]`, `did not want to meet`, `has no desire to offer`, `no plans
     to withdraw`; not `did not attend [the talks]`, which only says they were not attended."""
@@ -520,9 +532,11 @@ def _denied(trigger: Token) -> bool:
 
 
 def denied_doing(verb: Token) -> bool:
-    """`denied negotiating`, `denied having met`: a gerund after `deny` is a deed denied."""
+    """`denied negotiating`, `denied having met`, `denied any bid to broker a deal`: a deed
+    after `deny`, or anything of its kind, is said not to have been, not refused."""
     return verb.lemma_.lower() == "deny" and any(
-        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children
+        (c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG") or _denied_to_exist(c)
+        for c in verb.children
     )
 
 
