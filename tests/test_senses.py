@@ -57,6 +57,9 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # denying an act of force says it was not done; denying someone a thing refuses it
         ("Ahmadinejad denied any repression against the opposition.", "denied", None),
         ("Israel denied him a visa.", "denied", "REJECT"),
+        # encouraging someone to act urges them; encouraging an act backs it
+        ("Obama encouraged NATO members to help the rebels.", "encouraged", "DEMAND"),
+        ("Russia encouraged the talks.", "encouraged", "SUPPORT"),
         ("The NTC has consistently denied any bid to broker a deal with Gaddafi.", "denied", None),
         # a war someone would halt is not told anew
         ("Rebels rejected a plan by the AU to halt the civil war in Libya.", "war", None),
@@ -831,6 +834,11 @@ def test_who_crushes_a_rebellion_does_not_rebel(extract: Extract, text: str, tri
 def test_strikes_staged_with_marches_are_no_blows_of_the_marchers(extract: Extract) -> None:
     text = "Protesters staged marches and strikes in Cairo."
     assert not [e for e in found(extract(text), "strikes") if e.type == "FIGHT"]
+
+
+def test_an_act_someone_is_encouraged_to_do_is_not_done(extract: Extract) -> None:
+    text = "The rebels encouraged NATO to strike Gaddafi's tanks."
+    assert not [e for e in found(extract(text), "strike") if e.modality == "realised"]
 
 
 def test_who_gathers_support_is_not_the_one_who_gives_it(extract: Extract) -> None:

@@ -346,6 +346,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
         if kind == "RETREAT" and _an_engagement_left(token):
             continue  # `Hayward pulled out of an appearance`: a diary changed, no side yielded
+        if kind == "SUPPORT" and token.lemma_.lower() == "encourage" and _asks_to(token):
+            kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
         if kind in ("SUPPORT", "AID") and _reflexive(_acted_on_word(token)):
             continue  # `capable of supporting themselves`, `to defend itself`: one's own keep
         if kind == "CONSULT" and _an_interview(token, sides, lexicon):

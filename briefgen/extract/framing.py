@@ -84,8 +84,9 @@ ONGOING = frozenset({"continue", "keep", "tend", "persist"})
 DOUBTING = frozenset({"deny", "dismiss", "refute", "rebut", "reject", "discount", "debunk"})
 # Governors that ask for it or threaten it: the act is only spoken of.
 DEMANDING = frozenset(
-    {"urge", "demand", "ask", "press", "order", "call", "require", "request", "appeal", "plead"}
-)
+    {"urge", "demand", "ask", "press", "order", "call", "require", "request", "appeal", "plead",
+     "encourage"}
+)  # fmt: skip
 THREATENING = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "vow"})
 # Verbs that foresee what others may do: `fear that ...`, `expect that ...`.
 FORESEEING = frozenset(
