@@ -1062,7 +1062,7 @@ class SideFinder:
     def _of_the_state(self, token: Token) -> bool:
         lemma = token.lemma_.lower()
         heads = {lemma, *(c.lemma_.lower() for c in token.children if c.dep_ == "compound")}
-        if _outside_the_state(token) or _of_a_private_body(token):
+        if _outside_the_state(token):
             return False
         return (
             bool(heads & STATE_AGENTS)
@@ -1131,7 +1131,7 @@ class SideFinder:
         # `Syrian opposition figures`, `Libyan tribal leaders`: people of a nation outside
         # its state are not the state
         # ... nor is the chief of a body there: `UK university chief`, `a British oil firm boss`
-        outside = _outside_the_state(token) or _of_a_private_body(token)
+        outside = _outside_the_state(token)
         for _ in range(3):
             # `its partners`: a possessive pronoun points back at the actor, not the target.
             found = [p for c in layer if c.pos_ != "PRON" for p in self.named(c)]
@@ -1223,19 +1223,10 @@ def of_the_press(name: str, lexicon: Lexicon) -> bool:
 
 def _outside_the_state(token: Token) -> bool:
     """`Syrian opposition figures`, `tribal leaders`: words that set people apart from the
-    state of their nation."""
+    state of their nation; so does a body that is not the state (`UK university chief`,
+    `British oil company executives`)."""
     return any(
-        c.lemma_.lower() in OUTSIDE_THE_STATE
-        for c in token.children
-        if c.dep_ in ("amod", "compound", "nmod")
-    )
-
-
-def _of_a_private_body(token: Token) -> bool:
-    """`UK university chief`, `British oil company executives`: people of a body that is not
-    the state, wherever it is."""
-    return any(
-        c.lemma_.lower() in PRIVATE_BODIES
+        c.lemma_.lower() in OUTSIDE_THE_STATE | PRIVATE_BODIES
         for c in token.children
         if c.dep_ in ("amod", "compound", "nmod")
     )
