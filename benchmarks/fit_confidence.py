@@ -3,8 +3,10 @@
     .venv/bin/python benchmarks/fit_confidence.py [--shared ../shared] [--write]
 
 An event's confidence is a logistic model over its evidence (the named signals in the event's
-`evidence` field, see docs/events.md). This script labels events three ways, with briefgen as
-it is now:
+`evidence` field, see docs/events.md), its type and the lexicon entry its trigger matched (the
+`entry:` signal; an entry seen fewer than MIN_SEEN times among the labelled events gets no
+weight of its own, so no one judged event teaches the model a word). This script labels
+events three ways, with briefgen as it is now:
 
 - the WikiEvents and PLOVER development sets, the way `calibration.py` labels them (type and
   actor right by the gold);
@@ -27,14 +29,16 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import yaml
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from briefgen.extract.events import EVIDENCE
+from briefgen.extract.events import ENTRY, EVIDENCE
 
 sys.path.insert(0, os.fspath(Path(__file__).resolve().parent))
 import calibration  # sibling scripts, not a package
@@ -42,11 +46,12 @@ from judged_sample import JUDGED, article_text, lines
 
 ROOT = Path(__file__).resolve().parent.parent
 WEIGHTS = ROOT / "briefgen" / "data" / "confidence.yaml"
-THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
 # Fitted on few hundred events: a firm pull towards zero keeps any one signal from ruling.
 REGULARISATION = 1.0
+MIN_SEEN = 3  # events an entry needs among the labelled ones to be weighed on its own
 
-Example = tuple[tuple[str, ...], bool, str]  # evidence, right, the article it is from
+Example = tuple[tuple[str, ...], bool, str]  # features, right, the article it is from
 
 
 def judged(briefgen: str, corpus: Path, rounds: list[str]) -> list[Example]:
@@ -80,7 +85,7 @@ def judged(briefgen: str, corpus: Path, rounds: list[str]) -> list[Example]:
         key = _key(entry["article"], entry)
         if key in now:
             right = bool(verdict["type_right"] and verdict["actor_right"])
-            examples.setdefault(key, (tuple(now[key]["evidence"]), right, entry["article"]))
+            examples.setdefault(key, (features(now[key]), right, entry["article"]))
     print(f"judged {', '.join(rounds)}: {len(examples)} of {len(entries)} verdicts still apply")
     return list(examples.values())
 
@@ -105,15 +110,37 @@ def gold_labelled(shared: Path, briefgen: str) -> list[Example]:
         ("plover", calibration.plover(shared, briefgen)),
     ):
         examples += [
-            (tuple(event["evidence"]), right, f"{name}:{event['source']}")
-            for event, right in labelled
+            (features(event), right, f"{name}:{event['source']}") for event, right in labelled
         ]
         print(f"{name}: {len(labelled)} events labelled")
     return examples
 
 
-def matrix(examples: list[Example]) -> tuple[Any, Any, list[str]]:
-    x = np.array([[name in evidence for name in EVIDENCE] for evidence, _, _ in examples], float)
+def features(event: dict[str, Any]) -> tuple[str, ...]:
+    """What the confidence rests on: the event's evidence and its type."""
+    return (*event["evidence"], TYPE + event["type"])
+
+
+TYPE = "type:"
+
+
+def vocabulary(examples: list[Example]) -> list[str]:
+    """Every named signal and type; the entries seen at least MIN_SEEN times."""
+    seen = Counter(name for held, _, _ in examples for name in set(held))
+    return [
+        *EVIDENCE,
+        *sorted(n for n in seen if n.startswith(TYPE)),
+        *sorted(n for n in seen if n.startswith(ENTRY) and seen[n] >= MIN_SEEN),
+    ]
+
+
+def matrix(examples: list[Example], names: list[str]) -> tuple[Any, Any, list[str]]:
+    column = {name: i for i, name in enumerate(names)}
+    x = np.zeros((len(examples), len(names)))
+    for row, (held, _, _) in enumerate(examples):
+        for name in held:
+            if name in column:
+                x[row, column[name]] = 1.0
     y = np.array([right for _, right, _ in examples], int)
     return x, y, [article for _, _, article in examples]
 
@@ -149,34 +176,44 @@ def main() -> None:
     rounds = sorted(p.name for p in JUDGED.iterdir() if p.is_dir())
     news = judged(args.briefgen, corpus, [r for r in rounds if r not in args.leave_out])
     examples = news + gold_labelled(args.shared, args.briefgen)
-    x, y, groups = matrix(examples)
+    names = vocabulary(examples)
+    x, y, groups = matrix(examples, names)
     predicted = cross_validated(x, y, groups)
     report(predicted, y, "all, cross-validated by article")
     report(predicted[: len(news)], y[: len(news)], "judged news, cross-validated by article")
     model = LogisticRegression(C=REGULARISATION).fit(x, y)
     if args.leave_out:
         unseen = judged(args.briefgen, corpus, args.leave_out)
-        x_unseen, y_unseen, _ = matrix(unseen)
+        x_unseen, y_unseen, _ = matrix(unseen, names)
         report(model.predict_proba(x_unseen)[:, 1], y_unseen, "left-out rounds, fitted without")
-    weights = {name: round(float(w), 3) for name, w in zip(EVIDENCE, model.coef_[0], strict=True)}
-    print(f"bias {model.intercept_[0]:+.3f}")
-    for name, weight in sorted(weights.items(), key=lambda item: -item[1]):
-        print(f"  {name:22} {weight:+.3f}")
+    weights = {name: round(float(w), 3) for name, w in zip(names, model.coef_[0], strict=True)}
+    print(f"bias {model.intercept_[0]:+.3f}; the 40 heaviest of {len(weights)} weights:")
+    for name, weight in sorted(weights.items(), key=lambda item: -abs(item[1]))[:40]:
+        print(f"  {name:30} {weight:+.3f}")
     if args.write:
         _write(float(model.intercept_[0]), weights, len(y), len(news))
 
 
 def _write(bias: float, weights: dict[str, float], total: int, news: int) -> None:
-    text = [
+    def part(prefix: str) -> dict[str, float]:
+        return {n.removeprefix(prefix): w for n, w in weights.items() if n.startswith(prefix)}
+
+    fitted = {
+        "bias": round(bias, 3),
+        "weights": {n: w for n, w in weights.items() if n in EVIDENCE},
+        "types": part(TYPE),
+        "entries": part(ENTRY),
+    }
+    header = [
         "# The weights of an event's confidence: 1 / (1 + exp(-(bias + the weights of the",
-        "# evidence that holds))). Fitted by benchmarks/fit_confidence.py with scikit-learn's",
-        f"# LogisticRegression on {total} labelled events ({news} judged on news articles, the",
-        "# rest WikiEvents and PLOVER development events); refit after changing the evidence.",
-        f"bias: {bias:.3f}",
-        "weights:",
-        *(f"  {name}: {weight}" for name, weight in weights.items()),
+        "# evidence that holds, of its type and of its lexicon entry))). Fitted by",
+        "# benchmarks/fit_confidence.py with scikit-learn's LogisticRegression on",
+        f"# {total} labelled events ({news} judged on news articles, the rest WikiEvents and",
+        f"# PLOVER development events); entries seen fewer than {MIN_SEEN} times are left out.",
+        "# Refit after changing the evidence or the lexicon.",
     ]
-    WEIGHTS.write_text("\n".join(text) + "\n", encoding="utf-8")
+    body = yaml.safe_dump(fitted, sort_keys=False, allow_unicode=True, width=100)
+    WEIGHTS.write_text("\n".join(header) + "\n" + body, encoding="utf-8")
     print(f"wrote {WEIGHTS.relative_to(ROOT)}")
 
 

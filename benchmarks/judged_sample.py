@@ -8,9 +8,10 @@
 `draw` runs `briefgen extract` over the BBC politics articles of the shared corpus (read from
 ../shared at run time, never copied) that no earlier round drew from, and writes
 `benchmarks/judged/ROUND/sample.jsonl` (or `sample_shown.jsonl` with `--shown`: only events a
-timeline may show, realised or intended, not negated, confidence at least 0.5, the loosest
-audience's cut). Each line names the article and the offsets of the event's sentence and
-words, never the article's text. Judges read the article, apply `benchmarks/judged/RULES.md`
+timeline may show, realised or intended, not negated, confidence at least `--min-confidence`,
+by default an audience's default; rounds 1-22 drew at 0.5, the loosest cut of their day).
+Each line names the article and the offsets of the event's sentence and words, never the
+article's text. Judges read the article, apply `benchmarks/judged/RULES.md`
 and write one verdict a line (`n`, `type_right`, `actor_right`, `target_right`,
 `modality_right`, `wanted`, `note`) into `ROUND/verdicts_sample_*.jsonl` (or
 `verdicts_shown_*.jsonl`). `score` prints the tallies and the wrong ones.
@@ -36,6 +37,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from briefgen.model.config import MIN_CONFIDENCE
+
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "benchmarks" / "judged"
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
@@ -60,7 +63,7 @@ def draw(args: argparse.Namespace) -> None:
     names = {s["id"]: prefix + Path(s["path"]).name for s in extraction["sources"]}
     events = extraction["events"]
     if args.shown:
-        events = [e for e in events if _shown(e)]
+        events = [e for e in events if _shown(e, args.min_confidence)]
     chosen = random.Random(args.seed).sample(events, args.n)
     target = JUDGED / args.round / ("sample_shown.jsonl" if args.shown else "sample.jsonl")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -105,9 +108,9 @@ def _seen_articles(current: str) -> set[str]:
     }
 
 
-def _shown(event: dict[str, Any]) -> bool:
+def _shown(event: dict[str, Any], min_confidence: float) -> bool:
     told = event["modality"] in ("realised", "intended") and not event["negated"]
-    return told and event["confidence"] >= 0.5
+    return told and event["confidence"] >= min_confidence
 
 
 def _entry(n: int, article: str, event: dict[str, Any]) -> dict[str, Any]:
@@ -203,6 +206,12 @@ def main() -> None:
     drawing.add_argument("--n", type=int, default=50)
     drawing.add_argument("--seed", type=int, default=2026)
     drawing.add_argument("--shown", action="store_true")
+    drawing.add_argument(
+        "--min-confidence",
+        type=float,
+        default=MIN_CONFIDENCE,
+        help="with --shown: the least confidence an event shown has (rounds 1-22 drew at 0.5)",
+    )
     drawing.add_argument("--t17", metavar="TOPIC", help="draw from a Timeline17 topic instead")
     drawing.add_argument("--articles", type=int, default=40, help="articles of the topic")
     showing = commands.add_parser("show")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import typing
 
 import pytest
 from conftest import Extract
 
 from briefgen.extract.dates import normalize
-from briefgen.model import Event, Extraction
+from briefgen.model import Event, EventType, Extraction
 
 
 def event(extraction: Extraction, trigger: str) -> Event:
@@ -333,8 +334,30 @@ def test_only_what_happened_reaches_a_reader(extract: Extract) -> None:
 def test_the_confidence_weights_name_only_evidence_events_give() -> None:
     # A misspelt name in confidence.yaml would weigh nothing, silently.
     from briefgen.extract.events import EVIDENCE, _weights
+    from briefgen.extract.lexicon import load_lexicon
+    from briefgen.extract.triggers import REPORTED_OBLIGATION
 
-    assert set(_weights()[1]) == set(EVIDENCE)
+    weights = _weights()
+    lexicon = load_lexicon()
+    words = {*lexicon.event_verbs, *lexicon.event_nouns, REPORTED_OBLIGATION}
+    assert set(weights.signals) == set(EVIDENCE)
+    assert set(weights.types) <= set(typing.get_args(EventType))
+    assert weights.entries
+    assert set(weights.entries) <= words
+
+
+def test_an_entry_often_used_in_another_sense_lowers_the_confidence(extract: Extract) -> None:
+    # What the other signals cannot see: how often the word that matched tells an act.
+    from briefgen.extract.events import ENTRY, _weights, confidence_of
+
+    told = next(e for e in extract("Russia condemned the attack on Kyiv.").events)
+    assert told.evidence[-1] == ENTRY + "condemn"
+    named = tuple(n for n in told.evidence if not n.startswith(ENTRY))
+    entries = sorted(_weights().entries.items(), key=lambda item: item[1])
+    (worst, _), (best, _) = entries[0], entries[-1]
+    doubtful = confidence_of((*named, ENTRY + worst), told.type)
+    trusted = confidence_of((*named, ENTRY + best), told.type)
+    assert doubtful < confidence_of(named, told.type) < trusted
 
 
 def test_confidence_rests_on_the_evidence_it_names(extract: Extract) -> None:
@@ -344,5 +367,5 @@ def test_confidence_rests_on_the_evidence_it_names(extract: Extract) -> None:
     told, possible = (e for e in extract(text).events if e.trigger.text.startswith("condemn"))
     assert {"verb", "doer-named", "target-named"} <= set(told.evidence)
     assert "hypothetical" in possible.evidence and "hypothetical" not in told.evidence
-    assert told.confidence == confidence_of(told.evidence)
+    assert told.confidence == confidence_of(told.evidence, told.type)
     assert possible.confidence < told.confidence

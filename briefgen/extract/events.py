@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -264,6 +264,8 @@ EVIDENCE = (
     "sense-checked", "phrase", "reframed", "intended", "hypothetical", "generic", "negated",
     "lead",
 )  # fmt: skip
+# The last signal of every event names its lexicon entry: `entry:attack`, `entry:call for`.
+ENTRY = "entry:"
 
 
 # An event as told once in a sentence: where, its type, its actors, its targets and whether
@@ -457,11 +459,16 @@ def _doers_told_elsewhere(events: list[Event]) -> list[Event]:
         if event.actors or len(doers) != 1:
             found.append(event)
             continue
-        evidence = set(event.evidence) | {"doer-inferred"}
-        held = tuple(name for name in EVIDENCE if name in evidence)
+        held = _with_signal(event.evidence, "doer-inferred")
         kind, actors = same[0].type, same[0].actors
         found.append(
-            replace(event, type=kind, actors=actors, evidence=held, confidence=confidence_of(held))
+            replace(
+                event,
+                type=kind,
+                actors=actors,
+                evidence=held,
+                confidence=confidence_of(held, kind),
+            )
         )
     return found
 
@@ -2123,7 +2130,7 @@ def _event(
         date_precision=_precision(normal, date_span, source),
         sentence=_sentence_span(source, sentence),
         summary=_summary(trigger, sides, frame),
-        confidence=confidence_of(evidence),
+        confidence=confidence_of(evidence, kind),
         negated=negated,
         modality=modality,
         evidence=evidence,
@@ -2248,7 +2255,13 @@ def _evidence(
     }
     held["doer-named"] = any(p.id for p in doers) and not held["doer-inferred"]
     held["doer-described"] = bool(doers) and not held["doer-named"] and not held["doer-inferred"]
-    return tuple(name for name in EVIDENCE if held[name])
+    return (*(name for name in EVIDENCE if held[name]), ENTRY + trigger.entry)
+
+
+def _with_signal(evidence: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """The evidence with one more named signal, in EVIDENCE order, the entry still last."""
+    named = set(evidence) | {name}
+    return (*(n for n in EVIDENCE if n in named), *(n for n in evidence if n.startswith(ENTRY)))
 
 
 def _in_lead(source: Source, offset: int) -> bool:
@@ -2257,17 +2270,41 @@ def _in_lead(source: Source, offset: int) -> bool:
     return any(p.start <= offset < p.end for p in lead)
 
 
+@dataclass(frozen=True)
+class ConfidenceWeights:
+    """The fitted model behind an event's confidence (`briefgen/data/confidence.yaml`)."""
+
+    bias: float
+    signals: dict[str, float]  # by EVIDENCE name
+    types: dict[str, float]  # by event type
+    entries: dict[str, float]  # by lexicon entry: how often that word's events were right
+
+
 @lru_cache(maxsize=1)
-def _weights() -> tuple[float, dict[str, float]]:
+def _weights() -> ConfidenceWeights:
     data = yaml.safe_load((DATA / "confidence.yaml").read_text(encoding="utf-8"))
-    return float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}
+
+    def floats(key: str) -> dict[str, float]:
+        return {str(k): float(v) for k, v in (data.get(key) or {}).items()}
+
+    return ConfidenceWeights(
+        float(data["bias"]), floats("weights"), floats("types"), floats("entries")
+    )
 
 
-def confidence_of(evidence: tuple[str, ...]) -> float:
+def confidence_of(evidence: tuple[str, ...], kind: EventType) -> float:
     """How likely an event is right by type and doer: a logistic model over its evidence,
-    fitted on judged and gold-labelled events (`benchmarks/fit_confidence.py`)."""
-    bias, weights = _weights()
-    score = bias + sum(weights.get(name, 0.0) for name in evidence)
+    its type and the lexicon entry that matched, fitted on judged and gold-labelled events
+    (`benchmarks/fit_confidence.py`). The entry carries what the other signals cannot: how
+    often a word is used in its event sense (`seize control` of a company, a `trip`
+    that is a holiday). Entries seen too rarely to judge weigh nothing."""
+    weights = _weights()
+    score = weights.bias + weights.types.get(kind, 0.0)
+    for name in evidence:
+        if name.startswith(ENTRY):
+            score += weights.entries.get(name.removeprefix(ENTRY), 0.0)
+        else:
+            score += weights.signals.get(name, 0.0)
     return round(1.0 / (1.0 + math.exp(-score)), 3)
 
 

@@ -16,6 +16,8 @@ from briefgen.extract.lexicon import Lexicon
 from briefgen.model import EventType
 
 OBLIGATION = frozenset({"must", "should", "ought"})
+# The entry a reported obligation is told by, whatever its verb (not a lexicon word).
+REPORTED_OBLIGATION = "must"
 # Verbs of a state, a view or a perception: what one `should expect`, `must know` or `should
 # have` is asked of no one as an act.
 STATES = frozenset(
@@ -138,7 +140,9 @@ def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
     if token.lemma_.lower() in STATES or perfect(token):
         return None
     reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
-    return Trigger("DEMAND", "must", None) if reported and token.dep_ == "ccomp" else None
+    if reported and token.dep_ == "ccomp":
+        return Trigger("DEMAND", REPORTED_OBLIGATION, None)
+    return None
 
 
 def perfect(token: Token) -> bool:
