@@ -50,6 +50,7 @@ THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
 # Fitted on few hundred events: a firm pull towards zero keeps any one signal from ruling.
 REGULARISATION = 1.0
 MIN_SEEN = 3  # events an entry needs among the labelled ones to be weighed on its own
+TYPE = "type:"  # the feature that names an event's type, beside its evidence
 
 Example = tuple[tuple[str, ...], bool, str]  # features, right, the article it is from
 
@@ -119,9 +120,6 @@ def gold_labelled(shared: Path, briefgen: str) -> list[Example]:
 def features(event: dict[str, Any]) -> tuple[str, ...]:
     """What the confidence rests on: the event's evidence and its type."""
     return (*event["evidence"], TYPE + event["type"])
-
-
-TYPE = "type:"
 
 
 def vocabulary(examples: list[Example]) -> list[str]:

@@ -187,6 +187,15 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
         # capitals in a sentence, without an agency, are no dateline
         ("The plan was agreed. NATO and the EU - both - welcomed it.",
          [("body", "The plan was agreed. NATO and the EU - both - welcomed it.")]),
+        # a wire code pointing to another story ends a paragraph and names no one
+        (
+            "The rebels were valid interlocutors. (ID: nLDE7291FA) European Union foreign"
+            " ministers were meeting in Brussels. [ID:nN07381540]",
+            [("body", "The rebels were valid interlocutors."),
+             ("boilerplate", "(ID: nLDE7291FA)"),
+             ("body", "European Union foreign ministers were meeting in Brussels."),
+             ("boilerplate", "[ID:nN07381540]")],
+        ),
         ("Mariana Zuñiga contributed to this report.",
          [("boilerplate", "Mariana Zuñiga contributed to this report.")]),
         ("image copyright AFP image caption Troops were deployed",

@@ -5,9 +5,9 @@ Paragraphs are hard boundaries: no sentence, quote, event or key point found lat
 and only body paragraphs are parsed as the story's sentences. What a page wraps around the story
 is never part of it: headings, photo captions, bylines, the dateline that opens a wire report
 (`KANDAHAR, Afghanistan, Oct. 3 (Xinhua) --`, also where reports were pasted together without a
-line break), contributor lines (`X contributed to this
-report`), editor's notes, and the furniture of saved web pages (share buttons, newsletter
-sign-ups, video players, "Read more" links).
+line break), contributor lines (`X contributed to this report`), editor's notes, wire codes
+pointing to other stories (`(ID: nLDE7291FA)`), and the furniture of saved web pages (share
+buttons, newsletter sign-ups, video players, "Read more" links).
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ _DATELINE = re.compile(
 _AFTER_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|(?<=[.!?][\"”’)]\s))")
 _AGENCY_DASH = re.compile(r"\)\s*(?:—|–|-)")
 _DATELINE_WITH_AGENCY = re.compile(rf"{_DATELINE_PLACE}\s*\([A-Z][^()\n]{{1,40}}\){_DASH}\s+")
+# A Reuters wire code that points to another story (`(ID: nLDE7291FA)`, `[ID:nN07381540]`),
+# left in the text where a paragraph ended: the page's, and a paragraph break.
+_STORY_CODE = re.compile(r"[(\[]ID:\s?n[A-Z0-9]{6,12}[)\]]")
 # Boilerplate that opens a paragraph (matched at its start) and that may stand anywhere in one
 # (searched): two patterns, so a long paragraph is not tried against every opening at every
 # position.
@@ -127,6 +130,16 @@ def _datelines_inside(text: str, start: int, end: int) -> Iterator[tuple[int, in
             yield boundary.start(), boundary.start() + len(found.group().rstrip())
 
 
+def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKind, int, int]]:
+    """What cuts a line of running text: datelines of reports pasted on, and wire story codes."""
+    found: list[tuple[ParagraphKind, int, int]] = [
+        ("dateline", *where) for where in _datelines_inside(text, start, end)
+    ]
+    if text.find("ID:", start, end) >= 0:  # a cheap test first
+        found += [("boilerplate", *m.span()) for m in _STORY_CODE.finditer(text, start, end)]
+    return sorted(found, key=lambda cut: cut[1])
+
+
 def _lead_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     """The dateline a flattened page puts its furniture before, near the start of a line;
     not one after a sentence's end, which opens a story pasted on (`_datelines_inside`)."""
@@ -186,13 +199,15 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
             listed = (links, end)
             end = start + len(text[start:links].rstrip())
         if kind == "body":
-            for dateline_start, dateline_end in _datelines_inside(text, start, end):
-                before = text[start:dateline_start].rstrip()
-                group.append((start, start + len(before)))
-                yield Paragraph("body", group[0][0], group[-1][1])
-                group = []
-                yield Paragraph("dateline", dateline_start, dateline_end)
-                start = _past_space(text, dateline_end, end)
+            for cut_kind, cut_start, cut_end in _furniture_inside(text, start, end):
+                before = text[start:cut_start].rstrip()
+                if before:
+                    group.append((start, start + len(before)))
+                if group:
+                    yield Paragraph("body", group[0][0], group[-1][1])
+                    group = []
+                yield Paragraph(cut_kind, cut_start, cut_end)
+                start = _past_space(text, cut_end, end)
             if start < end:
                 group.append((start, end))
             if links is not None:
