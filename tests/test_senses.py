@@ -429,7 +429,7 @@ FRAMED = [
     ),
     ("Paul Boateng is to step down at the election.", "step", ("AGREE", "intended", False)),
     (
-        "Howard said Blair will have to defend his record.",
+        "Howard said Blair will have to defend the decision.",
         "defend",
         ("SUPPORT", "hypothetical", False),
     ),
@@ -701,6 +701,13 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         # a state of emergency over a flood coerces no one; an apology offered is given
         ("Thailand declared a state of emergency over the floods.", ["COERCE"]),
         ("Tony Hayward offered his personal apology to the families.", ["AGREE"]),
+        # a participle after people names their side; defending ground is no backing
+        ("The rebels accuse forces supporting Muammar Gaddafi of using cluster bombs.",
+         ["SUPPORT"]),
+        ("Two members of the Western coalition opposing Gaddafi hinted at strain.",
+         ["DISAPPROVE"]),
+        ("Rebel fighters were defending territory in the east.", ["SUPPORT"]),
+        ("Troops defended Benghazi against the attack.", ["SUPPORT"]),
     ],
 )  # fmt: skip
 def test_words_that_tell_no_such_act_give_no_event_of_its_type(

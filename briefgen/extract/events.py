@@ -144,6 +144,9 @@ PRESS_WORDS = frozenset(
 # What one pulls out of as a person, not as a party: `pulled out of an awards ceremony`.
 ENGAGEMENTS = OWN_PLANS | {"ceremony", "dinner", "race", "award", "premiere", "reception"}
 # What says a fight shed blood, whoever fought it.
+# Taking a side, which a participle after people names (`forces backing him`); not an act
+# that a participle can tell as well (`the only country blocking the deal`).
+STANCES = frozenset({"support", "back", "oppose", "favour", "favor", "endorse"})
 BLOODSHED = frozenset({"bloody", "deadly", "lethal", "armed", "violent"})
 # Seizing, storming or raiding ground is fighting; seizing heroin or a person, assaulting someone,
 # raiding a house, not.
@@ -350,6 +353,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `Hayward pulled out of an appearance`: a diary changed, no side yielded
         if kind == "SUPPORT" and token.lemma_.lower() == "encourage" and _asks_to(token):
             kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
+        if token.lemma_.lower() in STANCES and _names_its_noun(token):
+            continue  # `forces supporting Gaddafi`, `the coalition opposing him`: whose side
         if kind in ("SUPPORT", "AID") and _reflexive(_acted_on_word(token)):
             continue  # `capable of supporting themselves`, `to defend itself`: one's own keep
         if kind == "CONSULT" and _an_interview(token, sides, lexicon):
@@ -1472,6 +1477,12 @@ def _addressed(token: Token) -> bool:
     """`complained to the UN over raids`: the complaint has an addressee and a grievance."""
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     return "to" in preps and bool(preps & {"over", "about", "against"})
+
+
+def _names_its_noun(token: Token) -> bool:
+    """`forces supporting Gaddafi`, `the coalition opposing him`: a participle after a noun
+    that says which side the noun's people are on names them; it tells no act of a day."""
+    return token.tag_ == "VBG" and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _describes_a_thing(token: Token) -> bool:
