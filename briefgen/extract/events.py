@@ -144,6 +144,9 @@ PRESS_WORDS = frozenset(
 # What one pulls out of as a person, not as a party: `pulled out of an awards ceremony`.
 ENGAGEMENTS = OWN_PLANS | {"ceremony", "dinner", "race", "award", "premiere", "reception"}
 # What says a fight shed blood, whoever fought it.
+# People who are by definition someone's own: an employer's, whoever employs them.
+OWN_PEOPLE = frozenset({"employee", "staff", "staffer", "personnel", "workforce"})
+EVACUATING = frozenset({"evacuate", "evacuation", "airlift"})
 # Taking a side, which a participle after people names (`forces backing him`); not an act
 # that a participle can tell as well (`the only country blocking the deal`).
 STANCES = frozenset({"support", "back", "oppose", "favour", "favor", "endorse"})
@@ -296,7 +299,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if not in_body(source, token) or index.quoted(token.idx):
             continue
         paragraph = source.paragraph_at(token.idx)
-        if paragraph is None or paragraph.start in opinion:
+        if paragraph is None or paragraph.start in opinion or _shouted(token.sent):
             continue
         trigger = find_trigger(token, lexicon)
         if trigger is None or _describes_a_thing(token):
@@ -357,6 +360,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `forces supporting Gaddafi`, `the coalition opposing him`: whose side
         if kind in ("SUPPORT", "AID") and _reflexive(_acted_on_word(token)):
             continue  # `capable of supporting themselves`, `to defend itself`: one's own keep
+        if token.lemma_.lower() in EVACUATING and _its_own_people(_acted_on_word(token)):
+            continue  # `Marathon evacuated all expatriate employees`: no aid to anyone else
         if kind == "CONSULT" and _an_interview(token, sides, lexicon):
             continue  # `CNN's Zain Verjee speaks with the prime minister`: the press asks
         if kind == "PROTEST" and _an_advance(token, lexicon):
@@ -1477,6 +1482,22 @@ def _addressed(token: Token) -> bool:
     """`complained to the UN over raids`: the complaint has an addressee and a grievance."""
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     return "to" in preps and bool(preps & {"over", "about", "against"})
+
+
+def _its_own_people(word: Token | None) -> bool:
+    """`its staff`, `their citizens`, `all expatriate employees`: the doer's own people, whom
+    it pulls out as its own business, not as aid to another side."""
+    if word is None:
+        return False
+    theirs = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in word.children)
+    return theirs or word.lemma_.lower() in OWN_PEOPLE
+
+
+def _shouted(sentence: Span) -> bool:
+    """`U.S. APPEARS TO WANT ONLY SUPPORTING ROLE`: a line in capitals inside a story is a
+    subheading a flattened page ran into the text, not a report."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _names_its_noun(token: Token) -> bool:

@@ -209,11 +209,14 @@ def _clause_for(word: Token) -> list[str]:
 
 def _verb_phrases(verb: Token, lemma: str) -> list[str]:
     """`call off strike`, `call off`, `send arms`, `end mediation [efforts]`, longest first."""
-    # A particle, or a preposition after the verb: not `[On Friday], Macron called ...`.
+    # A particle, or a preposition after the verb: not `[On Friday], Macron called ...`, nor
+    # one after its object (`gave birth [in] a clinic` is no `give in`).
+    after_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
     particles = [
         c.lemma_.lower()
         for c in verb.children
-        if c.dep_ == "prt" or (c.dep_ == "prep" and c.i > verb.i and not _circumstantial(c))
+        if c.dep_ == "prt"
+        or (c.dep_ == "prep" and verb.i < c.i < after_object and not _circumstantial(c))
     ]
     particles += _clause_for(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
