@@ -196,6 +196,10 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
              ("body", "European Union foreign ministers were meeting in Brussels."),
              ("boilerplate", "[ID:nN07381540]")],
         ),
+        ("FILE - Salman Abedi, the bomber, is seen in this image taken from CCTV.\nPolice"
+         " arrested 12 people.",
+         [("caption", "FILE - Salman Abedi, the bomber, is seen in this image taken from CCTV."),
+          ("body", "Police arrested 12 people.")]),
         ("Mariana Zuñiga contributed to this report.",
          [("boilerplate", "Mariana Zuñiga contributed to this report.")]),
         ("image copyright AFP image caption Troops were deployed",
