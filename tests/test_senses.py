@@ -656,6 +656,20 @@ def test_world_powers_are_sides_and_looting_is_a_crime(extract: Extract) -> None
     assert (looting.type, names(looting.actors)) == ("CRIME", ["Gangs"])
 
 
+def test_a_summons_rebukes_an_envoy_and_asks_anyone_else_to_come(extract: Extract) -> None:
+    text = "Russia summoned the British ambassador. Lawmakers summoned BP executives to a hearing."
+    rebuke, call = found(extract(text), "summoned")
+    assert (rebuke.type, names(rebuke.actors)) == ("DISAPPROVE", ["Russia"])
+    assert (call.type, names(call.actors)) == ("DEMAND", ["Lawmakers"])
+
+
+def test_a_seat_in_a_court_or_a_legislature_is_not_the_state(extract: Extract) -> None:
+    text = "Two U.S. Senators criticised the report. U.S. officials criticised the report."
+    senators, officials = found(extract(text), "criticised")
+    assert names(senators.actors) == ["Two U.S. Senators"]
+    assert names(officials.actors) == ["United States"]
+
+
 def test_a_document_does_nothing_itself(extract: Extract) -> None:
     text = "The Prevention of Terrorism Bill proposes control orders for terror suspects."
     assert not [e for e in extract(text).events if names(e.actors)]
@@ -724,6 +738,8 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         # pulling out one's own people is no aid to another side
         ("Marathon Oil said it had evacuated all expatriate employees from Libya.", ["AID"]),
         ("The US evacuated its citizens from Libya.", ["AID"]),
+        # a rapport forged is no forgery
+        ("In a measure of the rapport forged with BP, Nungesser praised the visit.", ["CRIME"]),
         # looting is theft, not bloodshed
         ("Looting broke out in Baghdad after the invasion.", ["ASSAULT"]),
     ],

@@ -147,6 +147,7 @@ ENGAGEMENTS = OWN_PLANS | {"ceremony", "dinner", "race", "award", "premiere", "r
 # People who are by definition someone's own: an employer's, whoever employs them.
 OWN_PEOPLE = frozenset({"employee", "staff", "staffer", "personnel", "workforce"})
 EVACUATING = frozenset({"evacuate", "evacuation", "airlift"})
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché"})
 # Taking a side, which a participle after people names (`forces backing him`); not an act
 # that a participle can tell as well (`the only country blocking the deal`).
 STANCES = frozenset({"support", "back", "oppose", "favour", "favor", "endorse"})
@@ -354,6 +355,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
         if kind == "RETREAT" and _an_engagement_left(token):
             continue  # `Hayward pulled out of an appearance`: a diary changed, no side yielded
+        if token.lemma_.lower() == "summon" and not _an_envoy(_acted_on_word(token)):
+            kind = "DEMAND"  # `lawmakers summoned BP executives to a hearing`: told to come
         if kind == "SUPPORT" and token.lemma_.lower() == "encourage" and _asks_to(token):
             kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
         if token.lemma_.lower() in STANCES and _names_its_noun(token):
@@ -1482,6 +1485,11 @@ def _addressed(token: Token) -> bool:
     """`complained to the UN over raids`: the complaint has an addressee and a grievance."""
     preps = {c.lower_ for c in token.children if c.dep_ == "prep"}
     return "to" in preps and bool(preps & {"over", "about", "against"})
+
+
+def _an_envoy(word: Token | None) -> bool:
+    """`summoned the British ambassador`: a state's envoy, called in as a rebuke."""
+    return word is not None and word.lemma_.lower() in ENVOYS
 
 
 def _its_own_people(word: Token | None) -> bool:

@@ -191,6 +191,11 @@ OUTSIDE_THE_STATE = frozenset(
      "student", "union", "business", "protest", "dissident", "exile", "exiled", "party",
      "islamist", "jihadist", "separatist", "guerrilla", "militant"}
 )  # fmt: skip
+# Seats in a nation's courts and legislature: their holders act on their own account.
+OTHER_BRANCHES = frozenset(
+    {"judge", "justice", "magistrate", "juror", "jury", "senator", "congressman",
+     "congresswoman", "lawmaker", "legislator", "parliamentarian", "mp", "deputy"}
+)  # fmt: skip
 # People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
 STATE_AGENTS = frozenset(
     {"official", "officer", "troop", "soldier", "force", "army", "military", "navy", "police",
@@ -1224,8 +1229,11 @@ def of_the_press(name: str, lexicon: Lexicon) -> bool:
 def _outside_the_state(token: Token) -> bool:
     """`Syrian opposition figures`, `tribal leaders`: words that set people apart from the
     state of their nation; so does a body that is not the state (`UK university chief`,
-    `British oil company executives`)."""
-    return any(
+    `British oil company executives`), and a seat in its courts or its legislature (`a U.S.
+    judge`, `two U.S. senators`), which acts on its own, not for the government."""
+    # `Senators` tagged as a name keeps its plural as its lemma
+    seat = {token.lemma_.lower(), token.lower_.removesuffix("s")} & OTHER_BRANCHES
+    return bool(seat) or any(
         c.lemma_.lower() in OUTSIDE_THE_STATE | PRIVATE_BODIES
         for c in token.children
         if c.dep_ in ("amod", "compound", "nmod")
