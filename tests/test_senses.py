@@ -663,6 +663,13 @@ def test_a_summons_rebukes_an_envoy_and_asks_anyone_else_to_come(extract: Extrac
     assert (call.type, names(call.actors)) == ("DEMAND", ["Lawmakers"])
 
 
+def test_someone_blamed_is_criticised(extract: Extract) -> None:
+    text = "Officials blamed the violence on Hamas. Obama blamed BP for the spill."
+    hamas, bp = found(extract(text), "blamed")
+    assert (hamas.type, names(hamas.targets)) == ("DISAPPROVE", ["Hamas"])
+    assert (bp.type, names(bp.targets)) == ("DISAPPROVE", ["BP"])
+
+
 def test_a_seat_in_a_court_or_a_legislature_is_not_the_state(extract: Extract) -> None:
     text = "Two U.S. Senators criticised the report. U.S. officials criticised the report."
     senators, officials = found(extract(text), "criticised")
@@ -740,6 +747,9 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         ("The US evacuated its citizens from Libya.", ["AID"]),
         # a rapport forged is no forgery
         ("In a measure of the rapport forged with BP, Nungesser praised the visit.", ["CRIME"]),
+        # a cause blamed is no one criticised; an oil slick that disperses coerces no one
+        ("He said Heyerdahl was wrong to blame human pollution for the oil.", ["DISAPPROVE"]),
+        ("The major oil slicks appear to have dispersed.", ["COERCE"]),
         # looting is theft, not bloodshed
         ("Looting broke out in Baghdad after the invasion.", ["ASSAULT"]),
     ],

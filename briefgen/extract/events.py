@@ -1282,6 +1282,21 @@ def _endorses(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     )
 
 
+def _someone_blamed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`blamed BP for the spill`, `blamed the attack on rebels`, `blamed the bombing`; not
+    `blame human pollution for the oil`: a cause named is no one criticised."""
+    blamed = _acted_on_words(token)
+    # `on` hangs on the verb or, as the parser often has it, on what is blamed
+    blamed += [w for head in (token, *blamed) for w in phrase_after(head, "on")]
+    return any(
+        g.pos_ == "PRON"
+        or finder.phrase(g, generic=False)
+        or finder.could_be_actor(g)
+        or find_trigger(g, lexicon) is not None
+        for g in blamed
+    )
+
+
 def _looked_into(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`monitored the elections`, `reviewed his case`, `monitor resumption of nuclear work at
     the plant`; not `monitoring the evolution of flu viruses`, `monitoring the effect that
@@ -1418,6 +1433,7 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "endorsement": _endorses,
     "unrest": _amid_unrest,
     "accord": _approves_an_accord,
+    "blamed": _someone_blamed,
 }
 
 

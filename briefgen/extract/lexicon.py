@@ -261,7 +261,8 @@ NEEDS = frozenset(
     {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
      "request", "endorsement", "terms", "permission", "inquiry",
-     "command", "ties", "proposal", "pact", "host", "unrest", "doer", "weapon", "accord"}
+     "command", "ties", "proposal", "pact", "host", "unrest", "doer", "weapon", "accord",
+     "blamed"}
 )  # fmt: skip
 
 
