@@ -670,11 +670,17 @@ def test_someone_blamed_is_criticised(extract: Extract) -> None:
     assert (bp.type, names(bp.targets)) == ("DISAPPROVE", ["BP"])
 
 
-def test_a_seat_in_a_court_or_a_legislature_is_not_the_state(extract: Extract) -> None:
-    text = "Two U.S. Senators criticised the report. U.S. officials criticised the report."
-    senators, officials = found(extract(text), "criticised")
+def test_a_seat_in_a_court_or_a_legislature_or_the_press_is_not_the_state(
+    extract: Extract,
+) -> None:
+    text = (
+        "Two U.S. Senators criticised the report. U.S. officials criticised the report."
+        " The US media criticised the report."
+    )
+    senators, officials, media = found(extract(text), "criticised")
     assert names(senators.actors) == ["Two U.S. Senators"]
     assert names(officials.actors) == ["United States"]
+    assert names(media.actors) == ["US media"]
 
 
 def test_a_document_does_nothing_itself(extract: Extract) -> None:

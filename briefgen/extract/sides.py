@@ -155,7 +155,8 @@ PRIVATE_BODIES = frozenset(
      "organisation", "organization", "group", "movement", "faction", "union", "giant",
      "major", "producer", "operator", "maker", "insurer", "lender", "airline", "carrier",
      "conglomerate", "multinational", "business", "manufacturer", "supplier", "university",
-     "college", "school", "hospital", "newspaper", "charity", "institute", "club"}
+     "college", "school", "hospital", "newspaper", "charity", "institute", "club", "media",
+     "press", "lobby", "industry"}
 )  # fmt: skip
 # Bodies a person appoints or employs, which act on their own: `Obama's commission
 # investigating the spill`, `Obama's aides met BP` (a spokesman speaks for the person).
@@ -1136,7 +1137,10 @@ class SideFinder:
         # `Syrian opposition figures`, `Libyan tribal leaders`: people of a nation outside
         # its state are not the state
         # ... nor is the chief of a body there: `UK university chief`, `a British oil firm boss`
-        outside = _outside_the_state(token)
+        # ... nor a body of the nation itself: `the US media` (the tagger's lemma: `medium`)
+        outside = _outside_the_state(token) or bool(
+            {token.lemma_.lower(), token.lower_} & PRIVATE_BODIES
+        )
         for _ in range(3):
             # `its partners`: a possessive pronoun points back at the actor, not the target.
             found = [p for c in layer if c.pos_ != "PRON" for p in self.named(c)]
