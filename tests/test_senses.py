@@ -756,6 +756,9 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         # a cause blamed is no one criticised; an oil slick that disperses coerces no one
         ("He said Heyerdahl was wrong to blame human pollution for the oil.", ["DISAPPROVE"]),
         ("The major oil slicks appear to have dispersed.", ["COERCE"]),
+        # a company's battle for an aim, in a story that names no arms, is a figure of speech
+        ("Hayward, on the front lines of his company's battle to contain the oil spill,"
+         " apologized.", ["FIGHT"]),
         # looting is theft, not bloodshed
         ("Looting broke out in Baghdad after the invasion.", ["ASSAULT"]),
     ],

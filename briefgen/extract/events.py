@@ -418,6 +418,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         mishap = _a_mishap(token, lexicon)
         if kind in VIOLENCE and (mishap or not sides.actors) and _unmeant(token, armed, lexicon):
             continue  # `the explosion on the rig killed 11`, `the battle to contain the spill`
+        if kind in VIOLENCE and not armed and _for_an_aim(token):
+            continue  # `his company's battle to contain the spill`, where no arms are named
         if kind == "SANCTION" and not sides.targets and not _cuts_a_tie(token, lexicon):
             continue  # `cut off the flow of oil`, `suspended its dividend`: nobody is punished
         mention = _act_mentioned(token, kind, lexicon)
@@ -1876,6 +1878,12 @@ def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
     doer = _doer_word(token)
     if doer is not None and doer.lower_ in ("it", "what"):
         return True  # `it has killed 81 people`, `what killed them`: a thing, not someone
+    return _for_an_aim(token)
+
+
+def _for_an_aim(token: Token) -> bool:
+    """`the battle to contain the spill`, `a fight to save his job`: a struggle named for its
+    aim, which in an article that names no arms is a figure of speech."""
     return token.pos_ == "NOUN" and any(to_infinitive(c) for c in token.children)
 
 
