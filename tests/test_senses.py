@@ -759,6 +759,12 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         # a company's battle for an aim, in a story that names no arms, is a figure of speech
         ("Hayward, on the front lines of his company's battle to contain the oil spill,"
          " apologized.", ["FIGHT"]),
+        # blocking a leak refuses no one; mustering one's skills mobilises no force; what
+        # someone must rely on is asked of no one
+        ("BP failed to block the leak.", ["REJECT"]),
+        ("Cameron must muster all his diplomatic skills.", ["MOBILIZE"]),
+        ("Obama admitted the government did not have the technology, meaning that Washington"
+         " must rely on BP to plug the well.", ["DEMAND"]),
         # looting is theft, not bloodshed
         ("Looting broke out in Baghdad after the invasion.", ["ASSAULT"]),
     ],

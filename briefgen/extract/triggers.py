@@ -25,7 +25,7 @@ STATES = frozenset(
      "remember", "recognise", "recognize", "see", "hear", "seem", "appear", "look", "sound",
      "remain", "stay", "become", "have", "own", "deserve", "need", "want", "like", "love",
      "hate", "prefer", "hope", "wish", "fear", "worry", "doubt", "mean", "matter", "depend",
-     "consider", "regard", "count", "exist", "lie", "stand", "benefit", "suffer"}
+     "consider", "regard", "count", "exist", "lie", "stand", "benefit", "suffer", "rely"}
 )  # fmt: skip
 
 

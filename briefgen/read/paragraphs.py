@@ -47,6 +47,11 @@ _DATELINE_WITH_AGENCY = re.compile(rf"{_DATELINE_PLACE}\s*\([A-Z][^()\n]{{1,40}}
 # A Reuters wire code that points to another story (`(ID: nLDE7291FA)`, `[ID:nN07381540]`),
 # left in the text where a paragraph ended: the page's, and a paragraph break.
 _STORY_CODE = re.compile(r"[(\[]ID:\s?n[A-Z0-9]{6,12}[)\]]")
+# A media player's notice left in a flattened page: `You must enable javascript to play content`.
+_PLAYER_NOTICE = re.compile(
+    r"(?:you must |please )?(?:enable|turn on) javascript(?: to (?:play|view) (?:this )?content)?",
+    re.I,
+)
 # Boilerplate that opens a paragraph (matched at its start) and that may stand anywhere in one
 # (searched): two patterns, so a long paragraph is not tried against every opening at every
 # position.
@@ -132,12 +137,15 @@ def _datelines_inside(text: str, start: int, end: int) -> Iterator[tuple[int, in
 
 
 def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKind, int, int]]:
-    """What cuts a line of running text: datelines of reports pasted on, and wire story codes."""
+    """What cuts a line of running text: datelines of reports pasted on, wire story codes and
+    a media player's notice."""
     found: list[tuple[ParagraphKind, int, int]] = [
         ("dateline", *where) for where in _datelines_inside(text, start, end)
     ]
     if text.find("ID:", start, end) >= 0:  # a cheap test first
         found += [("boilerplate", *m.span()) for m in _STORY_CODE.finditer(text, start, end)]
+    if "javascript" in text[start:end].lower():
+        found += [("boilerplate", *m.span()) for m in _PLAYER_NOTICE.finditer(text, start, end)]
     return sorted(found, key=lambda cut: cut[1])
 
 
