@@ -663,6 +663,18 @@ def test_a_summons_rebukes_an_envoy_and_asks_anyone_else_to_come(extract: Extrac
     assert (call.type, names(call.actors)) == ("DEMAND", ["Lawmakers"])
 
 
+def test_a_sides_partners_and_allies_are_not_that_side(extract: Extract) -> None:
+    text = "One of BP's partners has refused to pay its share. Russia's allies condemned it."
+    (refusal,) = found(extract(text), "refused")
+    (condemnation,) = found(extract(text), "condemned")
+    assert names(refusal.actors) == ["BP's partners"]
+    assert names(condemnation.actors) == ["Russia's allies"]
+    # ... but partners named by the body they are in are that body
+    text = "Greece demanded that its European Community partners refuse to recognize Macedonia."
+    (demand,) = found(extract(text), "demanded")
+    assert names(demand.targets) == ["European Community"]
+
+
 def test_someone_blamed_is_criticised(extract: Extract) -> None:
     text = "Officials blamed the violence on Hamas. Obama blamed BP for the spill."
     hamas, bp = found(extract(text), "blamed")

@@ -147,6 +147,8 @@ MEMBERS = frozenset({"member", "representative", "delegate", "delegation", "unit
 ADVERSARIES = frozenset(
     {"opposition", "opponent", "critic", "enemy", "rival", "foe", "adversary", "detractor"}
 )
+# Who deal with a side as equals are not that side: `BP's partners`, `Russia's allies`.
+PARTNERS = frozenset({"partner", "ally", "neighbour", "neighbor", "counterpart", "competitor"})
 # Who stand for a person without being that person: `Gaddafi loyalists`, `Assad supporters`.
 FOLLOWERS = frozenset({"loyalist", "supporter", "follower", "partisan", "bodyguard"})
 # Bodies of a nation that are not its state: `the British oil company`, `the Iraqi opposition`.
@@ -926,9 +928,14 @@ class SideFinder:
         `Obama's commission` a body of its own, and `Gadhafi's opposition` his opponents."""
         lemma = token.lemma_.lower()
         group = token.tag_ == "NNS" and (lemma in self.lexicon.forces_nouns or lemma in FOLLOWERS)
-        if not ((group or lemma in KIN | RETINUES | ADVERSARIES) and found):
+        if not ((group or lemma in KIN | RETINUES | ADVERSARIES | PARTNERS) and found):
             return False
         inside = range(token.idx, token.idx + len(token))
+        if lemma in PARTNERS:
+            # `BP's partners` are not BP; `its European Community partners` are the EC
+            named = {t.idx for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                     for t in c.subtree}  # fmt: skip
+            return all(p.start not in inside and p.start not in named for p in found)
         if lemma in ADVERSARIES:  # `Russia's enemies` too: whoever is opposed, it is not them
             return all(p.start not in inside for p in found)
         return all(self.index.type_of(p.name) == "person" and p.start not in inside for p in found)
