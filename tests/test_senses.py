@@ -777,6 +777,8 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         ("Cameron must muster all his diplomatic skills.", ["MOBILIZE"]),
         ("Obama admitted the government did not have the technology, meaning that Washington"
          " must rely on BP to plug the well.", ["DEMAND"]),
+        # talk in the singular is speculation: dismissing it refuses no talks
+        ("Hayward dismissed talk of a rift with US officials.", ["REJECT"]),
         # looting is theft, not bloodshed
         ("Looting broke out in Baghdad after the invasion.", ["ASSAULT"]),
     ],

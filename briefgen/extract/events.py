@@ -1203,12 +1203,24 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon, someone: bool
             return True
         if _is_aid(word, lexicon):
             return True  # `sought refuge`
+        if _mere_talk(word):
+            return False  # `dismissed talk of a rift`: speculation denied, no talks refused
         found = find_trigger(word, lexicon)
         if found is not None and token.lemma_.lower() == "deny" and found.type in CONFLICTUAL:
             return False  # `denied any repression`: an act said not to have been done
         if found is not None and found.type in COOPERATIVE | {"DEMAND", "SANCTION", "COERCE"}:
             return True  # `rejected the ceasefire`, `sought talks`, `defied the ban`
     return False
+
+
+def _mere_talk(word: Token) -> bool:
+    """`talk of a rift`, `talk it had held discussions`: talk in the singular, with no article,
+    is speculation; `talks` and `the talk with Iran` are a meeting."""
+    return (
+        word.lower_ == "talk"
+        and word.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss") for c in word.children)
+    )
 
 
 def _acted_on_words(token: Token) -> list[Token]:
