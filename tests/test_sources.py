@@ -204,6 +204,12 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
          [("body", "The rig exploded."),
           ("boilerplate", "You must enable javascript to play content"),
           ("body", "A worker said so.")]),
+        # a photo's credit between its caption and the story is no one's name
+        ("Oil floats around a rig. (AP Photo) Bipartisan pressure is building. The EPA has not"
+         " fined BP. AP Numerous groups are mobilizing.",
+         [("body", "Oil floats around a rig."), ("boilerplate", "(AP Photo)"),
+          ("body", "Bipartisan pressure is building. The EPA has not fined BP."),
+          ("boilerplate", "AP"), ("body", "Numerous groups are mobilizing.")]),
         ("Mariana Zuñiga contributed to this report.",
          [("boilerplate", "Mariana Zuñiga contributed to this report.")]),
         ("image copyright AFP image caption Troops were deployed",

@@ -47,6 +47,12 @@ _DATELINE_WITH_AGENCY = re.compile(rf"{_DATELINE_PLACE}\s*\([A-Z][^()\n]{{1,40}}
 # A Reuters wire code that points to another story (`(ID: nLDE7291FA)`, `[ID:nN07381540]`),
 # left in the text where a paragraph ended: the page's, and a paragraph break.
 _STORY_CODE = re.compile(r"[(\[]ID:\s?n[A-Z0-9]{6,12}[)\]]")
+# A photo's credit that a flattened page leaves between its caption and the story: `(AP
+# Photo)`, `(AP Photo/Gerald Herbert)`, or a bare `AP` after the caption's last sentence.
+_PHOTO_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters) Photo(?:/[^()\n]{1,60})?\)|\(Getty Images\)"
+    r"|(?<=[.!?] )AP(?= [A-Z])"
+)
 # A media player's notice left in a flattened page: `You must enable javascript to play content`.
 _PLAYER_NOTICE = re.compile(
     r"(?:you must |please )?(?:enable|turn on) javascript(?: to (?:play|view) (?:this )?content)?",
@@ -137,13 +143,15 @@ def _datelines_inside(text: str, start: int, end: int) -> Iterator[tuple[int, in
 
 
 def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKind, int, int]]:
-    """What cuts a line of running text: datelines of reports pasted on, wire story codes and
-    a media player's notice."""
+    """What cuts a line of running text: datelines of reports pasted on, wire story codes,
+    photo credits and a media player's notice."""
     found: list[tuple[ParagraphKind, int, int]] = [
         ("dateline", *where) for where in _datelines_inside(text, start, end)
     ]
     if text.find("ID:", start, end) >= 0:  # a cheap test first
         found += [("boilerplate", *m.span()) for m in _STORY_CODE.finditer(text, start, end)]
+    if text.find("AP", start, end) >= 0 or text.find("(", start, end) >= 0:
+        found += [("boilerplate", *m.span()) for m in _PHOTO_CREDIT.finditer(text, start, end)]
     if "javascript" in text[start:end].lower():
         found += [("boilerplate", *m.span()) for m in _PLAYER_NOTICE.finditer(text, start, end)]
     return sorted(found, key=lambda cut: cut[1])
