@@ -159,7 +159,7 @@ def report(predicted: Any, y: Any, label: str) -> None:
         if kept.any():
             right = int(y[kept].sum())
             print(
-                f"  >= {threshold:.1f}: {right:4}/{kept.sum():<4} right  {right / kept.sum():.2f}"
+                f"  >= {threshold:.2f}: {right:4}/{kept.sum():<4} right  {right / kept.sum():.2f}"
             )
 
 

@@ -300,10 +300,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if not in_body(source, token) or index.quoted(token.idx):
             continue
         paragraph = source.paragraph_at(token.idx)
-        if paragraph is None or paragraph.start in opinion or _shouted(token.sent):
+        if paragraph is None or paragraph.start in opinion:
             continue
         trigger = find_trigger(token, lexicon)
-        if trigger is None or _describes_a_thing(token):
+        if trigger is None or _describes_a_thing(token) or _shouted(token.sent):
             continue
         trigger = _in_words(token, trigger, lexicon)
         verbal = token.pos_ in ("VERB", "AUX")
@@ -1288,11 +1288,18 @@ def _endorses(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(
-        g.pos_ == "PRON"
-        or finder.phrase(g, generic=False)
+        _someone_or_an_act(g, finder, lexicon)
         or g.lemma_.lower() in lexicon.request_nouns | lexicon.document_nouns
-        or find_trigger(g, lexicon) is not None
         for g in endorsed
+    )
+
+
+def _someone_or_an_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`him`, `Blair`, `the attack`: a word for someone, or for an act."""
+    return (
+        word.pos_ == "PRON"
+        or bool(finder.phrase(word, generic=False))
+        or find_trigger(word, lexicon) is not None
     )
 
 
@@ -1302,13 +1309,7 @@ def _someone_blamed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     blamed = _acted_on_words(token)
     # `on` hangs on the verb or, as the parser often has it, on what is blamed
     blamed += [w for head in (token, *blamed) for w in phrase_after(head, "on")]
-    return any(
-        g.pos_ == "PRON"
-        or finder.phrase(g, generic=False)
-        or finder.could_be_actor(g)
-        or find_trigger(g, lexicon) is not None
-        for g in blamed
-    )
+    return any(_someone_or_an_act(g, finder, lexicon) or finder.could_be_actor(g) for g in blamed)
 
 
 def _looked_into(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:

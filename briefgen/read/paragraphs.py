@@ -58,6 +58,12 @@ _PLAYER_NOTICE = re.compile(
     r"(?:you must |please )?(?:enable|turn on) javascript(?: to (?:play|view) (?:this )?content)?",
     re.I,
 )
+# Each with words one of which any match holds, tried first.
+_FURNITURE_IN_A_LINE = (
+    (("ID:",), _STORY_CODE),
+    (("Photo", "Getty", " AP "), _PHOTO_CREDIT),
+    (("javascript", "JavaScript", "Javascript"), _PLAYER_NOTICE),
+)
 # Boilerplate that opens a paragraph (matched at its start) and that may stand anywhere in one
 # (searched): two patterns, so a long paragraph is not tried against every opening at every
 # position.
@@ -148,12 +154,10 @@ def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKi
     found: list[tuple[ParagraphKind, int, int]] = [
         ("dateline", *where) for where in _datelines_inside(text, start, end)
     ]
-    if text.find("ID:", start, end) >= 0:  # a cheap test first
-        found += [("boilerplate", *m.span()) for m in _STORY_CODE.finditer(text, start, end)]
-    if text.find("AP", start, end) >= 0 or text.find("(", start, end) >= 0:
-        found += [("boilerplate", *m.span()) for m in _PHOTO_CREDIT.finditer(text, start, end)]
-    if "javascript" in text[start:end].lower():
-        found += [("boilerplate", *m.span()) for m in _PLAYER_NOTICE.finditer(text, start, end)]
+    line = text[start:end]
+    for markers, pattern in _FURNITURE_IN_A_LINE:
+        if any(marker in line for marker in markers):  # a cheap test first
+            found += [("boilerplate", *m.span()) for m in pattern.finditer(text, start, end)]
     return sorted(found, key=lambda cut: cut[1])
 
 
