@@ -1705,3 +1705,36 @@ def test_an_act_passed_over_for_another_is_not_done(extract: Extract) -> None:
         extract("The army detained the men instead of releasing them."), "releasing"
     )
     assert releasing.negated
+
+
+def test_an_act_ordered_is_the_orderers_act(extract: Extract) -> None:
+    text = (
+        "President Maduro ordered the arrest of the opposition leader Leopoldo Lopez. "
+        "President Obama did not order air strikes on Syria."
+    )
+    events = extract(text)
+    assert not found(events, "ordered")  # one act: the arrest, not a request for it
+    (arrest,) = found(events, "arrest")
+    (strikes,) = found(events, "strikes")
+    assert (arrest.type, names(arrest.actors), names(arrest.targets)) == (
+        "COERCE",
+        ["Maduro"],
+        ["Leopoldo Lopez"],
+    )
+    assert (arrest.modality, arrest.negated) == ("realised", False)
+    assert (names(strikes.actors), strikes.negated) == (["Obama"], True)
+
+
+def test_an_honorific_makes_a_person_and_a_pronoun_keeps_the_grievance(extract: Extract) -> None:
+    # `Tebbit` is tagged a nationality; `anti-British` is what he is accused of, not at whom
+    text = (
+        "Former Conservative Party chairman Lord Tebbit accused him of a crude display of "
+        "anti-British bigotry."
+    )
+    (accusation,) = found(extract(text), "accused")
+    assert (names(accusation.actors), names(accusation.targets)) == (["Tebbit"], [])
+
+
+def test_a_nations_lobbyists_are_not_its_state(extract: Extract) -> None:
+    (fight,) = found(extract("US oil lobbyists fought the regulation for years."), "fought")
+    assert names(fight.actors) == ["US oil lobbyists"]

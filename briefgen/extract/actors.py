@@ -460,12 +460,15 @@ def _title_word(span: Span, lexicon: Lexicon) -> bool:
 
 
 def _titled(span: Span, lexicon: Lexicon) -> bool:
-    """`Chancellor Olaf Scholz` tagged as an organisation: a title before a name makes a person."""
+    """`Chancellor Olaf Scholz` tagged as an organisation: a title before a name makes a
+    person; an honorific even before one word (`Lord Tebbit` tagged a nationality)."""
     if span.start == 0 or lexicon.by_name(span.text) or lexicon.by_capital(span.text):
         return False
     before = span.doc[span.start - 1]
-    proper = all(t.pos_ == "PROPN" for t in span) and len(span) > 1
-    return proper and before.lower_ in lexicon.role_words and before.head.i >= span.start
+    if not all(t.pos_ == "PROPN" for t in span) or before.head.i < span.start:
+        return False
+    honorific = before.lower_.rstrip(".") in lexicon.honorifics
+    return honorific or (len(span) > 1 and before.lower_ in lexicon.role_words)
 
 
 def _person_span(span: Span, lexicon: Lexicon) -> Span:

@@ -27,6 +27,7 @@ from briefgen.extract.framing import (
     Frame,
     denied_doing,
     frame_of,
+    ordered_act,
     said_in_saying,
 )
 from briefgen.extract.lexicon import DATA, Lexicon
@@ -359,6 +360,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DEMAND"  # `lawmakers summoned BP executives to a hearing`: told to come
         if kind == "SUPPORT" and token.lemma_.lower() == "encourage" and _asks_to(token):
             kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
+        if verbal and any(ordered_act(c) and find_trigger(c, lexicon) for c in token.children):
+            continue  # `ordered the arrest of Lopez`: the arrest tells the act, with its doer
         if token.lemma_.lower() in STANCES and _names_its_noun(token):
             continue  # `forces supporting Gaddafi`, `the coalition opposing him`: whose side
         if kind in ("SUPPORT", "AID") and _reflexive(_acted_on_word(token)):
@@ -383,7 +386,11 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
             kind = "DISAPPROVE"
-        if kind in GRIEVANCES and (not sides.targets or _addressed(token)):
+        if (
+            kind in GRIEVANCES
+            and (not sides.targets or _addressed(token))
+            and not _at_someone(token)
+        ):
             # `protested against violations by the police`, `complained to the UN over raids`
             against = sides_of.grievance(token) or (sides_of.places_of(token) if verbal else [])
             sides = Sides(sides.actors, tuple(against) or sides.targets)
@@ -1510,6 +1517,12 @@ def _foreseen(clause: Token, lexicon: Lexicon) -> bool:
         return False
     someone = subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     return not someone and subject.lemma_.lower() not in lexicon.agent_nouns
+
+
+def _at_someone(verb: Token) -> bool:
+    """`accused him of anti-British bigotry`: the grievance is at whom the pronoun stands
+    for, even where the text does not say who; not at a name in what he is accused of."""
+    return any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in verb.children)
 
 
 def _addressed(token: Token) -> bool:

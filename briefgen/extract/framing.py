@@ -87,6 +87,9 @@ DEMANDING = frozenset(
     {"urge", "demand", "ask", "press", "order", "call", "require", "request", "appeal", "plead",
      "encourage"}
 )  # fmt: skip
+# Verbs by which one with power does what they name: `ordered the arrest of Lopez` is the
+# orderer's arrest (PETRARCH codes the arrest), not a request that someone else arrest him.
+COMMANDING = frozenset({"order", "command"})
 THREATENING = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "vow"})
 # Verbs that foresee what others may do: `fear that ...`, `expect that ...`.
 FORESEEING = frozenset(
@@ -304,6 +307,8 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
+    if ordered_act(trigger):
+        return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     frame = _governing_frame(governor, lexicon)
     if frame is not None and frame.kind == "intent" and _someone_else(trigger, governor):
         # `the Tories want the commissioner to investigate`: a wish for another's act, which
@@ -318,6 +323,12 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     if frame is None:
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     return frame
+
+
+def ordered_act(noun: Token) -> bool:
+    """`ordered the arrest of Lopez`, `ordered an inquiry`: the act an order names, done by
+    whoever gives it, in the order's own frame."""
+    return noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in COMMANDING
 
 
 def _own_frame(trigger: Token) -> Frame | None:
