@@ -1738,3 +1738,40 @@ def test_an_honorific_makes_a_person_and_a_pronoun_keeps_the_grievance(extract: 
 def test_a_nations_lobbyists_are_not_its_state(extract: Extract) -> None:
     (fight,) = found(extract("US oil lobbyists fought the regulation for years."), "fought")
     assert names(fight.actors) == ["US oil lobbyists"]
+
+
+def test_who_faces_mounting_complaints_is_not_the_complainer(extract: Extract) -> None:
+    # `mounting` is parsed as the verb of `complaints`; who faces them undergoes them, and
+    # the text names no one who complains
+    text = "BP and the Obama administration face mounting complaints about the clean-up."
+    assert not found(extract(text), "complaints")
+
+
+def test_a_nations_commission_or_court_is_not_its_state(extract: Extract) -> None:
+    text = "The US commission criticised BP. A British court convicted the two men."
+    (criticism,) = found(extract(text), "criticised")
+    (conviction,) = found(extract(text), "convicted")
+    assert names(criticism.actors) == ["US commission"]
+    assert names(conviction.actors) == ["British court"]
+
+
+def test_what_a_planned_report_says_keeps_its_own_frame(extract: Extract) -> None:
+    text = (
+        "BP is planning to announce that its chief executive Tony Hayward is negotiating "
+        "the terms of his departure with the board."
+    )
+    (talks,) = found(extract(text), "negotiating")
+    assert (talks.type, talks.modality) == ("CONSULT", "realised")
+
+
+def test_a_protest_made_to_someone_is_a_complaint(extract: Extract) -> None:
+    text = "Williams protested to his supervisor, Mark Hay. Students marched to parliament."
+    (complaint,) = found(extract(text), "protested")
+    (march,) = found(extract(text), "marched")
+    assert (complaint.type, names(complaint.targets)) == ("DISAPPROVE", ["Mark Hay"])
+    assert march.type == "PROTEST"
+
+
+def test_praise_won_is_not_given_by_who_wins_it(extract: Extract) -> None:
+    text = "General Motors is back on its feet, winning market share and praise for new models."
+    assert not found(extract(text), "praise")

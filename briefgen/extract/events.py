@@ -352,8 +352,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "AID"  # `released drug stockpiles to developing countries`
         if kind == "AGREE" and _enacted(token):
             continue  # `signed the funding bill into law`: a law of one's own, with no one
-        if kind == "PROTEST" and _lodged(token):
-            kind = "DISAPPROVE"  # `sent a firm protest to the Libyan government`: a note
+        if kind == "PROTEST" and (_lodged(token) or _protested_to(token)):
+            # `sent a firm protest to the Libyan government`, `protested to his supervisor`:
+            # a complaint made to someone, not a demonstration
+            kind = "DISAPPROVE"
         if kind == "RETREAT" and _an_engagement_left(token):
             continue  # `Hayward pulled out of an appearance`: a diary changed, no side yielded
         if token.lemma_.lower() == "summon" and not _an_envoy(_acted_on_word(token)):
@@ -2137,6 +2139,14 @@ def _enacted(token: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "law" for g in c.children)
         for c in token.children
+    )
+
+
+def _protested_to(verb: Token) -> bool:
+    """`protested to his supervisor`; not `marched to parliament`, which goes somewhere."""
+    return verb.lemma_.lower() == "protest" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
     )
 
 

@@ -320,6 +320,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         return REALISED
     if frame is None and trigger.dep_ == "pobj":
         return REALISED  # `would respond to [the attack]`: the attack's frame is its own
+    if frame is None and trigger.dep_ == "ccomp" and governor.lemma_.lower() in lexicon.cue_verbs:
+        # `BP is planning to announce that Hayward is negotiating`: what a report says keeps
+        # its own frame; only the report is planned
+        return REALISED
     if frame is None:
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     return frame

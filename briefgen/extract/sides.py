@@ -85,6 +85,8 @@ APOLOGISING = frozenset({"apologise", "apologize"})
 # Verbs that judge someone for an act: the one judged is the one who did it.
 JUDGING = frozenset({"DISAPPROVE", "SUPPORT"})
 # Verbs whose subject undergoes the act an event noun names: `survived an attack`.
+# Participles of growth the parser may take for the verb of the noun after them.
+GROWING = frozenset({"mount", "grow", "increase", "rise"})
 UNDERGOING = frozenset(
     {"survive", "suffer", "escape", "flee", "face", "endure", "undergo", "experience", "sustain"}
 )
@@ -194,10 +196,12 @@ OUTSIDE_THE_STATE = frozenset(
      "student", "union", "business", "protest", "dissident", "exile", "exiled", "party",
      "islamist", "jihadist", "separatist", "guerrilla", "militant"}
 )  # fmt: skip
-# Seats in a nation's courts and legislature: their holders act on their own account.
+# Seats in a nation's courts and legislature, and its courts, committees and commissions: they act
+# on their own account, not for the government.
 OTHER_BRANCHES = frozenset(
     {"judge", "justice", "magistrate", "juror", "jury", "senator", "congressman",
-     "congresswoman", "lawmaker", "legislator", "parliamentarian", "mp", "deputy"}
+     "congresswoman", "lawmaker", "legislator", "parliamentarian", "mp", "deputy", "commission",
+     "committee", "panel", "tribunal", "court"}
 )  # fmt: skip
 # People who act for their state: `Peruvian troops` are Peru; `Peruvian farmers` are not.
 STATE_AGENTS = frozenset(
@@ -458,8 +462,10 @@ class SideFinder:
         return _verb_of(first)
 
     def _received(self, noun: Token, governor: Token) -> bool:
+        # `winning market share and [praise]`: an object joined to the first is received too
+        first = noun.head if noun.dep_ == "conj" else noun
         return (
-            noun.dep_ == "dobj"
+            first.dep_ == "dobj"
             and governor.lemma_.lower() in RECEIVING
             and event_type(noun, self.lexicon) in GIVEN
         )
@@ -1447,7 +1453,20 @@ def _verb_of(noun: Token) -> Token | None:
             head = head.head
         elif head.lemma_.lower() not in TAKING_PART | FRAMING and not _as_an_act(noun):
             return None  # `responded to [the attack]`: who responds did not attack
+    if head is not None and _grown(head, noun):
+        head = head.head  # `face mounting complaints`: `mounting` describes them
     return head if head is not None and head.pos_ in ("VERB", "AUX") else None
+
+
+def _grown(participle: Token, noun: Token) -> bool:
+    """`mounting complaints`, `growing calls`: a participle of growth right before the noun,
+    parsed as its verb, describes it."""
+    return (
+        participle.tag_ == "VBG"
+        and participle.i == noun.left_edge.i - 1
+        and participle.lemma_.lower() in GROWING
+        and participle.dep_ in ("xcomp", "ccomp", "advcl")
+    )
 
 
 def _through_adjective(token: Token) -> Token:
