@@ -1775,3 +1775,11 @@ def test_a_protest_made_to_someone_is_a_complaint(extract: Extract) -> None:
 def test_praise_won_is_not_given_by_who_wins_it(extract: Extract) -> None:
     text = "General Motors is back on its feet, winning market share and praise for new models."
     assert not found(extract(text), "praise")
+
+
+def test_two_verbs_tell_two_acts_and_a_count_is_people(extract: Extract) -> None:
+    events = extract("The Taliban killed 23 Afghan soldiers and injured another 15.")
+    (killing,) = found(events, "killed")
+    (wounding,) = found(events, "injured")
+    assert killing.id != wounding.id
+    assert (wounding.type, names(wounding.actors)) == ("ASSAULT", ["Taliban"])

@@ -32,6 +32,9 @@ from briefgen.extract.framing import (
 )
 from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
+    COUNTS as GROUP_COUNTS,
+)
+from briefgen.extract.sides import (
     CULPABILITY,
     EFFORTS,
     ENACTING,
@@ -278,7 +281,8 @@ ENTRY = "entry:"
 
 # An event as told once in a sentence: where, its type, its actors, its targets and whether
 # it is denied (`did not attack the town but seized the port` tells two acts).
-EventKey = tuple[int, EventType, str, str, bool]
+# sentence, type, actors, targets, negated, and the verb of a second act told alike
+EventKey = tuple[int, EventType, str, str, bool, str]
 
 
 def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon) -> list[Event]:
@@ -291,6 +295,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     retreat = SideFinder(index, lexicon, TARGET_PREPS | {"from"})
     events: dict[EventKey, Event] = {}
     told_by_verb: set[EventKey] = set()
+    verb_of: dict[EventKey, str] = {}  # the lemma of the verb that told each act
     told_at: dict[int, EventKey] = {}  # a trigger's token -> its event's key
     refused_in: dict[int, EventKey] = {}  # a refusing verb -> the refusal it frames
     recalled: set[str] = set()  # acts named again by a noun, with the sides told before
@@ -445,7 +450,11 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             _names(sides.actors),
             _names(sides.targets),
             event.negated,
+            "",
         )
+        if verbal and verb_of.get(key, token.lemma_) != token.lemma_:
+            # `killed 23 soldiers and injured another 15`: two verbs tell two acts
+            key = (*key[:5], token.lemma_)
         # One act told twice in a sentence is one event, told by its verb where there is one.
         if key not in events or (verbal and key not in told_by_verb):
             events[key] = event
@@ -454,6 +463,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
                 recalled.add(event.id)
         if verbal:
             told_by_verb.add(key)
+            verb_of.setdefault(key, token.lemma_)
         if kind == "REJECT" and frame.kind == "refusal" and frame.governor is not None:
             refused_in[frame.governor.i] = key  # `refused to meet the envoy`: one refusal
     for governor, refusal in refused_in.items():
@@ -999,6 +1009,8 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         return need == "actor" and _to_someone(token, sides)
     if finder.names_someone(acted_on):
         return need != "actor" or not _owned_thing(acted_on, finder, lexicon)
+    if event_type(token, lexicon) in VIOLENCE and _a_count(acted_on):
+        return True  # `killed 23 soldiers and injured another 15`: a count of people
     done = find_trigger(acted_on, lexicon)
     if done is not None:
         # a light verb and its event: `hosted talks`, `repelled the attack`; but `struck a
@@ -1014,6 +1026,12 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if need == "target" and finder.is_target(acted_on):
         return True
     return need == "actor" and _to_someone(token, sides)  # `provided weapons to Ukraine`
+
+
+def _a_count(word: Token) -> bool:
+    """`another 15`, `scores more`, `at least 11`: a number standing alone for people."""
+    count = word.tag_ == "CD" or word.lemma_.lower() in COUNTS | GROUP_COUNTS
+    return count and not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
 def _to_someone(token: Token, sides: Sides) -> bool:
