@@ -1783,3 +1783,10 @@ def test_two_verbs_tell_two_acts_and_a_count_is_people(extract: Extract) -> None
     (wounding,) = found(events, "injured")
     assert killing.id != wounding.id
     assert (wounding.type, names(wounding.actors)) == ("ASSAULT", ["Taliban"])
+
+
+def test_political_attacks_and_legal_battles_are_words(extract: Extract) -> None:
+    text = "Republicans launched personal attacks on Obama. BP faces a legal battle with Exxon."
+    (attacks,) = found(extract(text), "attacks")
+    assert (attacks.type, names(attacks.actors)) == ("DISAPPROVE", ["Republican Party"])
+    assert all(e.type != "FIGHT" for e in found(extract(text), "battle"))

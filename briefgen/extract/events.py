@@ -246,6 +246,10 @@ UNSPOKEN = frozenset(
 QUARRELS = frozenset(
     {"clash", "battle", "fight", "spar", "skirmish", "lock", "attack", "offensive", "fire"}
 )
+# What makes an attack or a battle one of words: `political attacks`, `a verbal assault`.
+SPOKEN_FORCE = frozenset(
+    {"political", "verbal", "rhetorical", "personal", "partisan", "legal", "public", "media"}
+)
 ACTED_ON_PREPS = frozenset({"with", "to", "on", "upon", "against", "at", "into"})
 # Words that commit to an act still to come: what they report is intended.
 COMMITTING = frozenset(
@@ -587,6 +591,8 @@ def _in_words(token: Token, trigger: Trigger, lexicon: Lexicon) -> Trigger:
     document or a claim; an attack on one is criticism (PLOVER's DISAPPROVE)."""
     if trigger.type != "FIGHT" or token.lemma_.lower() not in QUARRELS:
         return trigger
+    if any(c.dep_ == "amod" and c.lemma_.lower() in SPOKEN_FORCE for c in token.children):
+        return Trigger("DISAPPROVE", trigger.entry, None)  # `mounting political attacks on BP`
     if token.pos_ in ("VERB", "AUX"):
         attacked = [c for c in token.children if c.dep_ == "dobj"]
     else:  # `his attack on the plans`
