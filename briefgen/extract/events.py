@@ -371,7 +371,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DEMAND"  # `lawmakers summoned BP executives to a hearing`: told to come
         if kind == "SUPPORT" and token.lemma_.lower() == "encourage" and _asks_to(token):
             kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
-        if verbal and any(ordered_act(c) and find_trigger(c, lexicon) for c in token.children):
+        if verbal and any(ordered_act(c, lexicon) for c in token.children):
             continue  # `ordered the arrest of Lopez`: the arrest tells the act, with its doer
         if token.lemma_.lower() in STANCES and _names_its_noun(token):
             continue  # `forces supporting Gaddafi`, `the coalition opposing him`: whose side

@@ -90,6 +90,9 @@ DEMANDING = frozenset(
 # Verbs by which one with power does what they name: `ordered the arrest of Lopez` is the
 # orderer's arrest (PETRARCH codes the arrest), not a request that someone else arrest him.
 COMMANDING = frozenset({"order", "command"})
+ORDERED_BY_POWER = frozenset(
+    {"COERCE", "INVESTIGATE", "FIGHT", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"}
+)
 THREATENING = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "vow"})
 # Verbs that foresee what others may do: `fear that ...`, `expect that ...`.
 FORESEEING = frozenset(
@@ -307,7 +310,7 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
-    if ordered_act(trigger):
+    if ordered_act(trigger, lexicon):
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     frame = _governing_frame(governor, lexicon)
     if frame is not None and frame.kind == "intent" and _someone_else(trigger, governor):
@@ -329,10 +332,16 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     return frame
 
 
-def ordered_act(noun: Token) -> bool:
-    """`ordered the arrest of Lopez`, `ordered an inquiry`: the act an order names, done by
-    whoever gives it, in the order's own frame."""
-    return noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.head.lemma_.lower() in COMMANDING
+def ordered_act(noun: Token, lexicon: Lexicon) -> bool:
+    """`ordered the arrest of Lopez`, `ordered an inquiry`, `ordered air strikes`: an act of
+    power an order names is done by whoever gives it, in the order's own frame; not an act
+    of others (`ordered the evacuation of ships` asks the ships to leave)."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and noun.head.lemma_.lower() in COMMANDING
+        and event_type(noun, lexicon) in ORDERED_BY_POWER
+    )
 
 
 def _own_frame(trigger: Token) -> Frame | None:
