@@ -1790,3 +1790,15 @@ def test_political_attacks_and_legal_battles_are_words(extract: Extract) -> None
     (attacks,) = found(extract(text), "attacks")
     assert (attacks.type, names(attacks.actors)) == ("DISAPPROVE", ["Republican Party"])
     assert all(e.type != "FIGHT" for e in found(extract(text), "battle"))
+
+
+def test_who_answers_at_a_hearing_is_heard_not_its_holder(extract: Extract) -> None:
+    text = (
+        "Anne Drinkwater, president of BP Canada, offered few answers at a hearing of the "
+        "Senate Energy Committee. The Senate Foreign Relations Committee will hold a hearing "
+        "into the release."
+    )
+    heard, held = found(extract(text), "hearing")
+    assert "Anne Drinkwater" not in names(heard.actors)
+    assert names(heard.targets) == ["Anne Drinkwater"]
+    assert names(held.actors) == ["Senate Foreign Relations Committee"]

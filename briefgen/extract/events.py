@@ -246,6 +246,13 @@ UNSPOKEN = frozenset(
 QUARRELS = frozenset(
     {"clash", "battle", "fight", "spar", "skirmish", "lock", "attack", "offensive", "fire"}
 )
+# Inquiries in which a body questions whoever comes before it, and the verbs by which a body
+# holds one: `the committee held a hearing`; not `McKay attended a hearing`.
+HEARINGS = frozenset({"hearing", "inquest"})
+HOLDING = frozenset(
+    {"hold", "convene", "open", "conduct", "chair", "schedule", "call", "host", "launch",
+     "begin", "start", "plan", "announce", "adjourn", "postpone", "cancel"}
+)  # fmt: skip
 # What makes an attack or a battle one of words: `political attacks`, `a verbal assault`.
 SPOKEN_FORCE = frozenset(
     {"political", "verbal", "rhetorical", "personal", "partisan", "legal", "public", "media"}
@@ -338,6 +345,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sides = _undergone(token, sides, finder)
         if not verbal and trigger.type == "PROTEST":
             sides = _protested_in(token, sides, index)
+        if not verbal and token.lemma_.lower() in HEARINGS:
+            sides = _heard_at(token, sides, finder)
         if not _in_sense(token, trigger, sides, finder, lexicon):
             continue
         if token.lemma_.lower() in UNACCUSATIVE and not any(
@@ -771,6 +780,26 @@ def _undergone(noun: Token, sides: Sides, finder: SideFinder) -> Sides:
     if not undergoing or len(undergoing) != len(sides.actors):
         return sides
     return replace(sides, actors=(), targets=(*sides.targets, *undergoing))
+
+
+def _heard_at(hearing: Token, sides: Sides, finder: SideFinder) -> Sides:
+    """`McKay is due to attend a hearing of the committee`, `offered few answers at a hearing
+    at Parliament's committee`: who attends, appears or answers at a hearing is heard by it;
+    it is held by the body it is of or at, or by whoever holds or calls it."""
+    head = hearing.head
+    governor = head.head if hearing.dep_ == "pobj" and head.dep_ == "prep" else head
+    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() in HOLDING:
+        return sides
+    holders = [
+        p
+        for c in hearing.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "by", "before")
+        for g in c.children
+        if g.dep_ == "pobj"
+        for p in finder.phrase(g)
+    ]
+    heard = finder.subjects(governor)
+    return Sides(tuple(holders), tuple(heard) or sides.targets)
 
 
 def _protested_in(noun: Token, sides: Sides, index: ActorIndex) -> Sides:
