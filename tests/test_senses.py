@@ -1802,3 +1802,17 @@ def test_who_answers_at_a_hearing_is_heard_not_its_holder(extract: Extract) -> N
     assert "Anne Drinkwater" not in names(heard.actors)
     assert names(heard.targets) == ["Anne Drinkwater"]
     assert names(held.actors) == ["Senate Foreign Relations Committee"]
+
+
+def test_praise_chanted_a_guest_welcomed_and_others_united(extract: Extract) -> None:
+    text = (
+        "Crowds of children were chanting the praises of Muammar Gaddafi. "
+        "President Obama welcomed Prime Minister Gordon Brown to the White House. "
+        "The Libyan leader's crackdown had united the Arabs and Berbers of the mountains."
+    )
+    events = extract(text)
+    (chant,) = found(events, "chanting")
+    (welcome,) = found(events, "welcomed")
+    assert (chant.type, names(chant.targets)) == ("SUPPORT", ["Muammar Gaddafi"])
+    assert (welcome.type, names(welcome.targets)) == ("CONSULT", ["Gordon Brown"])
+    assert not found(events, "united")  # the crackdown made them unite; it cooperates with no one

@@ -390,6 +390,12 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `Marathon evacuated all expatriate employees`: no aid to anyone else
         if kind == "CONSULT" and _an_interview(token, sides, lexicon):
             continue  # `CNN's Zain Verjee speaks with the prime minister`: the press asks
+        if kind == "PROTEST" and verbal and _chants_praise(token, lexicon):
+            kind = "SUPPORT"  # `children chanting the praises of Gaddafi`: praise, no protest
+        guest = _welcomed_to(token, finder) if token.lemma_.lower() == "welcome" else None
+        if kind == "SUPPORT" and guest is not None:
+            # `Obama welcomed Gordon Brown to the White House`: a visit hosted
+            kind, sides = "CONSULT", Sides(sides.actors, tuple(finder.phrase(guest)))
         if kind == "PROTEST" and _an_advance(token, lexicon):
             continue  # `pro-Gadhafi forces marched eastward`: an army on the move, no protest
         if kind == "PROTEST":
@@ -2193,6 +2199,18 @@ def _enacted(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "law" for g in c.children)
         for c in token.children
     )
+
+
+def _chants_praise(verb: Token, lexicon: Lexicon) -> bool:
+    return any(c.dep_ == "dobj" and event_type(c, lexicon) == "SUPPORT" for c in verb.children)
+
+
+def _welcomed_to(verb: Token, finder: SideFinder) -> Token | None:
+    """The guest welcomed somewhere: `welcomed [Brown] to the White House`; not `welcomed the
+    news`, `welcomed the offer`."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    somewhere = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    return guest if guest is not None and somewhere and finder.names_someone(guest) else None
 
 
 def _protested_to(verb: Token) -> bool:
