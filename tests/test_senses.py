@@ -1816,3 +1816,9 @@ def test_praise_chanted_a_guest_welcomed_and_others_united(extract: Extract) -> 
     assert (chant.type, names(chant.targets)) == ("SUPPORT", ["Muammar Gaddafi"])
     assert (welcome.type, names(welcome.targets)) == ("CONSULT", ["Gordon Brown"])
     assert not found(events, "united")  # the crackdown made them unite; it cooperates with no one
+
+
+def test_who_uses_something_for_an_end_does_it(extract: Extract) -> None:
+    text = "Obama last month used an Oval Office speech to push for clean energy."
+    (push,) = found(extract(text), "push")
+    assert (names(push.actors), names(push.targets)) == (["Obama"], [])

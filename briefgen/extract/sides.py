@@ -85,6 +85,8 @@ APOLOGISING = frozenset({"apologise", "apologize"})
 # Verbs that judge someone for an act: the one judged is the one who did it.
 JUDGING = frozenset({"DISAPPROVE", "SUPPORT"})
 # Verbs whose subject undergoes the act an event noun names: `survived an attack`.
+# Verbs of using something for an end: whoever uses it does what it is used for.
+USING = frozenset({"use", "employ", "exploit", "harness", "utilise", "utilize"})
 # Participles of growth the parser may take for the verb of the noun after them.
 GROWING = frozenset({"mount", "grow", "increase", "rise"})
 UNDERGOING = frozenset(
@@ -336,8 +338,12 @@ class SideFinder:
             # (`gave Gaddafi 72 hours to withdraw`: whom time is given acts, however parsed)
             given = governed.dep_ == "advcl" and _dative(head) is not None
             controller = _controller(head) if governed.dep_ == "xcomp" or given else None
-            if controller is not None and not self._could_do_it(controller):
-                controller = None  # `police used tear gas to disperse them`: the users do
+            if controller is not None and (
+                head.lemma_.lower() in USING or not self._could_do_it(controller)
+            ):
+                # `police used tear gas to disperse them`, `Obama used an Oval Office speech
+                # to push for clean energy`: the users do
+                controller = None
             if controller is not None:
                 actors = actors or (self.phrase(controller) if borrows else [])
                 break
@@ -358,8 +364,10 @@ class SideFinder:
                     # `Khan said [the movement] had failed to mobilise`: the clause has its
                     # own doer, one we cannot name; the speaker above is not it
                     borrows = False
-            # Whom an act is reported to is not whom it is done to (`..., officials told AFP`).
-            if head.dep_ != "conj" and not targets and head.lemma_ not in self.lexicon.cue_verbs:
+            # Whom an act is reported to is not whom it is done to (`..., officials told AFP`),
+            # nor is what is used for it (`used a speech to push for ...`).
+            lemma = head.lemma_.lower()
+            if head.dep_ != "conj" and not targets and lemma not in self.lexicon.cue_verbs | USING:
                 targets = _not_own(self.objects(head, skip=verb))
         if borrowed and standing_in is not None:
             # `he said it would have been better to reject it`: `it` is not the speaker
