@@ -1822,3 +1822,24 @@ def test_who_uses_something_for_an_end_does_it(extract: Extract) -> None:
     text = "Obama last month used an Oval Office speech to push for clean energy."
     (push,) = found(extract(text), "push")
     assert (names(push.actors), names(push.targets)) == (["Obama"], [])
+
+
+def test_a_surname_taken_for_an_organisation_is_the_person(extract: Extract) -> None:
+    text = (
+        "Fred Bartlit is the commission's chief counsel. But Bartlit said BP did not have the "
+        "results of that test before 19 April, when it ordered work crews to begin pumping cement."
+    )
+    (order,) = found(extract(text), "ordered")
+    assert names(order.actors) == ["BP"]  # `it` is no person
+
+
+def test_what_a_thing_should_do_is_a_view_not_a_demand(extract: Extract) -> None:
+    text = (
+        "Charlie Kronick said that pointing the finger at BP's contractors should not "
+        "exonerate the company. "
+        "Labour said the government should apologise."
+    )
+    events = extract(text)
+    assert not found(events, "exonerate")
+    (apology,) = found(events, "apologise")
+    assert (apology.type, names(apology.actors)) == ("DEMAND", ["Labour Party"])

@@ -407,6 +407,7 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
         speech_verbs=lexicon.cue_verbs,
     )
     people: list[Span] = []
+    one_word_bodies: list[Span] = []
     for ent in doc.ents:
         if not in_body(source, ent):
             continue
@@ -421,9 +422,17 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
                 continue  # `the Finance Bill`, tagged a person or an organisation
             elif span.label_ == "PERSON" or _titled(span, lexicon):
                 people.append(_person_span(span, lexicon))
+            elif span.label_ == "ORG" and len(span) == 1 and lexicon.by_name(span.text) is None:
+                one_word_bodies.append(span)
             else:
                 _add_named(index, span, lexicon)
     _add_people(index, people, lexicon)
+    # `Fred Bartlit ... But Bartlit said`: a surname the tagger took for an organisation is
+    # the person's (found with the other surnames below)
+    surnames = {d.name.split()[-1] for d in index.drafts.values() if d.type == "person"}
+    for span in one_word_bodies:
+        if span.text not in surnames:
+            _add_named(index, span, lexicon)
     _add_surnames(index, doc, source)
     _add_descriptions(index, doc, source, lexicon)
     index.mentions.sort(key=lambda m: m.start)

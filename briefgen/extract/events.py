@@ -422,6 +422,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sides = Sides(sides.actors, tuple(against) or sides.targets)
         if kind == "DEMAND" and frame.kind == "demand":
             demanded = _demand_sides(token, sides, finder, lexicon)
+            if demanded is not None and _a_thing_should(token, finder):
+                # `pointing the finger at contractors should not exonerate BP`: what a thing
+                # should do is a view of it, asked of no one
+                demanded = None
             if demanded is None:
                 # `He should resign`, said by no one the text names: the writer's view of
                 # an act that has not happened, not a demand anyone made.
@@ -2211,6 +2215,15 @@ def _welcomed_to(verb: Token, finder: SideFinder) -> Token | None:
     guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
     somewhere = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return guest if guest is not None and somewhere and finder.names_someone(guest) else None
+
+
+def _a_thing_should(verb: Token, finder: SideFinder) -> bool:
+    """The one who should act is a clause or a thing, not someone: `pointing the finger
+    should not exonerate the company`, `the sanctions should hurt Iran`."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    return subject.dep_ == "csubj" or not finder.could_do_it(subject)
 
 
 def _protested_to(verb: Token) -> bool:

@@ -339,7 +339,7 @@ class SideFinder:
             given = governed.dep_ == "advcl" and _dative(head) is not None
             controller = _controller(head) if governed.dep_ == "xcomp" or given else None
             if controller is not None and (
-                head.lemma_.lower() in USING or not self._could_do_it(controller)
+                head.lemma_.lower() in USING or not self.could_do_it(controller)
             ):
                 # `police used tear gas to disperse them`, `Obama used an Oval Office speech
                 # to push for clean energy`: the users do
@@ -1107,7 +1107,7 @@ class SideFinder:
             or lemma in self.lexicon.role_words
         )
 
-    def _could_do_it(self, word: Token) -> bool:
+    def could_do_it(self, word: Token) -> bool:
         return (
             word.pos_ == "PRON"
             or self.could_be_actor(word)
