@@ -1843,3 +1843,32 @@ def test_what_a_thing_should_do_is_a_view_not_a_demand(extract: Extract) -> None
     assert not found(events, "exonerate")
     (apology,) = found(events, "apologise")
     assert (apology.type, names(apology.actors)) == ("DEMAND", ["Labour Party"])
+
+
+def test_a_hunt_for_someone_wanted_is_an_inquiry(extract: Extract) -> None:
+    text = (
+        "French police are hunting a suspect believed to have planted the device. "
+        "Police searched for survivors of the blast."
+    )
+    events = extract(text)
+    (hunt,) = found(events, "hunting")
+    assert (hunt.type, names(hunt.actors)) == ("INVESTIGATE", ["France"])
+    assert not found(events, "searched")
+
+
+def test_figures_of_speech_on_an_oil_spill_are_no_acts(extract: Extract) -> None:
+    text = (
+        "The battle against the spreading oil slick has claimed the life of one worker. "
+        "BP took one step back Saturday in order to take two steps forward. "
+        "People floated more booms to try to block the rogue oil. "
+        "The men calling the shots on the rig would demolish Obama's assurances about safety. "
+        "As a massive oil slick in the Gulf of Mexico threatened the U.S. coastline Friday, "
+        "Louisiana Gov. Bobby Jindal expressed alarm that prevention efforts were ineffective. "
+        "Obama is too cozy with industry, a theory advanced by Sarah Palin on Fox News Sunday."
+    )
+    assert extract(text).events == ()
+
+
+def test_a_side_has_a_letter_in_its_name(extract: Extract) -> None:
+    (suit,) = found(extract("Later, BP was sued by Justice Dept. over the oil spill."), "sued")
+    assert names(suit.actors) == ["Justice Dept"]

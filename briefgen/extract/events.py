@@ -253,6 +253,14 @@ HOLDING = frozenset(
     {"hold", "convene", "open", "conduct", "chair", "schedule", "call", "host", "launch",
      "begin", "start", "plan", "announce", "adjourn", "postpone", "cancel"}
 )  # fmt: skip
+# Goods that flow: refusing or blocking them is no refusal of anyone unless given to someone.
+COMMODITIES = frozenset({"oil", "gas", "fuel", "electricity", "power", "water"})
+# Whom a hunt is for when it is an inquiry: someone wanted for an act.
+SUSPECTS = frozenset(
+    {"suspect", "gunman", "bomber", "attacker", "assailant", "killer", "murderer", "kidnapper",
+     "abductor", "perpetrator", "fugitive", "escapee", "culprit", "shooter", "robber"}
+)  # fmt: skip
+SUSPECTED = frozenset({"believe", "suspect", "want", "accuse", "responsible", "think"})
 # What makes an attack or a battle one of words: `political attacks`, `a verbal assault`.
 SPOKEN_FORCE = frozenset(
     {"political", "verbal", "rhetorical", "personal", "partisan", "legal", "public", "media"}
@@ -455,7 +463,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         mishap = _a_mishap(token, lexicon)
         if kind in VIOLENCE and (mishap or not sides.actors) and _unmeant(token, armed, lexicon):
             continue  # `the explosion on the rig killed 11`, `the battle to contain the spill`
-        if kind in VIOLENCE and not armed and _for_an_aim(token):
+        if kind in VIOLENCE and not armed and _for_an_aim(token, finder):
             continue  # `his company's battle to contain the spill`, where no arms are named
         if kind == "SANCTION" and not sides.targets and not _cuts_a_tie(token, lexicon):
             continue  # `cut off the flow of oil`, `suspended its dividend`: nobody is punished
@@ -1018,8 +1026,12 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if need == "object":
         return any(c.dep_ == "dobj" for c in token.children)
     if need == "alone":
-        # `troops mobilised`; not `the estimate was reinforced`, `demonstrated how it worked`
-        return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in token.children)
+        # `troops mobilised`; not `the estimate was reinforced`, `demonstrated how it worked`,
+        # `a theory advanced by Palin`
+        described = token.dep_ == "acl" and token.tag_ == "VBN"
+        return not described and not any(
+            c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in token.children
+        )
     if need == "sides":
         return bool(sides.actors and sides.targets)
     if need == "doer":
@@ -1052,6 +1064,8 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         # `released a video` is communication; `provided intelligence to Macedonia` is aid;
         # `hosted [Brown's] speech` hosts a speech, not Brown.
         return need == "actor" and _to_someone(token, sides)
+    if need == "target" and acted_on.lemma_.lower() in lexicon.claim_nouns:
+        return False  # `would demolish Obama's assurances`: a claim proved wrong, no one hit
     if finder.names_someone(acted_on):
         return need != "actor" or not _owned_thing(acted_on, finder, lexicon)
     if event_type(token, lexicon) in VIOLENCE and _a_count(acted_on):
@@ -1273,8 +1287,8 @@ def _a_request(token: Token, finder: SideFinder, lexicon: Lexicon, someone: bool
             return True
         if someone and finder.phrase(word, generic=False):
             return True
-        if _is_aid(word, lexicon):
-            return True  # `sought refuge`
+        if _is_aid(word, lexicon) and not (refusal and word.lemma_.lower() in COMMODITIES):
+            return True  # `sought refuge`; not `block the rogue oil`, a spill held back
         if _mere_talk(word):
             return False  # `dismissed talk of a rift`: speculation denied, no talks refused
         found = find_trigger(word, lexicon)
@@ -1498,6 +1512,26 @@ def _approves_an_accord(token: Token, finder: SideFinder, lexicon: Lexicon) -> b
     return False
 
 
+def _wanted(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`police are hunting a suspect`, `searching for a man believed to be responsible`; not
+    `searching for survivors`, `hunting for bargains`: who is hunted is wanted for an act."""
+    sought = _acted_on_words(token) + [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(
+        word.lemma_.lower() in SUSPECTS
+        or any(
+            c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in SUSPECTED
+            for c in word.children
+        )
+        for word in sought
+    )
+
+
 OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "host": _hosted,
     "pact": _breaks_a_pact,
@@ -1521,6 +1555,7 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "unrest": _amid_unrest,
     "accord": _approves_an_accord,
     "blamed": _someone_blamed,
+    "suspect": _wanted,
 }
 
 
@@ -1951,8 +1986,8 @@ def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
     """A death or a blast no arms are named for: one its sentence puts down to a mishap or a
     disease (`the accident, which killed 11 workers`, `the virus killed 149`), a blast at a
     worksite (`the rig explosion killed 11`), and, in an article that names no arms at all,
-    any blast or calamity (`the disaster killed 11`), a battle fought for an aim (`the battle
-    to contain the spill`) or an unnamed `it` that kills."""
+    any blast or calamity (`the disaster killed 11`) or an unnamed `it` that kills (a battle
+    fought for an aim is left out where it is found: `_for_an_aim`)."""
     if any(t.lemma_.lower() in lexicon.arms_nouns for t in token.sent):
         return False  # `a bomb exploded at the refinery`
     words = {t.lemma_.lower() for t in token.sent if t.pos_ in ("NOUN", "PROPN")}
@@ -1967,15 +2002,17 @@ def _unmeant(token: Token, armed: bool, lexicon: Lexicon) -> bool:
     if words & (lexicon.blast_nouns | lexicon.calamity_nouns):
         return True  # `the disaster killed 11 workers`, in a story that names no arms
     doer = _doer_word(token)
-    if doer is not None and doer.lower_ in ("it", "what"):
-        return True  # `it has killed 81 people`, `what killed them`: a thing, not someone
-    return _for_an_aim(token)
+    return doer is not None and doer.lower_ in ("it", "what")  # `it has killed 81 people`
 
 
-def _for_an_aim(token: Token) -> bool:
-    """`the battle to contain the spill`, `a fight to save his job`: a struggle named for its
-    aim, which in an article that names no arms is a figure of speech."""
-    return token.pos_ == "NOUN" and any(to_infinitive(c) for c in token.children)
+def _for_an_aim(token: Token, finder: SideFinder) -> bool:
+    """`the battle to contain the spill`, `a fight to save his job`, `the battle against the
+    oil slick`: a struggle named for its aim or waged against no one, which in an article
+    that names no arms is a figure of speech."""
+    if token.pos_ != "NOUN":
+        return False
+    against = [g for g in phrase_after(token, "against") if not finder.names_someone(g)]
+    return bool(against) or any(to_infinitive(c) for c in token.children)
 
 
 def _cuts_a_tie(token: Token, lexicon: Lexicon) -> bool:

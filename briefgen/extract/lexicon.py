@@ -262,7 +262,7 @@ NEEDS = frozenset(
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
      "request", "endorsement", "terms", "permission", "inquiry",
      "command", "ties", "proposal", "pact", "host", "unrest", "doer", "weapon", "accord",
-     "blamed"}
+     "blamed", "suspect"}
 )  # fmt: skip
 
 

@@ -1356,7 +1356,13 @@ def _object_of(verb: Token) -> Token | None:
 
 def _stranded_subject(verb: Token) -> Token | None:
     """The object right before a subjectless clause with a modal of its own: `warned [X]
-    could threaten`, `said [Iran] would respond`."""
+    could threaten`, `said [Iran] would respond`; and the noun after a clause's `as` the
+    parser read as a preposition: `as [a massive oil slick] threatened the coastline`."""
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+    if opening is not None and opening.lower_ in ("as", "while", "after", "before", "until"):
+        noun = next((g for g in opening.children if g.dep_ == "pobj"), None)
+        if noun is not None and noun.right_edge.i + 1 == verb.i:
+            return noun
     if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return None
     above = verb.head
@@ -1610,7 +1616,9 @@ def _not_own(sides: list[Participant]) -> list[Participant]:
 
 
 def _distinct(sides: Iterable[Participant]) -> tuple[Participant, ...]:
+    """Each side once; a name with no letter or digit (`.` cut from `Justice Dept.`) is none."""
     seen: dict[str, Participant] = {}
     for side in sides:
-        seen.setdefault(side.name, side)
+        if any(c.isalnum() for c in side.name):
+            seen.setdefault(side.name, side)
     return tuple(seen.values())

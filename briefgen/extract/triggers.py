@@ -49,7 +49,7 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
             if kind:
                 return Trigger(kind, entry, lexicon.verb_needs.get(entry))
         return _reported_obligation(token, lexicon)
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and not _in_a_set_phrase(token):
         compounds = [
             f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")
         ]
@@ -67,6 +67,14 @@ def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
                     return Trigger("PROTEST", "strike", None)
                 return Trigger(kind, entry, lexicon.noun_needs.get(entry))
     return None
+
+
+def _in_a_set_phrase(noun: Token) -> bool:
+    """`in order to`, `in order that`: a conjunction, not an order."""
+    doc = noun.doc
+    before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    after = doc[noun.i + 1].lower_ if noun.i + 1 < len(doc) else ""
+    return noun.lower_ == "order" and before == "in" and after in ("to", "that", "for")
 
 
 # `a four-day strike`, `an open-ended strike`, `on strike`: workers stopping work, not a raid.
