@@ -1872,3 +1872,31 @@ def test_figures_of_speech_on_an_oil_spill_are_no_acts(extract: Extract) -> None
 def test_a_side_has_a_letter_in_its_name(extract: Extract) -> None:
     (suit,) = found(extract("Later, BP was sued by Justice Dept. over the oil spill."), "sued")
     assert names(suit.actors) == ["Justice Dept"]
+
+
+def test_whose_members_are_the_body_and_a_request_received_is_its_senders(
+    extract: Extract,
+) -> None:
+    text = (
+        "The plan answers hearings of the House Energy and Commerce Committee, whose members "
+        "harshly criticized the major oil companies. Congress received from the White House on "
+        "Wednesday a $15 million request to fund the commission."
+    )
+    events = extract(text)
+    (criticism,) = found(events, "criticized")
+    (request,) = found(events, "request")
+    assert names(criticism.actors) == ["House Energy and Commerce Committee"]
+    assert (names(request.actors), names(request.targets)) == (["United States"], ["US Congress"])
+
+
+def test_labelling_coordinating_and_agreeing_with_a_quote_are_no_acts(extract: Extract) -> None:
+    text = (
+        'A House committee voted to label an Ottoman-era slaughter of Armenians as "genocide." '
+        "Admiral Thad Allen, who is coordinating the oil spill response, spoke on Friday. "
+        'Columnist Philip Norman agreed: "One might have thought she would counteract it."'
+    )
+    events = extract(text)
+    (slaughter,) = found(events, "slaughter")
+    assert slaughter.actors == ()
+    assert not found(events, "coordinating")
+    assert not found(events, "agreed")

@@ -1326,7 +1326,7 @@ def _agreed_terms(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`agreed a deal`, `agreed to withdraw`, `agreed on a ceasefire`, `agreed that inspectors
     would return`; not `most analysts agree`, `critics agree on one thing`: what is agreed is an
     act, a deal or a document (a view of a fact is sorted out by `_states_a_view`)."""
-    if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+    if any(c.dep_ in ("xcomp", "ccomp") and not _quoted_after(token, c) for c in token.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return True  # `agreed to an extension of the mandate`: agreeing to is to an act
@@ -1344,6 +1344,13 @@ def _agreed_terms(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         or find_trigger(g, lexicon) is not None
         for g in agreed
     )
+
+
+def _quoted_after(verb: Token, clause: Token) -> bool:
+    """`Norman agreed: "One might have thought ..."`: words quoted after a colon or a quote
+    mark are what is said, a view agreed with, not terms."""
+    between = verb.doc[verb.i + 1 : clause.left_edge.i + 1]
+    return any(t.text in (":", '"', "“", "'", "‘") for t in between)
 
 
 def _permits_someone(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:

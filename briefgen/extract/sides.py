@@ -100,6 +100,8 @@ RECEIVING = frozenset(
 )  # fmt: skip
 # Acts one side gives another, so that who receives one is its target.
 GIVEN = frozenset({"SUPPORT", "COOPERATE", "AID"})
+# What one can receive from someone besides: `received a request from the White House`.
+SENT = frozenset({"DEMAND", "THREATEN", "DISAPPROVE"})
 # Verbs that put their subject under an act: `came under attack`, `is under pressure`.
 COMING_UNDER = frozenset({"come", "be", "remain", "fall", "stay"})
 # Verbs whose subject sees, remembers or judges an act rather than doing it.
@@ -111,7 +113,8 @@ NOT_PERFORMING = frozenset(
         "involve", "predict", "prevent", "avert", "stop", "thwart", "foil", "spark", "prompt",
         "trigger", "cause", "fuel", "provoke", "precede", "use", "highlight", "raise",
         "question", "detail", "document", "list", "expose", "reveal", "uncover", "constitute",
-        "amount", "represent", "equal", "mean", "be", "become",
+        "amount", "represent", "equal", "mean", "be", "become", "label", "brand", "term",
+        "dub", "deem", "classify", "characterise", "characterize", "recognise", "recognize",
         # who crushes an uprising does not rise up
         "crush", "quell", "suppress", "smash", "stamp",
     }
@@ -472,10 +475,12 @@ class SideFinder:
     def _received(self, noun: Token, governor: Token) -> bool:
         # `winning market share and [praise]`: an object joined to the first is received too
         first = noun.head if noun.dep_ == "conj" else noun
+        kind = event_type(noun, self.lexicon)
+        sent = kind in SENT and governor.lemma_.lower() in ("receive", "get")
         return (
             first.dep_ == "dobj"
             and governor.lemma_.lower() in RECEIVING
-            and event_type(noun, self.lexicon) in GIVEN
+            and (kind in GIVEN or sent)
         )
 
     def _noun_doers(self, noun: Token) -> list[Participant]:
@@ -879,6 +884,10 @@ class SideFinder:
         many = counted_noun(token)
         if many is not None:
             return self.phrase(many, generic)  # `thousands of [students]`
+        whose = any(c.tag_ == "WP$" for c in token.children) and token.head.dep_ == "relcl"
+        if whose:
+            # `the House committee, whose members criticised ...`: its members are the body
+            return self.phrase(token.head.head, generic)
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             said_of = self.phrase(subject, generic) if subject is not None else []
