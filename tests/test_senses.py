@@ -1900,3 +1900,16 @@ def test_labelling_coordinating_and_agreeing_with_a_quote_are_no_acts(extract: E
     assert slaughter.actors == ()
     assert not found(events, "coordinating")
     assert not found(events, "agreed")
+
+
+def test_an_abbreviations_full_stop_can_end_a_sentence(extract: Extract) -> None:
+    text = (
+        "Tony Hayward is BP's chief executive. "
+        '"This accident could hurt it for years," said Fadel Gheit, an oil analyst. '
+        "On Sunday, the third anniversary of his becoming BP's chief executive, Hayward began "
+        "his day in Houma, La., flew to a convention center in Mobile, Ala., where a new "
+        "command center has been set up, and then went on to Venice, La. There, he planned to "
+        "meet with local officials and others worried about the slick menacing the shore."
+    )
+    (meeting,) = found(extract(text), "meet")
+    assert names(meeting.actors) == ["Tony Hayward"]

@@ -9,7 +9,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans, registry
 
 from briefgen.errors import ModelError
@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 
 # Where a Doc's body paragraphs begin (character offsets), set by `source_doc`.
 PARAGRAPH_STARTS = "briefgen_paragraph_starts"
+# Words that, capitalised after an abbreviation's full stop, begin a new sentence.
+SENTENCE_OPENERS = frozenset(
+    {"The", "There", "He", "She", "It", "They", "We", "I", "But", "This", "That", "These",
+     "Those", "His", "Her", "Its", "Their", "Our", "Meanwhile", "However", "Still", "Yet"}
+)  # fmt: skip
 
 
 @Language.component("briefgen_paragraphs")
@@ -34,9 +39,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         after_break = previous.is_space and ("\n" in previous.text or "\r" in previous.text)
-        if not token.is_space and (token.idx in starts or after_break):
+        if not token.is_space and (token.idx in starts or after_break or _opens(token)):
             token.is_sent_start = True
     return doc
+
+
+def _opens(token: Token) -> bool:
+    """`... went on to Venice, La. There, he planned`, `... in the U.S. The company said`: an
+    abbreviation's full stop also ends the sentence when a word that opens one follows."""
+    previous = token.doc[token.i - 1]
+    abbreviation = len(previous.text) > 1 and previous.text.endswith(".")
+    return abbreviation and token.text in SENTENCE_OPENERS
 
 
 def source_doc(nlp: Language, source: Source) -> Doc:
