@@ -1913,3 +1913,15 @@ def test_an_abbreviations_full_stop_can_end_a_sentence(extract: Extract) -> None
     )
     (meeting,) = found(extract(text), "meet")
     assert names(meeting.actors) == ["Tony Hayward"]
+
+
+def test_an_acronym_is_no_surname(extract: Extract) -> None:
+    # a pull quote's byline runs `Carl-Henric Svanberg` into `BP`: the name ends in `BP`,
+    # which stays the company everywhere else
+    text = (
+        'The company is strong," End Quote Carl-Henric Svanberg BP chairman BP responded that '
+        "Anadarko was refusing to pay. BP has agreed to put aside $20bn to compensate victims "
+        "of the oil spill."
+    )
+    (agreement,) = found(extract(text), "agreed")
+    assert names(agreement.actors) == ["BP"]

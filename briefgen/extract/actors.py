@@ -431,7 +431,8 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
     # the person's (found with the other surnames below)
     surnames = {d.name.split()[-1] for d in index.drafts.values() if d.type == "person"}
     for span in one_word_bodies:
-        if span.text not in surnames:
+        # an acronym (`BP`, `IRA`) is no surname, even where the tagger ran one into a name
+        if span.text not in surnames or not span.text.istitle():
             _add_named(index, span, lexicon)
     _add_surnames(index, doc, source)
     _add_descriptions(index, doc, source, lexicon)
