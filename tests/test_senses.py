@@ -1925,3 +1925,14 @@ def test_an_acronym_is_no_surname(extract: Extract) -> None:
     )
     (agreement,) = found(extract(text), "agreed")
     assert names(agreement.actors) == ["BP"]
+
+
+def test_adopting_ones_own_policies_agrees_with_no_one(extract: Extract) -> None:
+    text = (
+        "A few weeks ago, Feinberg's fund adopted new policies that paid claims faster. "
+        "Syria adopted the ceasefire on Friday."
+    )
+    events = extract(text)
+    assert [e.type for e in events.events] == ["AGREE"]
+    (ceasefire,) = found(events, "adopted")
+    assert names(ceasefire.actors) == ["Syria"]
