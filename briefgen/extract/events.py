@@ -134,6 +134,10 @@ LAWMAKING = frozenset(
     {"bill", "law", "legislation", "measure", "budget", "resolution", "amendment", "motion",
      "regulation", "rule", "reform", "act", "policy", "decision", "ruling"}
 )  # fmt: skip
+# Texts many parties agree: adopting or approving one is an agreement, unlike a policy.
+JOINT_TEXTS = frozenset(
+    {"resolution", "declaration", "communique", "treaty", "convention", "charter", "protocol"}
+)
 # Verbs that stop an act going on: `halt the war`, `end the fighting`.
 ENDING = frozenset({"halt", "end", "stop", "resolve", "settle"})
 # Words that count people rather than name them: `two men`, `several people`.
@@ -1514,8 +1518,8 @@ def _approves_an_accord(token: Token, finder: SideFinder, lexicon: Lexicon) -> b
         if found is not None:
             return found.type in COOPERATIVE
         lemma = approved.lemma_.lower()
-        if lemma in lexicon.request_nouns and lemma not in LAWMAKING:
-            return True
+        if lemma in JOINT_TEXTS or (lemma in lexicon.request_nouns and lemma not in LAWMAKING):
+            return True  # `adopted the resolution`: a text its members agreed
     return False
 
 
