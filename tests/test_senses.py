@@ -1936,3 +1936,16 @@ def test_adopting_ones_own_policies_agrees_with_no_one(extract: Extract) -> None
     assert [e.type for e in events.events] == ["AGREE"]
     (ceasefire,) = found(events, "adopted")
     assert names(ceasefire.actors) == ["Syria"]
+
+
+def test_a_thing_permits_nothing_and_a_pledge_is_of_its_own_words(extract: Extract) -> None:
+    text = (
+        "Gaddafi's death is expected to allow Libya to start earning money again. "
+        "Syria allowed the inspectors to return. The leaders of the United States, Britain and "
+        "France pledged to continue the military campaign until Muammar Gaddafi leaves power."
+    )
+    events = extract(text)
+    assert not found(events, "allow")
+    (permission,) = found(events, "allowed")
+    assert names(permission.actors) == ["Syria"]
+    assert not found(events, "pledged")  # force promised is no cooperation; `until` is aside

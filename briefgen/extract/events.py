@@ -1235,14 +1235,21 @@ def _promises_cooperation(token: Token, finder: SideFinder, lexicon: Lexicon) ->
     """`pledged support`, `promised to withdraw`, `promised to hold talks`, `pledged £1m`: what
     is promised is a cooperative act or aid; a policy (`promised an upper limit on
     immigration`, `pledged to cut class sizes`) is no cooperation with anyone."""
-    # `to hold [talks]`, `to work towards [lifting] the ban`
-    acts = [w for c in token.children if c.dep_ == "xcomp" for w in c.subtree]
+    # `to hold [talks]`, `to work towards [lifting] the ban`; not what an `until` clause
+    # says (`to continue the campaign until Gaddafi leaves power`)
+    acts = [w for c in token.children if c.dep_ == "xcomp" for w in _own_words(c)]
     acts += [c for c in token.children if c.dep_ == "dobj"]
     for word in acts:
         found = find_trigger(word, lexicon)
         if (found is not None and found.type in COOPERATIVE) or _is_aid(word, lexicon):
             return True
     return False
+
+
+def _own_words(clause: Token) -> list[Token]:
+    """A clause's words without the clauses hung on it (`until ...`, `which ...`)."""
+    hung = {t.i for c in clause.subtree if c.dep_ in SUMMARY_CUT and c != clause for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in hung]
 
 
 def _armed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -1360,7 +1367,14 @@ def _quoted_after(verb: Token, clause: Token) -> bool:
 def _permits_someone(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`allowed [the leader] to hold a rally`, `permitted [inspectors] to return`; not `plans
     to allow [nuclear waste] to be stored`, `even allowing for the bias`: who is let act is
-    someone, as the object or as the subject of the clause allowed."""
+    someone, as the object or as the subject of the clause allowed; and who lets them is
+    someone, not a thing (`BP's profits should allow Dudley to`, `his death is expected to
+    allow Libya to`: a consequence, no permission)."""
+    letting = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if letting is None and token.dep_ == "xcomp":
+        letting = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if letting is not None and letting.pos_ != "PRON" and not finder.could_be_actor(letting):
+        return False
     allowed = _acted_on_words(token)
     allowed += [
         g
