@@ -1949,3 +1949,16 @@ def test_a_thing_permits_nothing_and_a_pledge_is_of_its_own_words(extract: Extra
     (permission,) = found(events, "allowed")
     assert names(permission.actors) == ["Syria"]
     assert not found(events, "pledged")  # force promised is no cooperation; `until` is aside
+
+
+def test_a_deal_proposed_is_offered_and_a_war_fallen_into_is_feared(extract: Extract) -> None:
+    text = (
+        "Italy proposed a deal including a ceasefire and exile for Gaddafi. "
+        "France proposed that the UN impose a no-fly zone. "
+        "Hillary Clinton is warning that Libya could descend into civil war."
+    )
+    events = extract(text)
+    offer, demand = found(events, "proposed")
+    assert (offer.type, offer.modality) == ("AGREE", "intended")
+    assert demand.type == "DEMAND"
+    assert not found(events, "warning")

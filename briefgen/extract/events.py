@@ -257,6 +257,10 @@ HOLDING = frozenset(
     {"hold", "convene", "open", "conduct", "chair", "schedule", "call", "host", "launch",
      "begin", "start", "plan", "announce", "adjourn", "postpone", "cancel"}
 )  # fmt: skip
+# Verbs that put a deal or talks on the table: the proposer offers them.
+OFFERING = frozenset({"propose", "suggest", "table"})
+# Verbs by which a country falls into a state: `descend into civil war`.
+LAPSING = frozenset({"descend", "slide", "plunge", "fall", "spiral", "sink", "lapse", "slip"})
 # Goods that flow: refusing or blocking them is no refusal of anyone unless given to someone.
 COMMODITIES = frozenset({"oil", "gas", "fuel", "electricity", "power", "water"})
 # Whom a hunt is for when it is an inquiry: someone wanted for an act.
@@ -388,6 +392,14 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DISAPPROVE"
         if kind == "RETREAT" and _an_engagement_left(token):
             continue  # `Hayward pulled out of an appearance`: a diary changed, no side yielded
+        if (
+            kind == "DEMAND"
+            and token.lemma_.lower() in OFFERING
+            and _offers_cooperation(token, lexicon)
+        ):
+            # `Italy proposed a deal including a ceasefire`, `proposed talks with the rebels`:
+            # a cooperation offered (PLOVER's AGREE), not asked of anyone
+            kind, frame = "AGREE", Frame("intended", "intent", token.text, token)
         if token.lemma_.lower() == "summon" and not _an_envoy(_acted_on_word(token)):
             kind = "DEMAND"  # `lawmakers summoned BP executives to a hearing`: told to come
         if kind == "SUPPORT" and token.lemma_.lower() == "encourage" and _asks_to(token):
@@ -1602,6 +1614,8 @@ def _warns_of_force(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         and not any(t.lemma_.lower() in lexicon.disease_nouns for t in c.subtree)
     ]
     for word in (w for c in said for w in c.subtree):
+        if _lapsed_into(word):
+            continue  # `warned that Libya could descend into civil war`: a fear, no threat
         if word.lemma_.lower() in lexicon.consequence_nouns:
             return True
         found = find_trigger(word, lexicon)
@@ -1620,6 +1634,18 @@ def _warns_of_force(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
             continue
         return True
     return False
+
+
+def _offers_cooperation(verb: Token, lexicon: Lexicon) -> bool:
+    offered = _acted_on_word(verb)
+    found = find_trigger(offered, lexicon) if offered is not None else None
+    return found is not None and found.type in COOPERATIVE
+
+
+def _lapsed_into(word: Token) -> bool:
+    """`descend into civil war`, `slide into chaos`: a state a country falls into."""
+    into = word.head if word.dep_ == "pobj" else None
+    return into is not None and into.lower_ == "into" and into.head.lemma_.lower() in LAPSING
 
 
 def _within_another_act(word: Token, top: Token, lexicon: Lexicon) -> bool:
