@@ -1962,3 +1962,11 @@ def test_a_deal_proposed_is_offered_and_a_war_fallen_into_is_feared(extract: Ext
     assert (offer.type, offer.modality) == ("AGREE", "intended")
     assert demand.type == "DEMAND"
     assert not found(events, "warning")
+
+
+def test_nouns_joined_by_and_share_the_first_ones_frame(extract: Extract) -> None:
+    text = (
+        "Outside powers demand that Gaddafi stand down, threatening no-fly zones, sanctions "
+        "and possibly further military action."
+    )
+    assert not found(extract(text), "sanctions")  # threatened, and not by Gaddafi

@@ -293,6 +293,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # way for the US to reopen`: an act sought, awaited or made possible, not done
         return Frame("hypothetical", None, trigger.head.text, trigger.head)
     governor = _governor(trigger)
+    if governor is None and trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # `threatening no-fly zones, sanctions and further military action`: nouns joined by
+        # `and` share the first one's frame
+        return _framed(trigger.head, lexicon, depth + 1) if depth < 2 else REALISED
     if governor is None and trigger.dep_ == "conj" and trigger.head.pos_ in ("VERB", "AUX"):
         # `allowing the department to isolate patients and inspect homes`: verbs joined by
         # `and` share the frame of the first, but not its `not` (`did not attack but seized`)
