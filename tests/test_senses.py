@@ -1970,3 +1970,12 @@ def test_nouns_joined_by_and_share_the_first_ones_frame(extract: Extract) -> Non
         "and possibly further military action."
     )
     assert not found(extract(text), "sanctions")  # threatened, and not by Gaddafi
+
+
+def test_a_crowd_of_a_nation_is_not_its_state(extract: Extract) -> None:
+    text = "Hundreds of Libyans attacked a construction site. The Iranians rejected the offer."
+    events = extract(text)
+    (attack,) = found(events, "attacked")
+    (refusal,) = found(events, "rejected")
+    assert names(attack.actors) == ["Libyans"]
+    assert names(refusal.actors) == ["Iran"]  # the Iranians across a table are Iran

@@ -590,11 +590,14 @@ def _add_entry(index: ActorIndex, span: Span, entry: Entry) -> None:
 
 
 def _add_people_group(index: ActorIndex, span: Span, lexicon: Lexicon) -> None:
-    """`the Iranians` are Iran; `Iranian` as an adjective is a role's affiliation, not a mention."""
+    """`the Iranians` (across a table) are Iran, while `hundreds of Libyans` or `Iranians
+    protested` are people of that nation, not its state; `Iranian` as an adjective is a
+    role's affiliation, not a mention."""
     if span.root.pos_ not in ("NOUN", "PROPN") or span.root.dep_ in ("amod", "compound"):
         return
     state = lexicon.by_demonym(span.text)
-    if state is not None:
+    the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    if state is not None and (the or not span.text.endswith("s")):
         _add_entry(index, span, state)
     elif span.text.endswith("s"):
         index.add(Draft(span.text, "group"), _ref(span.text, span))
