@@ -201,8 +201,8 @@ OUTSIDE_THE_STATE = frozenset(
      "student", "union", "business", "protest", "dissident", "exile", "exiled", "party",
      "islamist", "jihadist", "separatist", "guerrilla", "militant"}
 )  # fmt: skip
-# Seats in a nation's courts and legislature, and its courts, committees and commissions: they act
-# on their own account, not for the government.
+# Seats in a nation's courts and legislature, and its courts, committees and commissions
+# themselves: they act on their own account, not for the government.
 OTHER_BRANCHES = frozenset(
     {"judge", "justice", "magistrate", "juror", "jury", "senator", "congressman",
      "congresswoman", "lawmaker", "legislator", "parliamentarian", "mp", "deputy", "commission",
