@@ -1979,3 +1979,16 @@ def test_a_crowd_of_a_nation_is_not_its_state(extract: Extract) -> None:
     (refusal,) = found(events, "rejected")
     assert names(attack.actors) == ["Libyans"]
     assert names(refusal.actors) == ["Iran"]  # the Iranians across a table are Iran
+
+
+def test_an_act_of_power_ordered_done_to_someone_is_the_orderers(extract: Extract) -> None:
+    text = (
+        "The Russian Foreign Ministry ordered two British diplomats expelled. "
+        "President Karzai ordered the prisoners released."
+    )
+    events = extract(text)
+    assert not found(events, "ordered")
+    (expulsion,) = found(events, "expelled")
+    (release,) = found(events, "released")
+    assert (expulsion.type, names(expulsion.actors)) == ("COERCE", ["Russian Foreign Ministry"])
+    assert (names(release.actors), names(release.targets)) == (["Karzai"], ["prisoners"])

@@ -23,11 +23,13 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.actors import PERSON_PRONOUNS, ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import (
+    COMMANDING,
     SCHEDULED_ADJECTIVES,
     Frame,
     denied_doing,
     frame_of,
     ordered_act,
+    ordered_done,
     said_in_saying,
 )
 from briefgen.extract.lexicon import DATA, Lexicon
@@ -363,7 +365,12 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sides = _protested_in(token, sides, index)
         if not verbal and token.lemma_.lower() in HEARINGS:
             sides = _heard_at(token, sides, finder)
-        if not _in_sense(token, trigger, sides, finder, lexicon):
+        done_to = ordered_done(token, lexicon) if verbal else None
+        if done_to is not None:
+            # `ordered two journalists expelled`: the one who orders it expels them
+            orderer = token.head if token.dep_ != "acl" else token.head.head
+            sides = Sides(tuple(finder.subjects(orderer)), tuple(finder.phrase(done_to)))
+        elif not _in_sense(token, trigger, sides, finder, lexicon):
             continue
         if token.lemma_.lower() in UNACCUSATIVE and not any(
             c.dep_ == "dobj" for c in token.children
@@ -404,7 +411,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DEMAND"  # `lawmakers summoned BP executives to a hearing`: told to come
         if kind == "SUPPORT" and token.lemma_.lower() == "encourage" and _asks_to(token):
             kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
-        if verbal and any(ordered_act(c, lexicon) for c in token.children):
+        if verbal and _orders_an_act(token, lexicon):
             continue  # `ordered the arrest of Lopez`: the arrest tells the act, with its doer
         if token.lemma_.lower() in STANCES and _names_its_noun(token):
             continue  # `forces supporting Gaddafi`, `the coalition opposing him`: whose side
@@ -612,6 +619,15 @@ def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) 
     if not nearest.actors:
         return sides
     return Sides(nearest.actors, sides.targets or nearest.targets, borrowed=True)
+
+
+def _orders_an_act(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether what a verb orders is an act of power (`ordered the arrest of Lopez`, `ordered
+    the prisoners released`), which tells the act instead of the order."""
+    ordered = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+    return any(
+        ordered_act(word, lexicon) or ordered_done(word, lexicon) is not None for word in ordered
+    )
 
 
 def _object_of_its_telling(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -2609,6 +2625,10 @@ def _told_from(trigger: Token, frame: Frame) -> Token:
     governor = frame.governor
     if governor is not None and governor.is_ancestor(trigger):
         told = governor
+    if told.dep_ in ("ccomp", "oprd", "xcomp", "acl") and told.tag_ in ("VBN", "VBD"):
+        # `ordered two diplomats expelled`: the order tells it
+        above = told.head if told.dep_ != "acl" else told.head.head
+        told = above if above.lemma_.lower() in COMMANDING else told
     if told.pos_ == "NOUN" and told.dep_ == "dobj" and told.head.pos_ in ("VERB", "AUX"):
         told = told.head  # `has [no plans] to withdraw`
     return told

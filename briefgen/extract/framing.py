@@ -91,7 +91,7 @@ DEMANDING = frozenset(
 # orderer's arrest (PETRARCH codes the arrest), not a request that someone else arrest him.
 COMMANDING = frozenset({"order", "command"})
 ORDERED_BY_POWER = frozenset(
-    {"COERCE", "INVESTIGATE", "FIGHT", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT"}
+    {"COERCE", "INVESTIGATE", "FIGHT", "ASSAULT", "SANCTION", "MOBILIZE", "RETREAT", "CONCEDE"}
 )
 THREATENING = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "vow"})
 # Verbs that foresee what others may do: `fear that ...`, `expect that ...`.
@@ -314,7 +314,7 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     if _purpose(trigger):
         return Frame("hypothetical", None, "to", governor)
-    if ordered_act(trigger, lexicon):
+    if ordered_act(trigger, lexicon) or ordered_done(trigger, lexicon) is not None:
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     frame = _governing_frame(governor, lexicon)
     if frame is not None and frame.kind == "intent" and _someone_else(trigger, governor):
@@ -334,6 +334,24 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     if frame is None:
         return _framed(governor, lexicon, depth + 1) if depth < 1 else REALISED
     return frame
+
+
+def ordered_done(verb: Token, lexicon: Lexicon) -> Token | None:
+    """Whom an order wants an act of power done to, where the orderer does it: `ordered [two
+    British journalists] expelled`, `ordered [the prisoners] released`."""
+    # a bare participle (the tagger may read `expelled` as a past tense): no `that`, no `was`
+    bare = verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    )
+    if not bare or event_type(verb, lexicon) not in ORDERED_BY_POWER:
+        return None
+    if verb.dep_ in ("ccomp", "oprd", "xcomp") and verb.head.lemma_.lower() in COMMANDING:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject or next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    ordered = verb.head  # `ordered the prisoners [released]`, parsed as describing them
+    if verb.dep_ == "acl" and ordered.dep_ == "dobj" and ordered.head.lemma_.lower() in COMMANDING:
+        return ordered
+    return None
 
 
 def ordered_act(noun: Token, lexicon: Lexicon) -> bool:
