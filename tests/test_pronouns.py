@@ -137,3 +137,9 @@ def test_many_nations_are_not_the_state_the_article_is_about(extract: Extract) -
     )
     (call,) = [e for e in extract(text).events if e.trigger.text == "called"]
     assert "United Kingdom" not in [p.name for p in call.targets]
+
+
+def test_a_possessive_in_a_reported_clause_is_its_subjects(extract: Extract) -> None:
+    text = "Robert Gibbs said Barack Obama intended to fulfil his pledge to restore the Gulf."
+    (pledge,) = [e for e in extract(text).events if e.trigger.text == "pledge"]
+    assert [p.name for p in pledge.actors] == ["Barack Obama"]

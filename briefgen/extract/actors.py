@@ -158,6 +158,13 @@ class ActorIndex:
         for `he`, `the bill` for `it`) stops the search: the pronoun stays unresolved rather
         than falling to a name further back."""
         sentence = _sentence_index(token)
+        reported = self._reported_subject(token)
+        if reported is not None:
+            # `Gibbs said Obama intended to fulfil his pledge`: the reported clause's own
+            # subject, before the one who reports it
+            known = self.mention_at(reported)
+            if known is not None and fits(known):
+                return known
         speaker = self._speaker_of(token)
         if speaker is not None and speaker.lemma_.lower() in SPOKESPEOPLE:
             # `His spokesman said he would not fund them`: `he` is whom the spokesman speaks for
@@ -252,6 +259,19 @@ class ActorIndex:
                     )
                     subject = made[0] if made else None
                 return subject if subject is not None and subject.i != pronoun.i else None
+            child = verb
+        return None
+
+    def _reported_subject(self, pronoun: Token) -> Token | None:
+        """The subject of the reported clause a pronoun stands in, where it is not the pronoun
+        and comes before it: `said [Obama] intended to fulfil his pledge`."""
+        child = pronoun
+        for verb in pronoun.ancestors:
+            if verb.lemma_.lower() in self.speech_verbs and child.dep_ == "ccomp":
+                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+                if subject is None or subject.i >= pronoun.i or subject.pos_ == "PRON":
+                    return None
+                return subject
             child = verb
         return None
 
