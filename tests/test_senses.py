@@ -1992,3 +1992,9 @@ def test_an_act_of_power_ordered_done_to_someone_is_the_orderers(extract: Extrac
     (release,) = found(events, "released")
     assert (expulsion.type, names(expulsion.actors)) == ("COERCE", ["Russian Foreign Ministry"])
     assert (names(release.actors), names(release.targets)) == (["Karzai"], ["prisoners"])
+
+
+def test_resources_pledged_are_aid_promised(extract: Extract) -> None:
+    text = 'President Barack Obama pledged to "use every single available resource" on the spill.'
+    (pledge,) = found(extract(text), "pledged")
+    assert (pledge.type, pledge.modality) == ("AGREE", "intended")
