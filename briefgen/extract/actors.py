@@ -248,32 +248,38 @@ class ActorIndex:
     def _speaker_of(self, pronoun: Token) -> Token | None:
         """The one who says the clause a pronoun stands in: the subject of `said`, or who is
         made to say it (`prompted a donor to say`)."""
-        child = pronoun
-        for verb in pronoun.ancestors:
+        reported = self._reported_clause(pronoun)
+        if reported is None:
+            return None
+        verb = reported.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+        if subject is None and verb.dep_ == "xcomp":
+            made = sorted(
+                (c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")),
+                key=lambda c: c.dep_ != "dobj",  # `prompted [a donor] to say`
+            )
+            subject = made[0] if made else None
+        return subject if subject is not None and subject.i != pronoun.i else None
+
+    def _reported_clause(self, word: Token) -> Token | None:
+        """The clause a speech verb reports that the word stands in: `said [he would]`."""
+        child = word
+        for verb in word.ancestors:
             if verb.lemma_.lower() in self.speech_verbs and child.dep_ == "ccomp":
-                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
-                if subject is None and verb.dep_ == "xcomp":
-                    made = sorted(
-                        (c for c in verb.head.children if c.dep_ in ("dobj", "nsubj")),
-                        key=lambda c: c.dep_ != "dobj",  # `prompted [a donor] to say`
-                    )
-                    subject = made[0] if made else None
-                return subject if subject is not None and subject.i != pronoun.i else None
+                return child
             child = verb
         return None
 
     def _reported_subject(self, pronoun: Token) -> Token | None:
         """The subject of the reported clause a pronoun stands in, where it is not the pronoun
         and comes before it: `said [Obama] intended to fulfil his pledge`."""
-        child = pronoun
-        for verb in pronoun.ancestors:
-            if verb.lemma_.lower() in self.speech_verbs and child.dep_ == "ccomp":
-                subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-                if subject is None or subject.i >= pronoun.i or subject.pos_ == "PRON":
-                    return None
-                return subject
-            child = verb
-        return None
+        clause = self._reported_clause(pronoun)
+        if clause is None:
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i >= pronoun.i or subject.pos_ == "PRON":
+            return None
+        return subject
 
     def _could_mean(self, word: Token, person: bool) -> bool:
         """Whether a subject we cannot name could be whom a pronoun means: a person for `he`

@@ -23,11 +23,11 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.actors import PERSON_PRONOUNS, ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import (
-    COMMANDING,
     SCHEDULED_ADJECTIVES,
     Frame,
     denied_doing,
     frame_of,
+    order_over,
     ordered_act,
     ordered_done,
     said_in_saying,
@@ -263,6 +263,8 @@ HOLDING = frozenset(
 OFFERING = frozenset({"propose", "suggest", "table"})
 # Verbs by which a country falls into a state: `descend into civil war`.
 LAPSING = frozenset({"descend", "slide", "plunge", "fall", "spiral", "sink", "lapse", "slip"})
+# Words for how many people, alone after a blow: `injured [another 15]`, `[scores] more`.
+PEOPLE_COUNTED = COUNTS | GROUP_COUNTS
 # Goods that flow: refusing or blocking them is no refusal of anyone unless given to someone.
 COMMODITIES = frozenset({"oil", "gas", "fuel", "electricity", "power", "water"})
 # Whom a hunt is for when it is an inquiry: someone wanted for an act.
@@ -368,7 +370,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         done_to = ordered_done(token, lexicon) if verbal else None
         if done_to is not None:
             # `ordered two journalists expelled`: the one who orders it expels them
-            orderer = token.head if token.dep_ != "acl" else token.head.head
+            orderer = order_over(token) or token.head
             sides = Sides(tuple(finder.subjects(orderer)), tuple(finder.phrase(done_to)))
         elif not _in_sense(token, trigger, sides, finder, lexicon):
             continue
@@ -1121,7 +1123,7 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
 
 def _a_count(word: Token) -> bool:
     """`another 15`, `scores more`, `at least 11`: a number standing alone for people."""
-    count = word.tag_ == "CD" or word.lemma_.lower() in COUNTS | GROUP_COUNTS
+    count = word.tag_ == "CD" or word.lemma_.lower() in PEOPLE_COUNTED
     return count and not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
@@ -2625,10 +2627,8 @@ def _told_from(trigger: Token, frame: Frame) -> Token:
     governor = frame.governor
     if governor is not None and governor.is_ancestor(trigger):
         told = governor
-    if told.dep_ in ("ccomp", "oprd", "xcomp", "acl") and told.tag_ in ("VBN", "VBD"):
-        # `ordered two diplomats expelled`: the order tells it
-        above = told.head if told.dep_ != "acl" else told.head.head
-        told = above if above.lemma_.lower() in COMMANDING else told
+    if told.tag_ in ("VBN", "VBD"):
+        told = order_over(told) or told  # `ordered two diplomats expelled`: the order tells it
     if told.pos_ == "NOUN" and told.dep_ == "dobj" and told.head.pos_ in ("VERB", "AUX"):
         told = told.head  # `has [no plans] to withdraw`
     return told

@@ -336,6 +336,18 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     return frame
 
 
+def order_over(participle: Token) -> Token | None:
+    """The order a participle hangs from: `[ordered] two diplomats expelled`, and `[ordered]
+    the prisoners released`, parsed as describing the prisoners."""
+    if participle.dep_ in ("ccomp", "oprd", "xcomp"):
+        order = participle.head
+    elif participle.dep_ == "acl" and participle.head.dep_ == "dobj":
+        order = participle.head.head
+    else:
+        return None
+    return order if order.lemma_.lower() in COMMANDING else None
+
+
 def ordered_done(verb: Token, lexicon: Lexicon) -> Token | None:
     """Whom an order wants an act of power done to, where the orderer does it: `ordered [two
     British journalists] expelled`, `ordered [the prisoners] released`."""
@@ -343,15 +355,13 @@ def ordered_done(verb: Token, lexicon: Lexicon) -> Token | None:
     bare = verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
     )
-    if not bare or event_type(verb, lexicon) not in ORDERED_BY_POWER:
+    order = order_over(verb) if bare else None
+    if order is None or event_type(verb, lexicon) not in ORDERED_BY_POWER:
         return None
-    if verb.dep_ in ("ccomp", "oprd", "xcomp") and verb.head.lemma_.lower() in COMMANDING:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject or next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-    ordered = verb.head  # `ordered the prisoners [released]`, parsed as describing them
-    if verb.dep_ == "acl" and ordered.dep_ == "dobj" and ordered.head.lemma_.lower() in COMMANDING:
-        return ordered
-    return None
+    if verb.dep_ == "acl":
+        return verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject or next((c for c in order.children if c.dep_ == "dobj"), None)
 
 
 def ordered_act(noun: Token, lexicon: Lexicon) -> bool:
