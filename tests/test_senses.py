@@ -1998,3 +1998,13 @@ def test_resources_pledged_are_aid_promised(extract: Extract) -> None:
     text = 'President Barack Obama pledged to "use every single available resource" on the spill.'
     (pledge,) = found(extract(text), "pledged")
     assert (pledge.type, pledge.modality) == ("AGREE", "intended")
+
+
+def test_a_state_standing_for_its_body_is_named_by_the_whole_phrase(extract: Extract) -> None:
+    text = "French police are hunting a suspect. Paris' counterterrorism authority opened a probe."
+    events = extract(text)
+    (hunt,) = found(events, "hunting")
+    (probe,) = found(events, "probe")
+    spans = [text[p.start : p.end] for p in (*hunt.actors, *probe.actors)]
+    assert names(hunt.actors) == names(probe.actors) == ["France"]
+    assert spans == ["French police", "Paris' counterterrorism authority"]

@@ -940,6 +940,8 @@ class SideFinder:
                       and c.ent_type_ == "PERSON" and (kin or c.i > token.i)
                       for p in self.named(c)]  # fmt: skip
             found = called or [_generic(token)]
+        if self._a_body(token):
+            found = _named_by_phrase(token, found)
         for conj in token.conjuncts:
             found += self.named(conj, generic=generic)
         return found
@@ -1105,6 +1107,18 @@ class SideFinder:
             or (lemma in self.lexicon.institution_nouns and lemma not in PRIVATE_BODIES)
             # `Libyan rebels`, `Afghan militants`: armed men who are not the state's
             or (lemma in self.lexicon.role_words and lemma not in self.lexicon.forces_nouns)
+        )
+
+    def _a_body(self, token: Token) -> bool:
+        """Words for people or a body of them (`police`, `authority`, `officials`), not for an
+        act or a thing (`attack`, `bases`)."""
+        lemma = token.lemma_.lower()
+        return (
+            lemma in STATE_AGENTS
+            or lemma in self.lexicon.forces_nouns
+            or lemma in self.lexicon.institution_nouns
+            or lemma in self.lexicon.agent_nouns
+            or lemma in self.lexicon.role_words
         )
 
     def could_be_actor(self, token: Token) -> bool:
@@ -1548,6 +1562,21 @@ def _own_children(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ not in ("nsubj", "nsubjpass") or not parted or c == nearer
+    ]
+
+
+def _named_by_phrase(token: Token, found: list[Participant]) -> list[Participant]:
+    """`French police`, `Paris' counterterrorism authority`, `the president of Armenia`: a
+    state or owner standing for the body a phrase names is named by the whole phrase, not by
+    the one word that says whose the body is."""
+    phrase = _generic(token)
+    start, end = min(phrase.start, token.left_edge.idx), token.idx + len(token)
+    last = token.right_edge.idx + len(token.right_edge)
+    return [
+        replace(p, start=min(p.start, start), end=max(p.end, end))
+        if start <= p.start < last and (p.end <= token.idx or p.start >= end)
+        else p
+        for p in found
     ]
 
 
