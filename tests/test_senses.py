@@ -2008,3 +2008,16 @@ def test_a_state_standing_for_its_body_is_named_by_the_whole_phrase(extract: Ext
     spans = [text[p.start : p.end] for p in (*hunt.actors, *probe.actors)]
     assert names(hunt.actors) == names(probe.actors) == ["France"]
     assert spans == ["French police", "Paris' counterterrorism authority"]
+
+
+def test_an_assault_by_forces_is_a_battle_unless_it_falls_on_the_unarmed(extract: Extract) -> None:
+    text = (
+        "Libyan forces who have launched an assault on the last holdout towns of Muammar "
+        "Gaddafi's loyalists were still meeting resistance. "
+        "Government troops who began an assault on the rebels retreated. "
+        "The army intensified its assault overnight. "
+        "Police who have launched an assault on the last protesters of the square were still "
+        "meeting resistance."
+    )
+    kinds = [(e.trigger.text, e.type) for e in extract(text).events if e.trigger.text == "assault"]
+    assert kinds == [("assault", "FIGHT")] * 3 + [("assault", "ASSAULT")]

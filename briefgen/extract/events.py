@@ -1781,6 +1781,8 @@ def _doer_word(token: Token) -> Token | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     for child in token.children:
+        if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+            return token.head  # `forces who launched an assault`: the relative stands for them
         if child.dep_ == "nsubj":
             return child
         if child.dep_ == "agent":
@@ -2190,6 +2192,9 @@ def _ground_taken(token: Token, lexicon: Lexicon) -> bool:
     if token.lemma_.lower() not in TAKING_GROUND:
         return False
     taken = _seized_words(token, ("of", "on", "against"), PORTIONS, ("of",))
+    if token.dep_ == "dobj":
+        # `forces who launched an assault on the towns`: the tagger hangs `on` from the verb
+        taken += phrase_after(token.head, "on", "against")
     if any(
         t.ent_type_ in ("GPE", "LOC", "FAC")
         or t.lemma_.lower() in lexicon.place_nouns | lexicon.ground_nouns
@@ -2197,13 +2202,13 @@ def _ground_taken(token: Token, lexicon: Lexicon) -> bool:
     ):
         return True
     # `elite brigades launched an assault on Misrata` (a town the tagger calls a company):
-    # forces storming what is no one are taking ground
-    # and an assault by forces on forces is a battle
+    # forces storming what is no one are taking ground; an assault by forces on forces is a
+    # battle, and so is one whose object is not said (`forces intensified the assault`)
     if token.lemma_.lower() not in STORMING:
         return False  # (police seizing a building or a car is coercion)
     doer = _doer_word(token.head if token.dep_ == "dobj" else token)
     by_forces = doer is not None and doer.lemma_.lower() in lexicon.forces_nouns
-    return by_forces and bool(taken) and not any(_bears_no_arms(t, lexicon) for t in taken)
+    return by_forces and not any(_bears_no_arms(t, lexicon) for t in taken)
 
 
 def _bears_no_arms(word: Token, lexicon: Lexicon) -> bool:
