@@ -1955,11 +1955,12 @@ def test_a_deal_proposed_is_offered_and_a_war_fallen_into_is_feared(extract: Ext
     text = (
         "Italy proposed a deal including a ceasefire and exile for Gaddafi. "
         "France proposed that the UN impose a no-fly zone. "
+        "Hugo Chavez proposed a peace plan for Libya. "
         "Hillary Clinton is warning that Libya could descend into civil war."
     )
     events = extract(text)
-    offer, demand = found(events, "proposed")
-    assert (offer.type, offer.modality) == ("AGREE", "intended")
+    offer, demand, plan = found(events, "proposed")
+    assert (offer.type, offer.modality) == (plan.type, plan.modality) == ("AGREE", "intended")
     assert demand.type == "DEMAND"
     assert not found(events, "warning")
 
@@ -2021,3 +2022,27 @@ def test_an_assault_by_forces_is_a_battle_unless_it_falls_on_the_unarmed(extract
     )
     kinds = [(e.trigger.text, e.type) for e in extract(text).events if e.trigger.text == "assault"]
     assert kinds == [("assault", "FIGHT")] * 3 + [("assault", "ASSAULT")]
+
+
+def test_an_attack_decided_on_is_force_not_words(extract: Extract) -> None:
+    text = (
+        "The White House rejected criticism of President Barack Obama's decision to attack "
+        "Libya. Blair attacked Brown over the budget."
+    )
+    events = extract(text)
+    assert [(e.trigger.text, e.type) for e in events.events] == [
+        ("attack", "FIGHT"),
+        ("attacked", "DISAPPROVE"),
+    ]
+
+
+def test_many_of_a_kind_are_not_the_one_the_article_names(extract: Extract) -> None:
+    text = (
+        "The International Crisis Group said the rebels were weak. Many outside groups "
+        "working with the rebels have tried to persuade them. The group condemned the killings."
+    )
+    events = extract(text)
+    (work,) = found(events, "working")
+    (condemnation,) = found(events, "condemned")
+    assert names(work.actors) == ["Many outside groups"]
+    assert names(condemnation.actors) == ["International Crisis Group"]

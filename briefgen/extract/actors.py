@@ -305,7 +305,8 @@ class ActorIndex:
             for name, draft in self.drafts.items()
             if draft.type in ("organization", "group") and word in name.lower().split()
         ]
-        if len(named) == 1:
+        # `many outside groups` are not the one group the article names
+        if len(named) == 1 and token.tag_ not in ("NNS", "NNPS"):
             return named[0]
         # `the government`, `the country`; not `rich nations`, `the only English-speaking
         # country`: many, or one the words single out from others

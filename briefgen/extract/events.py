@@ -273,6 +273,11 @@ SUSPECTS = frozenset(
      "abductor", "perpetrator", "fugitive", "escapee", "culprit", "shooter", "robber"}
 )  # fmt: skip
 SUSPECTED = frozenset({"believe", "suspect", "want", "accuse", "responsible", "think"})
+# What an attack is when it is decided on, ordered or authorised: force, not words.
+DECIDING = frozenset(
+    {"decide", "decision", "order", "command", "authorise", "authorize", "authorisation",
+     "authorization", "approve", "approval"}
+)  # fmt: skip
 # What makes an attack or a battle one of words: `political attacks`, `a verbal assault`.
 SPOKEN_FORCE = frozenset(
     {"political", "verbal", "rhetorical", "personal", "partisan", "legal", "public", "media"}
@@ -1655,9 +1660,18 @@ def _warns_of_force(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 
 
 def _offers_cooperation(verb: Token, lexicon: Lexicon) -> bool:
+    """`proposed talks`, `proposed a deal`, `proposed a peace plan`: what is offered is a
+    cooperative act, or a plan for one."""
     offered = _acted_on_word(verb)
-    found = find_trigger(offered, lexicon) if offered is not None else None
-    return found is not None and found.type in COOPERATIVE
+    if offered is None:
+        return False
+    kinds = [offered, *(c for c in offered.children if c.dep_ in ("compound", "amod"))]
+    if any(word.lemma_.lower() == "peace" for word in kinds):
+        return True
+    return any(
+        found is not None and found.type in COOPERATIVE
+        for found in (find_trigger(word, lexicon) for word in kinds)
+    )
 
 
 def _lapsed_into(word: Token) -> bool:
@@ -1908,6 +1922,8 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
         return False
     if token.pos_ == "NOUN" and _perpetrated(token):
         return False  # `carried out the attack`, `claimed responsibility for the attacks`
+    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in DECIDING:
+        return False  # `Obama's decision to attack Libya`: force is decided on, words are not
     verbal = token.pos_ in ("VERB", "AUX")
     doer = (
         _doer_word(token) if verbal else next((c for c in token.children if c.dep_ == "poss"), None)
