@@ -2046,3 +2046,38 @@ def test_many_of_a_kind_are_not_the_one_the_article_names(extract: Extract) -> N
     (condemnation,) = found(events, "condemned")
     assert names(work.actors) == ["Many outside groups"]
     assert names(condemnation.actors) == ["International Crisis Group"]
+
+
+def test_a_blow_named_after_a_place_struck_there(extract: Extract) -> None:
+    text = (
+        "The Cafetería Rolando bombing killed 13 people at the Rolando cafe in Madrid. "
+        "The government blamed ETA for the Rolando bombing."
+    )
+    events = extract(text)
+    (killing,) = found(events, "killed")
+    (blamed,) = found(events, "bombing")
+    assert (names(killing.actors), names(blamed.actors)) == ([], ["ETA"])
+
+
+def test_who_the_words_around_a_subject_say_it_is(extract: Extract) -> None:
+    text = (
+        "The top US regulator in charge of overseeing oil exploration, Elizabeth Birnbaum, "
+        "resigned. US cable news networks have been urging the White House to act. "
+        "Transocean also came in for criticism for failing to warn its crew."
+    )
+    events = extract(text)
+    (resignation,) = found(events, "resigned")
+    (urging,) = found(events, "urging")
+    assert names(resignation.actors) == ["Elizabeth Birnbaum"]  # the name closes the phrase
+    assert names(urging.actors) == ["US cable news networks"]  # the press is not the state
+    # criticism Transocean came in for is criticism of Transocean, by someone not named
+    assert all("Transocean" not in names(e.actors) for e in found(events, "criticism"))
+
+
+def test_a_share_of_the_public_holding_a_view_is_a_poll_not_an_act(extract: Extract) -> None:
+    text = (
+        "For the first time in the survey, more people, or 48%, said they disapproved of his "
+        "job performance. The senators said they disapproved of his handling of the spill."
+    )
+    (disapproval,) = found(extract(text), "disapproved")
+    assert names(disapproval.actors) == ["senators"]

@@ -273,6 +273,8 @@ SUSPECTS = frozenset(
      "abductor", "perpetrator", "fugitive", "escapee", "culprit", "shooter", "robber"}
 )  # fmt: skip
 SUSPECTED = frozenset({"believe", "suspect", "want", "accuse", "responsible", "think"})
+# A share of the public, as a poll counts it: `a majority of voters`.
+SHARES = frozenset({"majority", "minority", "plurality", "percent", "%"})
 # What an attack is when it is decided on, ordered or authorised: force, not words.
 DECIDING = frozenset(
     {"decide", "decision", "order", "command", "authorise", "authorize", "authorisation",
@@ -434,6 +436,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if kind == "SUPPORT" and guest is not None:
             # `Obama welcomed Gordon Brown to the White House`: a visit hosted
             kind, sides = "CONSULT", Sides(sides.actors, tuple(finder.phrase(guest)))
+        if kind in ("SUPPORT", "DISAPPROVE") and _polled(token):
+            continue  # `48% said they disapproved of his performance`: a poll's answer, no act
         if kind == "PROTEST" and _an_advance(token, lexicon):
             continue  # `pro-Gadhafi forces marched eastward`: an army on the move, no protest
         if kind == "PROTEST":
@@ -1804,6 +1808,19 @@ def _doer_word(token: Token) -> Token | None:
     if token.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in token.children):
         return _doer_word(token.head)  # `which have spikes and have invaded`: a shared subject
     return None
+
+
+def _polled(token: Token) -> bool:
+    """`more people, or 48%, said they disapproved`, `a majority of voters approve`: a share of
+    the public holding a view, as a poll finds it, not anyone acting."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    if doers and doers[0].pos_ == "PRON" and token.dep_ == "ccomp":
+        doers += [c for c in token.head.children if c.dep_ == "nsubj"]  # `48% said [they]`
+    return any(
+        word.ent_type_ == "PERCENT" or word.lemma_.lower() in SHARES
+        for doer in doers
+        for word in (doer, *doer.conjuncts)
+    )
 
 
 def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:

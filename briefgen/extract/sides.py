@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from briefgen.extract.actors import GOVERNMENT_WORDS, ActorIndex
 from briefgen.extract.dates import MONTHS, WEEKDAYS
@@ -160,7 +160,8 @@ PARTNERS = frozenset({"partner", "ally", "neighbour", "neighbor", "counterpart",
 FOLLOWERS = frozenset({"loyalist", "supporter", "follower", "partisan", "bodyguard"})
 # Bodies of a nation that are not its state: `the British oil company`, `the Iraqi opposition`.
 PRIVATE_BODIES = frozenset(
-    {"company", "firm", "corporation", "bank", "party", "opposition", "association",
+    {"company", "firm", "corporation", "bank", "party", "opposition", "association", "network",
+     "broadcaster", "channel",
      "organisation", "organization", "group", "movement", "faction", "union", "giant",
      "major", "producer", "operator", "maker", "insurer", "lender", "airline", "carrier",
      "conglomerate", "multinational", "business", "manufacturer", "supplier", "university",
@@ -499,6 +500,9 @@ class SideFinder:
             # strikes no one (`told Reuters clashes had broken out`, misparsed)
             if not (blow and c.dep_ == "compound" and self.index.type_of(p.name) == "person")
             and not (blow and of_the_press(p.name, self.lexicon))
+            # `the Cafetería Rolando bombing` where the article speaks of `the Rolando cafe`:
+            # a blow named after a place struck there
+            and not (blow and c.dep_ == "compound" and self._names_a_facility(p.name, noun.doc))
         ]
         # `a rebel rocket attack`, `a police raid`: armed men named in front do it; not
         # `artillery fire` (a weapon, whoever fired it)
@@ -529,6 +533,17 @@ class SideFinder:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
             for p in self._in_phrase(c)
         ]
+
+    def _names_a_facility(self, name: str, doc: Doc) -> bool:
+        """Whether the article gives the actor's name to a building or a site somewhere:
+        `the Rolando cafe`."""
+        last = name.lower().split()[-1]
+        return any(
+            word.lower_ == last
+            and word.dep_ == "compound"
+            and word.head.lemma_.lower() in self.lexicon.facility_nouns
+            for word in doc
+        )
 
     def _blow_doers(self, verb: Token) -> list[Participant]:
         """`the Western-led air attacks have killed 100 civilians`, `NATO strikes hit the
@@ -894,13 +909,16 @@ class SideFinder:
             if said_of:
                 return said_of  # `it is the only country [blocking ...]`: it is who
         called = [p for c in token.children if c.dep_ == "appos" for p in self.named(c)]
+        if not called and token.tag_ == "NN":
+            called = self._closing_name(token)
         # `London's Conservative mayor, Boris Johnson`: a title given a name is that person
         title = {token.lemma_.lower()} | {
             f"{c.lower_} {token.lemma_.lower()}"
             for c in token.children
             if c.dep_ in ("amod", "compound")
         }
-        titled = bool(title & self.lexicon.role_words) and any(
+        # ... and so is one the words describe: `the top US regulator, Elizabeth Birnbaum`
+        titled = (bool(title & self.lexicon.role_words) or token.tag_ == "NN") and any(
             self.index.type_of(p.name) == "person" for p in called
         )
         if (
@@ -928,8 +946,10 @@ class SideFinder:
                 or self._led_by(token)
                 or self.named(token, generic=generic)
             )
-            if not found and generic and _outside_the_state(token):
-                found = [_generic(token)]  # `Syrian opposition figures`: a group of their own
+            private = token.lemma_.lower() in PRIVATE_BODIES and self._of_a_nation(token)
+            if not found and generic and (_outside_the_state(token) or private):
+                # `Syrian opposition figures`, `US cable news networks`: a group of their own
+                found = [_generic(token)]
         if found and _stance_named(token):
             found = [_generic(token)]  # `pro-Gadhafi forces` are not Gadhafi, nor his enemy
         elif self._followers(token, found):
@@ -1107,6 +1127,27 @@ class SideFinder:
             or (lemma in self.lexicon.institution_nouns and lemma not in PRIVATE_BODIES)
             # `Libyan rebels`, `Afghan militants`: armed men who are not the state's
             or (lemma in self.lexicon.role_words and lemma not in self.lexicon.forces_nouns)
+        )
+
+    def _closing_name(self, token: Token) -> list[Participant]:
+        """`the top US regulator in charge of oil exploration, Elizabeth Birnbaum`: a person's
+        name that closes the phrase is the phrase's, though the parser hangs it on the last
+        noun before it."""
+        last = token.right_edge
+        while last.dep_ == "punct" and last.i > token.i:
+            last = last.nbor(-1)
+        name = next((w for w in token.subtree if w.dep_ == "appos" and w.i == last.i), None)
+        if name is None or name.head == token:
+            return []
+        return [p for p in self.named(name) if self.index.type_of(p.name) == "person"]
+
+    def _of_a_nation(self, token: Token) -> bool:
+        """`US networks`, `a British company`: words that say which nation it is of."""
+        return any(
+            (entry := self.lexicon.by_demonym(c.text) or self.lexicon.by_name(c.text))
+            and entry.type == "state"
+            for c in token.children
+            if c.dep_ in ("amod", "compound")
         )
 
     def _a_body(self, token: Token) -> bool:
@@ -1516,10 +1557,14 @@ def _through_adjective(token: Token) -> Token:
 
 def put_under(noun: Token) -> Token | None:
     """The verb whose subject is under an act: `has come [under attack]`, `is [under
-    pressure]`, `remained under fire`."""
+    pressure]`, `remained under fire`, and `came in for [criticism]`."""
     prep, verb = noun.head, noun.head.head
-    under = noun.dep_ == "pobj" and prep.lower_ == "under" and verb.lemma_.lower() in COMING_UNDER
-    return verb if under else None
+    if noun.dep_ != "pobj" or verb.lemma_.lower() not in COMING_UNDER:
+        return None
+    coming_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    if prep.lower_ == "under" or (prep.lower_ == "for" and coming_in):
+        return verb
+    return None
 
 
 def _owned_by_noun(noun: Token) -> bool:
