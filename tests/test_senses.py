@@ -2081,3 +2081,12 @@ def test_a_share_of_the_public_holding_a_view_is_a_poll_not_an_act(extract: Extr
     )
     (disapproval,) = found(extract(text), "disapproved")
     assert names(disapproval.actors) == ["senators"]
+
+
+def test_a_vessel_named_aboard_does_nothing(extract: Extract) -> None:
+    text = (
+        "Hearings focused on the explosion on 20 April aboard the Deepwater Horizon that killed "
+        "11 workers. They also heard about the militia that killed 11 workers in April."
+    )
+    (killing,) = found(extract(text), "killed")
+    assert names(killing.actors) == ["militia"]

@@ -1831,6 +1831,8 @@ def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         return False  # `the Dow retreated`, `the virus killed 149`, `the Macondo well killed 11`
     if word.ent_type_ in ("LOC", "FAC"):
         return False  # `the British North Sea, which killed 170`: a sea or a building acts not
+    if word.dep_ == "pobj" and word.head.lower_ in ("aboard", "onboard"):
+        return False  # `the explosion aboard the Deepwater Horizon that killed 11`: a vessel
     if _an_animal(word, lexicon):
         return False  # `lionfish have invaded Cuban waters`
     if word.pos_ == "PRON" or finder.phrase(word) or finder.could_be_actor(word):
