@@ -2090,3 +2090,15 @@ def test_a_vessel_named_aboard_does_nothing(extract: Extract) -> None:
     )
     (killing,) = found(extract(text), "killed")
     assert names(killing.actors) == ["militia"]
+
+
+def test_a_list_of_acts_someone_is_accused_of_is_theirs_and_alleged(extract: Extract) -> None:
+    text = (
+        "Rasmussen said, accusing Gaddafi of bombing, shelling and shooting civilians. "
+        "Troops entered the town after dark, shooting civilians."
+    )
+    shootings = found(extract(text), "shooting")
+    assert [(names(e.actors), e.modality) for e in shootings] == [
+        (["Gaddafi"], "hypothetical"),
+        (["Troops"], "realised"),
+    ]

@@ -23,7 +23,13 @@ from typing import Literal
 from spacy.tokens import Token
 
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.triggers import OBLIGATION, event_type, looked_for, perfect
+from briefgen.extract.triggers import (
+    OBLIGATION,
+    event_type,
+    looked_for,
+    perfect,
+    split_list_prep,
+)
 from briefgen.model import Modality
 
 FrameKind = Literal[
@@ -543,8 +549,8 @@ def _a_label(word: Token) -> bool:
 def _accuser(trigger: Token) -> Token | None:
     """The verb that accuses someone of the act: `accused NATO [of killing]`, `blamed Syria
     [for shelling]`, `charged with [smuggling]`, and `accused [forces of firing]` as parsed."""
-    prep = trigger.head
-    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep":
+    prep = trigger.head if trigger.dep_ in ("pcomp", "pobj") else split_list_prep(trigger)
+    if prep is None or prep.dep_ != "prep":
         return None
     above = prep.head
     if above.pos_ == "NOUN" and above.dep_ in ("dobj", "nsubjpass"):

@@ -22,7 +22,7 @@ from briefgen.extract.actors import GOVERNMENT_WORDS, ActorIndex
 from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
-from briefgen.extract.triggers import event_type, looked_for, phrase_after
+from briefgen.extract.triggers import event_type, looked_for, phrase_after, split_list_prep
 from briefgen.model import Participant, slug
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
@@ -597,8 +597,8 @@ class SideFinder:
         object of `accused NATO of killing`, `blamed Syria for shelling`, `charged him with
         smuggling`, `stopped them from entering`; the subject of `killed ten by firing`,
         `left after meeting`. None where the gerund hangs on no verb."""
-        prep = gerund.head
-        if gerund.dep_ != "pcomp" or prep.dep_ != "prep":
+        prep = gerund.head if gerund.dep_ == "pcomp" else split_list_prep(gerund)
+        if prep is None or prep.dep_ != "prep":
             return None
         governor = _through_adjective(prep.head)
         accused_noun = governor.dep_ in ("dobj", "dative") and governor.head.pos_ == "VERB"

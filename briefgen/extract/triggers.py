@@ -201,6 +201,21 @@ def phrase_after(word: Token, *preps: str) -> list[Token]:
     ]
 
 
+def split_list_prep(word: Token) -> Token | None:
+    """`accusing Gaddafi of bombing, [shelling] and [shooting] civilians`: the preposition a
+    list of gerunds is under, where the parser hung the later ones on the verb instead."""
+    first = word.head if word.dep_ == "conj" else word
+    if first.dep_ != "advcl" or first.tag_ != "VBG":
+        return None
+    prep = next(
+        (c for c in first.head.children if c.dep_ == "prep" and c.right_edge.i < first.i), None
+    )
+    if prep is None or not any(g.dep_ in ("pobj", "pcomp") for g in prep.children):
+        return None
+    between = word.doc[prep.right_edge.i + 1 : first.i]
+    return prep if all(t.is_punct for t in between) else None
+
+
 def looked_for(clause: Token) -> bool:
     """A clause of `for ... to`: `(called) for Gaddafi to step down`, `(waited) for the army
     to withdraw`: an act sought or awaited."""
