@@ -2102,3 +2102,14 @@ def test_a_list_of_acts_someone_is_accused_of_is_theirs_and_alleged(extract: Ext
         (["Gaddafi"], "hypothetical"),
         (["Troops"], "realised"),
     ]
+
+
+def test_ground_attacked_is_fought_over_not_argued_with(extract: Extract) -> None:
+    text = (
+        "On Monday, NTC forces were unable to approach the northern gate of Bani Walid to "
+        "attack the town because of heavy gunfire. "
+        "The Conservative Party attacked the government's plans."
+    )
+    events = extract(text)
+    assert [e.type for e in found(events, "attack")] == ["FIGHT"]
+    assert [e.type for e in found(events, "attacked")] == ["DISAPPROVE"]

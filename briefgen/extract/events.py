@@ -1967,6 +1967,12 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
         return False  # `came under attack from NATO bombing`: an attack made of bombs
     if any(_armed_group(p, lexicon) for p in (*sides.actors, *sides.targets)):
         return False  # `it was attacking al Qaeda`: armed groups are fought, not argued with
+    attacked = _acted_on_word(token)
+    if attacked is not None and (
+        attacked.ent_type_ in ("GPE", "LOC", "FAC")
+        or attacked.lemma_.lower() in lexicon.place_nouns | lexicon.ground_nouns
+    ):
+        return False  # `to attack the town`: ground is fought over, not argued with
     retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
     if retort and doer is not None and (doer.pos_ != "PRON" or doer.lower_ in ("he", "she")):
         return True  # `Transocean fired back at BP`, `Blair hit back at critics`: a retort
