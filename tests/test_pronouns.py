@@ -143,3 +143,11 @@ def test_a_possessive_in_a_reported_clause_is_its_subjects(extract: Extract) -> 
     text = "Robert Gibbs said Barack Obama intended to fulfil his pledge to restore the Gulf."
     (pledge,) = [e for e in extract(text).events if e.trigger.text == "pledge"]
     assert [p.name for p in pledge.actors] == ["Barack Obama"]
+
+
+def test_many_people_are_not_he(extract: Extract) -> None:
+    text = (
+        "In one incident, an officer was heckled by troops from Tripoli after he tried to "
+        "order them to stop shooting in the air."
+    )
+    assert doers(extract(text), "order") in ([], [[]])

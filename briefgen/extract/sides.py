@@ -991,7 +991,10 @@ class SideFinder:
         if pronoun.lower_ in ("it", "its"):
             return kind != "person"
         if pronoun.lower_ in ("he", "she", "him", "her", "his"):
-            return kind in ("person", None)
+            # `troops heckled an officer after he tried ...`: many people are not `he`
+            words = pronoun.doc.char_span(side.start, side.end, alignment_mode="expand")
+            many = kind is None and words is not None and words.root.tag_ in ("NNS", "NNPS")
+            return kind in ("person", None) and not many
         return True
 
     def _one_person(self, token: Token) -> bool:
