@@ -2113,3 +2113,14 @@ def test_ground_attacked_is_fought_over_not_argued_with(extract: Extract) -> Non
     events = extract(text)
     assert [e.type for e in found(events, "attack")] == ["FIGHT"]
     assert [e.type for e in found(events, "attacked")] == ["DISAPPROVE"]
+
+
+def test_whom_time_is_given_would_act_not_who_gives_it(extract: Extract) -> None:
+    text = (
+        "The NTC had given the main pro-Gaddafi towns until Saturday to surrender or face "
+        "attack. NATO gave the rebels until Friday to withdraw from the city."
+    )
+    events = extract(text)
+    assert not found(events, "surrender")  # the towns' surrender, not the NTC's
+    (withdrawal,) = found(events, "withdraw")
+    assert names(withdrawal.actors) == ["rebels"]

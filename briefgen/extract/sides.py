@@ -340,8 +340,21 @@ class SideFinder:
             # `urged Iran to release`: who is asked to act is the one who would act; and
             # `he was seen firing`, `Iran was asked to release`: the passive's subject.
             # (`gave Gaddafi 72 hours to withdraw`: whom time is given acts, however parsed)
-            given = governed.dep_ == "advcl" and _dative(head) is not None
+            given = governed.dep_ == "advcl" and (
+                _dative(head) is not None
+                # `had given the towns until Saturday to surrender`
+                or (
+                    head.lemma_.lower() == "give"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in governed.children)
+                    and any(
+                        c.dep_ == "prep" and c.lower_ in ("until", "till")
+                        for c in (*head.children, *governed.children)
+                    )
+                )
+            )
             controller = _controller(head) if governed.dep_ == "xcomp" or given else None
+            if given and controller is not None and not self.could_do_it(controller):
+                borrows = False  # the towns would surrender, not whoever gave them the time
             if controller is not None and (
                 head.lemma_.lower() in USING or not self.could_do_it(controller)
             ):
