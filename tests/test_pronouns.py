@@ -151,3 +151,14 @@ def test_many_people_are_not_he(extract: Extract) -> None:
         "order them to stop shooting in the air."
     )
     assert doers(extract(text), "order") in ([], [[]])
+
+
+def test_the_countrys_title_names_the_one_person_holding_it(extract: Extract) -> None:
+    one = (
+        "President Barack Obama said the United States would make BP pay. "
+        "If the US president continues to demand his scalp, BP's board has to act."
+    )
+    assert doers(extract(one), "demand") == [["Barack Obama"]]
+    # two presidents named: the title is neither
+    two = one + " President Vladimir Putin said Russia would help. The president condemned BP."
+    assert doers(extract(two), "condemned") in ([], [[]])

@@ -769,8 +769,11 @@ def _add_descriptions(index: ActorIndex, doc: Doc, source: Source, lexicon: Lexi
     for chunk in doc.noun_chunks:
         if not in_body(source, chunk) or chunk[0].lower_ != "the" or chunk.root.ent_type_:
             continue
+        # `the US president` names a person of the US; `the Obama administration` is not
+        # a person described
         if chunk.root.lower_ not in lexicon.role_words or any(
-            i in index.by_token for i in range(chunk.start, chunk.end)
+            i in index.by_token and index.type_of(index.by_token[i].actor) != "state"
+            for i in range(chunk.start, chunk.end)
         ):
             continue
         person = _described(index, chunk, lexicon)
@@ -780,18 +783,30 @@ def _add_descriptions(index: ActorIndex, doc: Doc, source: Source, lexicon: Lexi
 
 def _described(index: ActorIndex, chunk: Span, lexicon: Lexicon) -> str | None:
     head = chunk.root.lower_
-    country = next((e.name for t in chunk if (e := lexicon.by_demonym(t.text))), None)
+    country = next((e.name for t in chunk if (e := _state_named(t.text, lexicon))), None)
+    home = index.main_state()
+    found = []
     for name, draft in index.drafts.items():
         if draft.type != "person" or not draft.roles:
             continue
-        same_place = country is None or draft.affiliation == country
+        # `President Barack Obama` in an article about the US is `the US president`
+        unplaced = draft.affiliation is None and country == home
+        same_place = country is None or draft.affiliation == country or unplaced
         for role in (r.lower() for r in draft.roles):
             # `the chancellor` is not the shadow chancellor, nor a former one
             qualified = set(role.split()) & ROLE_QUALIFIERS - {t.lower_ for t in chunk}
             fits = head in role.split() or (head == "leader" and _is_leader(role, lexicon))
             if same_place and fits and not qualified:
-                return name
-    return None
+                found.append(name)
+                break
+    # `the president` where two presidents are named is neither
+    return found[0] if len(found) == 1 else None
+
+
+def _state_named(word: str, lexicon: Lexicon) -> Entry | None:
+    """The state a word names or is the demonym of: `Russian`, `US`."""
+    entry = lexicon.by_demonym(word) or lexicon.by_name(word)
+    return entry if entry is not None and entry.type == "state" else None
 
 
 def _is_leader(role: str, lexicon: Lexicon) -> bool:
