@@ -206,6 +206,9 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         # an offer is of an act or of aid
         ("Blair said the Tories offered a hard right agenda.", "offered", None),
         ("Putin offered to negotiate with Armenia.", "offered", "AGREE"),
+        # advice or words offered are no cooperation offered
+        ("The commission will offer recommendations to prevent a repeat.", "offer", None),
+        ("Iran offered talks with the rebels.", "offered", "AGREE"),
         # withdrawing a proposal is no retreat
         ("Lord Dubs has withdrawn proposals to change the succession.", "withdrawn", None),
         ("Russia withdrew its troops from the border.", "withdrew", "RETREAT"),

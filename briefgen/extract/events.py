@@ -1151,6 +1151,8 @@ def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
     found = find_trigger(offered, lexicon)
     if found is not None and said_in_saying(offered, lexicon):
         return False  # `offered his congratulations`, `his apology`: given, not promised
+    if found is not None and token.lemma_.lower() == "offer" and found.type not in COOPERATIVE:
+        return False  # `offer recommendations`, `offered criticism`: advice or words
     return found is not None or _is_aid(offered, lexicon)
 
 
