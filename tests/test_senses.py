@@ -2127,3 +2127,11 @@ def test_whom_time_is_given_would_act_not_who_gives_it(extract: Extract) -> None
     assert not found(events, "surrender")  # the towns' surrender, not the NTC's
     (withdrawal,) = found(events, "withdraw")
     assert names(withdrawal.actors) == ["rebels"]
+
+
+def test_a_name_after_a_title_is_the_persons_though_the_tagger_missed_it(
+    extract: Extract,
+) -> None:
+    text = "Mr Hayward is criticised by White House Chief of Staff Rahm Emanuel for sailing."
+    (criticism,) = found(extract(text), "criticised")
+    assert names(criticism.actors) == ["Rahm Emanuel"]

@@ -975,6 +975,7 @@ class SideFinder:
             found = called or [_generic(token)]
         if self._a_body(token):
             found = _named_by_phrase(token, found)
+        found = self._titled_name(token) or found
         for conj in token.conjuncts:
             found += self.named(conj, generic=generic)
         return found
@@ -1156,6 +1157,25 @@ class SideFinder:
         if name is None or name.head == token:
             return []
         return [p for p in self.named(name) if self.index.type_of(p.name) == "person"]
+
+    def _titled_name(self, token: Token) -> list[Participant]:
+        """`White House Chief of Staff Rahm Emanuel`: a name the tagger missed, after a title,
+        is a person's; not the state or the body the title belongs to."""
+        if token.pos_ != "PROPN" or token.ent_type_ or self.index.resolve(token) is not None:
+            return []
+        words = [token]
+        for word in reversed(list(token.lefts)):
+            if word.i != words[0].i - 1 or word.dep_ != "compound" or word.pos_ != "PROPN":
+                break
+            if word.lower_ in self.lexicon.role_words or word.ent_type_:
+                break
+            words.insert(0, word)
+        before = [t for t in token.subtree if t.i < words[0].i]
+        titled = any(t.lower_ in self.lexicon.role_words for t in before)
+        if not titled or len(words) < 2 or not all(w.is_title for w in words):
+            return []
+        name = " ".join(w.text for w in words)
+        return [Participant(name, slug(name), words[0].idx, token.idx + len(token))]
 
     def _of_a_nation(self, token: Token) -> bool:
         """`US networks`, `a British company`: words that say which nation it is of."""
