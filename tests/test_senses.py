@@ -2135,3 +2135,9 @@ def test_a_name_after_a_title_is_the_persons_though_the_tagger_missed_it(
     text = "Mr Hayward is criticised by White House Chief of Staff Rahm Emanuel for sailing."
     (criticism,) = found(extract(text), "criticised")
     assert names(criticism.actors) == ["Rahm Emanuel"]
+
+
+def test_a_name_the_tagger_missed_once_is_the_actor_it_saw_elsewhere(extract: Extract) -> None:
+    text = "BP said the spill was slowing. Another option BP is investigating is a new valve."
+    (inquiry,) = found(extract(text), "investigating")
+    assert names(inquiry.actors) == ["BP"]

@@ -1044,6 +1044,14 @@ class SideFinder:
             acting = token.dep_ in ("nsubj", "compound") and token.head.dep_ != "pobj"
             return [_generic(token)] if generic and acting and token.pos_ == "PROPN" else []
         ref = self.index.resolve(token)
+        if ref is None and token.pos_ == "PROPN" and not token.ent_type_ and token.is_upper:
+            # `Another option BP is investigating`: an acronym the tagger saw elsewhere in the
+            # article but missed here (a word like `Rolando` may be part of another name)
+            known = self.index.drafts.get(token.text)
+            if known is not None:
+                return [
+                    Participant(known.name, slug(known.name), token.idx, token.idx + len(token))
+                ]
         if ref is not None:
             own = self.index.mention_at(token)
             start, end = (own.start, own.end) if own else (token.idx, token.idx + len(token))
