@@ -212,6 +212,21 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
           ("boilerplate", "AP"), ("body", "Numerous groups are mobilizing.")]),
         ("Mariana Zuñiga contributed to this report.",
          [("boilerplate", "Mariana Zuñiga contributed to this report.")]),
+        # a whole page on one line: only the contributors' sentence is the page's
+        ("Libyans opposed to Gadhafi vowed to hit the streets again Sunday, saying a violent"
+         " crackdown by security forces since demonstrations began last week has energized"
+         " their ranks and brought thousands of new people out in cities across the east of"
+         " the country. Benghazi was home to some of the bloodiest clashes on Saturday, when"
+         " witnesses said security forces fired live rounds at mourners leaving a funeral for"
+         " protesters killed earlier in the week. CNN's Moni Basu and Zain Verjee contributed"
+         " to this report.",
+         [("body", "Libyans opposed to Gadhafi vowed to hit the streets again Sunday, saying a"
+           " violent crackdown by security forces since demonstrations began last week has"
+           " energized their ranks and brought thousands of new people out in cities across"
+           " the east of the country. Benghazi was home to some of the bloodiest clashes on"
+           " Saturday, when witnesses said security forces fired live rounds at mourners"
+           " leaving a funeral for protesters killed earlier in the week."),
+          ("boilerplate", "CNN's Moni Basu and Zain Verjee contributed to this report.")]),
         ("image copyright AFP image caption Troops were deployed",
          [("boilerplate", "image copyright AFP image caption Troops were deployed")]),
         ("Like Post World on Facebook and stay updated on foreign news",

@@ -116,6 +116,8 @@ _BOILERPLATE_WORDS = (
 )  # fmt: skip
 _SENTENCE_END = tuple('.!?:;,"”’)…')
 _MAX_HEADING_WORDS = 14
+# A line longer than this is a page flattened, not a paragraph of furniture.
+_MAX_BOILERPLATE_WORDS = 60
 
 
 def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple[Paragraph, ...]:
@@ -158,7 +160,19 @@ def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKi
     for markers, pattern in _FURNITURE_IN_A_LINE:
         if any(marker in line for marker in markers):  # a cheap test first
             found += [("boilerplate", *m.span()) for m in pattern.finditer(text, start, end)]
+    if _boilerplate_within(line):
+        found += [("boilerplate", *where) for where in _boilerplate_sentences(text, start, end)]
     return sorted(found, key=lambda cut: cut[1])
+
+
+def _boilerplate_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`... We want to live a good life." CNN's Moni Basu and Zain Verjee contributed to this
+    report.`: in a long line (a page flattened), the sentence a page's furniture stands in."""
+    for found in _BOILERPLATE_ANYWHERE.finditer(text, start, end):
+        breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, found.start())]
+        begin = _past_space(text, breaks[-1], end) if breaks else start
+        after = _AFTER_SENTENCE.search(text, found.end(), end)
+        yield begin, after.start() if after else end
 
 
 def _lead_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -263,8 +277,10 @@ def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
         return "caption"
     if _BYLINE.match(line) and len(line.split()) <= 8:
         return "byline"
-    if _BOILERPLATE_OPENING.match(line) or _boilerplate_within(line):
+    if _BOILERPLATE_OPENING.match(line):
         return "boilerplate"
+    if _boilerplate_within(line) and len(line.split()) <= _MAX_BOILERPLATE_WORDS:
+        return "boilerplate"  # (in a longer line, a whole page flattened, only its sentence)
     if line.startswith("==") and line.endswith("=="):
         return "heading"  # a wiki section
     if line[0] in "*•–-" and not line.rstrip().endswith(_SENTENCE_END):
