@@ -227,6 +227,18 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
            " Saturday, when witnesses said security forces fired live rounds at mourners"
            " leaving a funeral for protesters killed earlier in the week."),
           ("boilerplate", "CNN's Moni Basu and Zain Verjee contributed to this report.")]),
+        # ... and only the first sentence of a caption that opens it is the caption
+        ("FILE - In this June 1, 2010 file photo, workers collect oil that washed ashore on"
+         " Fourchon Beach, La. Few studies have examined the long-term health effects of oil"
+         " exposure on the workers who clean beaches, and doctors in the region say they have"
+         " seen a rise in complaints of headaches, nausea and breathing problems among those"
+         " who spent weeks on the shore in the heat of the summer while the well was leaking.",
+         [("caption", "FILE - In this June 1, 2010 file photo, workers collect oil that washed"
+           " ashore on Fourchon Beach, La."),
+          ("body", "Few studies have examined the long-term health effects of oil exposure on"
+           " the workers who clean beaches, and doctors in the region say they have seen a rise"
+           " in complaints of headaches, nausea and breathing problems among those who spent"
+           " weeks on the shore in the heat of the summer while the well was leaking.")]),
         ("image copyright AFP image caption Troops were deployed",
          [("boilerplate", "image copyright AFP image caption Troops were deployed")]),
         ("Like Post World on Facebook and stay updated on foreign news",

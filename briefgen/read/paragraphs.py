@@ -190,6 +190,16 @@ def _lead_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     return lead
 
 
+def _opening_caption(text: str, start: int, end: int) -> int | None:
+    """Where a photo's caption that opens a whole page flattened onto one line ends: at its
+    first sentence's end (`FILE - In this June 1 file photo, workers collect oil ... La. Few
+    studies have examined ...`)."""
+    if not _CAPTION.match(text, start, end):
+        return None
+    first = _AFTER_SENTENCE.search(text, start, end)
+    return len(text[: first.start()].rstrip()) if first is not None else end
+
+
 def _link_list_start(text: str, start: int, end: int) -> int | None:
     """Where a list of linked headlines with their ages (`Judge ends drilling freeze - 4 hrs
     ago CNEWS Court blocks ban - 1 hr ago`) begins, when one runs to the end of the line: at
@@ -210,6 +220,12 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
     group: list[tuple[int, int]] = []
     for start, end in lines:
         kind = _line_kind(text[start:end], markdown, single=len(lines) == 1)
+        caption = _opening_caption(text, start, end) if kind == "body" and not group else None
+        if caption is not None:
+            yield Paragraph("caption", start, caption)
+            start = _past_space(text, caption, end)
+            if start >= end:
+                continue
         if kind == "body" and not group and (dateline := _DATELINE.match(text, start, end)):
             if group:
                 yield Paragraph("body", group[0][0], group[-1][1])
@@ -273,8 +289,8 @@ def _lines(offset: int, block: str) -> list[tuple[int, int]]:
 def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
     if markdown and line.startswith("#"):
         return "heading"
-    if _CAPTION.match(line):
-        return "caption"
+    if _CAPTION.match(line) and len(line.split()) <= _MAX_BOILERPLATE_WORDS:
+        return "caption"  # (a longer line is a page flattened: `_opening_caption`)
     if _BYLINE.match(line) and len(line.split()) <= 8:
         return "byline"
     if _BOILERPLATE_OPENING.match(line):
