@@ -591,6 +591,11 @@ def test_leave_to_act_and_a_threat_do_not_tell_the_act_done(extract: Extract) ->
     # but a `not` stays with its own verb
     (seized,) = found(extract("Russia did not attack the town but seized the port."), "seized")
     assert not seized.negated
+    # ... while a refusal covers both verbs it joins
+    refused = extract("Kremlin bosses refuse to officially register and recognize his party.")
+    assert not [e for e in refused.events if e.type == "COOPERATE" and not e.negated]
+    (agreed,) = found(extract("Israel refused to withdraw but agreed to talks."), "agreed")
+    assert (agreed.type, agreed.negated) == ("AGREE", False)
 
 
 def test_a_report_passed_on_is_not_the_speakers_act(extract: Extract) -> None:

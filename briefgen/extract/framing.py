@@ -307,7 +307,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # `allowing the department to isolate patients and inspect homes`: verbs joined by
         # `and` share the frame of the first, but not its `not` (`did not attack but seized`)
         shared = _framed(trigger.head, lexicon, depth + 1) if depth < 2 else REALISED
-        return REALISED if shared.negated else shared
+        # ... though a refusal covers both (`refuse to register and recognise his party`)
+        contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in trigger.head.children)
+        refused = shared.kind == "refusal" and not contrast
+        return REALISED if shared.negated and not refused else shared
     if governor is None:
         return REALISED
     if (
