@@ -2146,3 +2146,12 @@ def test_a_name_the_tagger_missed_once_is_the_actor_it_saw_elsewhere(extract: Ex
     text = "BP said the spill was slowing. Another option BP is investigating is a new valve."
     (inquiry,) = found(extract(text), "investigating")
     assert names(inquiry.actors) == ["BP"]
+
+
+def test_whose_pleas_they_are_pleads_and_is_not_pleaded_with(extract: Extract) -> None:
+    text = (
+        "Before he died, he sent a message on Twitter that echoed the pleas of desperate residents."
+    )
+    pleas = found(extract(text), "pleas")
+    assert all("desperate residents" not in names(e.targets) for e in pleas)
+    assert all("Twitter" not in names(e.actors) for e in pleas)

@@ -408,8 +408,14 @@ class SideFinder:
         answering = _answers_for(noun)
         if not actors and answering is not None:
             actors = self.phrase(answering)  # `the bomber behind the Manchester bombing`
+        # `the pleas of desperate residents`, `the demands of the protesters`: who asks
+        asked_by_of = not actors and event_type(noun, self.lexicon) == "DEMAND"
+        if asked_by_of:
+            actors = [p for c in phrase_after(noun, "of") if self.could_be_actor(c)
+                      for p in self.phrase(c)]  # fmt: skip
+            asked_by_of = bool(actors)
         # `the withdrawal of [its forces] from Panama`: the forces are the doer's own.
-        of = set() if noun.lemma_.lower() in WITHDRAWING else {"of"}
+        of = set() if noun.lemma_.lower() in WITHDRAWING or asked_by_of else {"of"}
         # `support for the rebels`, `aid for Libya`: whom it is given for receives it
         given = {"for"} if event_type(noun, self.lexicon) in GIVEN else set()
         targets = [
@@ -423,7 +429,7 @@ class SideFinder:
         targets += [
             p
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of" and not of
+            if c.dep_ == "prep" and c.lower_ == "of" and not of and not asked_by_of
             for g in c.children
             if g.dep_ == "pobj"
             for p in self._after_thing(g, True)
