@@ -172,7 +172,7 @@ def _boilerplate_sentences(text: str, start: int, end: int) -> Iterator[tuple[in
         breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, found.start())]
         begin = _past_space(text, breaks[-1], end) if breaks else start
         after = _AFTER_SENTENCE.search(text, found.end(), end)
-        yield begin, after.start() if after else end
+        yield begin, len(text[: after.start()].rstrip()) if after else end
 
 
 def _lead_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -194,7 +194,7 @@ def _opening_caption(text: str, start: int, end: int) -> int | None:
     """Where a photo's caption that opens a whole page flattened onto one line ends: at its
     first sentence's end (`FILE - In this June 1 file photo, workers collect oil ... La. Few
     studies have examined ...`)."""
-    if not _CAPTION.match(text, start, end):
+    if not _CAPTION.match(text[start:end]):  # (`^` holds only at a string's start)
         return None
     first = _AFTER_SENTENCE.search(text, start, end)
     return len(text[: first.start()].rstrip()) if first is not None else end
