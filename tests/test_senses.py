@@ -2116,11 +2116,12 @@ def test_ground_attacked_is_fought_over_not_argued_with(extract: Extract) -> Non
     text = (
         "On Monday, NTC forces were unable to approach the northern gate of Bani Walid to "
         "attack the town because of heavy gunfire. "
-        "The Conservative Party attacked the government's plans."
+        "The Conservative Party attacked the government's plans. "
+        "Blair attacked France over its stance on Iraq."
     )
     events = extract(text)
     assert [e.type for e in found(events, "attack")] == ["FIGHT"]
-    assert [e.type for e in found(events, "attacked")] == ["DISAPPROVE"]
+    assert [e.type for e in found(events, "attacked")] == ["DISAPPROVE", "DISAPPROVE"]
 
 
 def test_whom_time_is_given_would_act_not_who_gives_it(extract: Extract) -> None:

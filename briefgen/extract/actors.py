@@ -783,7 +783,7 @@ def _add_descriptions(index: ActorIndex, doc: Doc, source: Source, lexicon: Lexi
 
 def _described(index: ActorIndex, chunk: Span, lexicon: Lexicon) -> str | None:
     head = chunk.root.lower_
-    country = next((e.name for t in chunk if (e := _state_named(t.text, lexicon))), None)
+    country = next((e.name for t in chunk if (e := state_named(t.text, lexicon))), None)
     home = index.main_state()
     found = []
     for name, draft in index.drafts.items():
@@ -803,7 +803,7 @@ def _described(index: ActorIndex, chunk: Span, lexicon: Lexicon) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _state_named(word: str, lexicon: Lexicon) -> Entry | None:
+def state_named(word: str, lexicon: Lexicon) -> Entry | None:
     """The state a word names or is the demonym of: `Russian`, `US`."""
     entry = lexicon.by_demonym(word) or lexicon.by_name(word)
     return entry if entry is not None and entry.type == "state" else None

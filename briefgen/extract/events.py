@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.extract.actors import PERSON_PRONOUNS, ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import (
+    COMMANDING,
     SCHEDULED_ADJECTIVES,
     Frame,
     denied_doing,
@@ -273,13 +274,11 @@ SUSPECTS = frozenset(
      "abductor", "perpetrator", "fugitive", "escapee", "culprit", "shooter", "robber"}
 )  # fmt: skip
 SUSPECTED = frozenset({"believe", "suspect", "want", "accuse", "responsible", "think"})
-# A share of the public, as a poll counts it: `a majority of voters`.
-SHARES = frozenset({"majority", "minority", "plurality", "percent", "%"})
 # What an attack is when it is decided on, ordered or authorised: force, not words.
-DECIDING = frozenset(
-    {"decide", "decision", "order", "command", "authorise", "authorize", "authorisation",
-     "authorization", "approve", "approval"}
-)  # fmt: skip
+DECIDING = COMMANDING | {
+    "decide", "decision", "authorise", "authorize", "authorisation", "authorization", "approve",
+    "approval",
+}  # fmt: skip
 # What makes an attack or a battle one of words: `political attacks`, `a verbal assault`.
 SPOKEN_FORCE = frozenset(
     {"political", "verbal", "rhetorical", "personal", "partisan", "legal", "public", "media"}
@@ -436,8 +435,6 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if kind == "SUPPORT" and guest is not None:
             # `Obama welcomed Gordon Brown to the White House`: a visit hosted
             kind, sides = "CONSULT", Sides(sides.actors, tuple(finder.phrase(guest)))
-        if kind in ("SUPPORT", "DISAPPROVE") and _polled(token):
-            continue  # `48% said they disapproved of his performance`: a poll's answer, no act
         if kind == "PROTEST" and _an_advance(token, lexicon):
             continue  # `pro-Gadhafi forces marched eastward`: an army on the move, no protest
         if kind == "PROTEST":
@@ -1812,19 +1809,6 @@ def _doer_word(token: Token) -> Token | None:
     return None
 
 
-def _polled(token: Token) -> bool:
-    """`more people, or 48%, said they disapproved`, `a majority of voters approve`: a share of
-    the public holding a view, as a poll finds it, not anyone acting."""
-    doers = [c for c in token.children if c.dep_ == "nsubj"]
-    if doers and doers[0].pos_ == "PRON" and token.dep_ == "ccomp":
-        doers += [c for c in token.head.children if c.dep_ == "nsubj"]  # `48% said [they]`
-    return any(
-        word.ent_type_ == "PERCENT" or word.lemma_.lower() in SHARES
-        for doer in doers
-        for word in (doer, *doer.conjuncts)
-    )
-
-
 def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """Someone (an actor, a pronoun, a description of one) or something that does harm on its
     own (a bomb, an attack); `the Dow`, `lightning` or `the report` do not act."""
@@ -1970,10 +1954,7 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     if any(_armed_group(p, lexicon) for p in (*sides.actors, *sides.targets)):
         return False  # `it was attacking al Qaeda`: armed groups are fought, not argued with
     attacked = _acted_on_word(token)
-    if attacked is not None and (
-        attacked.ent_type_ in ("GPE", "LOC", "FAC")
-        or attacked.lemma_.lower() in lexicon.place_nouns | lexicon.ground_nouns
-    ):
+    if attacked is not None and _ground(attacked, index, lexicon):
         return False  # `to attack the town`: ground is fought over, not argued with
     retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
     if retort and doer is not None and (doer.pos_ != "PRON" or doer.lower_ in ("he", "she")):
@@ -1990,6 +1971,17 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     civil = ("person", "organization")
     people = bool(sides.actors) and all(index.type_of(p.name) in civil for p in sides.actors)
     return someone or people
+
+
+def _ground(word: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """A town, a site or ground held in war (`the town`, `Misrata`, `the airport`); not a state,
+    which may be attacked in words (`Trump attacked China for stealing jobs`)."""
+    if word.lemma_.lower() in lexicon.place_nouns | lexicon.ground_nouns:
+        return True
+    if word.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    named = index.resolve(word)
+    return named is None or index.type_of(named.actor) != "state"
 
 
 def _could_do(doer: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -2038,16 +2030,29 @@ def _a_bout(noun: Token, lexicon: Lexicon) -> bool:
 def _a_poll_finding(verb: Token) -> bool:
     """`over half of Democrats approve`, `60 percent oppose the plan`, `a majority of voters
     disapprove`: a share of the public holding a view, in the present, is a poll's finding,
-    not an act."""
-    if verb.tag_ not in ("VBP", "VBZ"):
-        return False
+    not an act; so is what a counted share said of itself (`more people, or 48%, said they
+    disapproved`), whatever the tense."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
+        return False
+    if subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+        answering = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return answering is not None and any(
+            _counted_share(word) for word in (answering, *answering.conjuncts)
+        )
+    if verb.tag_ not in ("VBP", "VBZ"):
         return False
     return (
         subject.lemma_.lower() in SHARES
         or any(c.lower_ in SHARES for c in subject.children if c.dep_ in QUANTIFYING)
-        or any(w.lower_ in ("percent", "%") for w in subject.subtree)
+        or _counted_share(subject)
+    )
+
+
+def _counted_share(word: Token) -> bool:
+    """`48%`, `60 percent of voters`, `a majority`: a share a poll counts."""
+    return word.lemma_.lower() in ("majority", "minority", "plurality") or any(
+        w.ent_type_ == "PERCENT" or w.lower_ in ("percent", "%") for w in word.subtree
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from briefgen.extract.actors import GOVERNMENT_WORDS, ActorIndex
+from briefgen.extract.actors import GOVERNMENT_WORDS, ActorIndex, state_named
 from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
@@ -1194,8 +1194,7 @@ class SideFinder:
     def _of_a_nation(self, token: Token) -> bool:
         """`US networks`, `a British company`: words that say which nation it is of."""
         return any(
-            (entry := self.lexicon.by_demonym(c.text) or self.lexicon.by_name(c.text))
-            and entry.type == "state"
+            state_named(c.text, self.lexicon) is not None
             for c in token.children
             if c.dep_ in ("amod", "compound")
         )
@@ -1259,8 +1258,8 @@ class SideFinder:
         found = []
         for word in words:
             # `Hungarian officials`, and `U.S. and Russian negotiators`
-            state = self.lexicon.by_demonym(word.text) or self.lexicon.by_name(word.text)
-            if state is not None and state.type == "state":
+            state = state_named(word.text, self.lexicon)
+            if state is not None:
                 found.append(Participant(state.name, state.id, word.idx, word.idx + len(word)))
         return found
 
