@@ -162,3 +162,23 @@ def test_the_countrys_title_names_the_one_person_holding_it(extract: Extract) ->
     # two presidents named: the title is neither
     two = one + " President Vladimir Putin said Russia would help. The president condemned BP."
     assert doers(extract(two), "condemned") in ([], [[]])
+
+
+def test_he_in_a_clause_on_someones_words_is_their_speaker(extract: Extract) -> None:
+    text = (
+        "On the site Twitter, a supporter of the revolt sounded a note of disappointment. "
+        "Obama's passing reference to Yemen, in which he urged President Ali Abdullah Saleh to "
+        "follow through on his reported agreement to step down, drew mixed reviews."
+    )
+    found = extract(text)
+    assert doers(found, "urged") == [["Obama"]]
+    # ... and `his` in what Saleh is urged to do is Saleh's
+    assert doers(found, "agreement") == [["Ali Abdullah Saleh"]]
+
+
+def test_his_in_what_someone_unnamed_is_asked_to_do_is_not_the_asker(extract: Extract) -> None:
+    text = (
+        "Merkel urged Putin to keep his promise to withdraw troops. "
+        "Cameron asked the minister to explain her decision to cut aid."
+    )
+    assert doers(extract(text), "cut") == []

@@ -255,6 +255,24 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
          [("body", "The oil spread despite efforts to contain it."),
           ("boilerplate", "Reuters Drilling battle looms - 1 hr ago France24 Judge ends oil drill"
            " freeze - 4 hrs ago")]),
+        # linked headlines and a caption run into the story with no full stop of their own
+        ("Cameras captured the drama. Libyan city looks like a wasteland Gadhafi forces move in"
+         " It was a different atmosphere. Oil washes ashore on 2 June 2010 An oil worker said so.",
+         [("body", "Cameras captured the drama."),
+          ("boilerplate", "Libyan city looks like a wasteland Gadhafi forces move in"),
+          ("body", "It was a different atmosphere."),
+          ("boilerplate", "Oil washes ashore on 2 June 2010"), ("body", "An oil worker said so.")]),
+        # ... but a name or a work's title in a sentence is no sentence's start
+        ("He told The Associated Press that Brando won for On the Waterfront in 1955.",
+         [("body", "He told The Associated Press that Brando won for On the Waterfront in"
+           " 1955.")]),
+        # readers' comments close a page: from the first one's time stamp on, none is the story
+        # (the first comment's own words, before its stamp, cannot be told from the story's)
+        ("The rebels took the town. We should stay out. March 7, 2011 at 9:29 pm | Reply"
+         " Actually, the Royal Navy rescued them. March 8, 2011 at 1:02 am | Reply",
+         [("body", "The rebels took the town. We should stay out."),
+          ("boilerplate", "March 7, 2011 at 9:29 pm | Reply Actually, the Royal Navy rescued"
+           " them. March 8, 2011 at 1:02 am | Reply")]),
         ("The court ruled two hours ago that the ban must end.",
          [("body", "The court ruled two hours ago that the ban must end.")]),
     ],

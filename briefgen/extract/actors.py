@@ -188,6 +188,16 @@ class ActorIndex:
                 return known
             if known is None and self._could_mean(ahead, person):
                 return None
+        for owner in (_clause_owner(token), _urged_to_act(token)):
+            # `Obama's reference to Yemen, in which he urged Saleh`: the one whose words they
+            # are; `urged Saleh to follow through on his agreement`: the one urged to act
+            if owner is None:
+                continue
+            known = self.mention_at(owner)
+            if known is not None and fits(known):
+                return known
+            if known is None and self._could_mean(owner, person):
+                return None  # someone we cannot name: whoever it is, not someone else
         for back in range(_LOOKBACK_SENTENCES):
             found = self._subjects(token, sentence - back, fits, person)
             if found:
@@ -368,6 +378,26 @@ def _fronted_subject(pronoun: Token) -> Token | None:
     if fronted is None or fronted.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
         return None
     return subject if fronted.i < subject.i else None
+
+
+def _clause_owner(pronoun: Token) -> Token | None:
+    """Whose the noun is that a relative clause with the pronoun as its subject describes:
+    `[Obama]'s reference to Yemen, in which he urged Saleh`."""
+    if pronoun.dep_ not in SUBJECTS or pronoun.head.dep_ != "relcl":
+        return None
+    described = pronoun.head.head
+    return next((c for c in described.children if c.dep_ == "poss" and c.i < pronoun.i), None)
+
+
+def _urged_to_act(pronoun: Token) -> Token | None:
+    """Whom a verb urges, asks or tells to do the act a possessive pronoun stands in: `urged
+    [Saleh] to follow through on his agreement`."""
+    if pronoun.dep_ != "poss":
+        return None
+    act = next((a for a in pronoun.ancestors if a.dep_ == "xcomp"), None)
+    if act is None:
+        return None
+    return next((c for c in act.head.children if c.dep_ == "dobj" and c.i < pronoun.i), None)
 
 
 def _dummy_it(token: Token) -> bool:

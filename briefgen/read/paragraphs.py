@@ -114,6 +114,23 @@ _BOILERPLATE_WORDS = (
     "contributed", "sign up", "subscribe", "like ", "follow ", "rights reserved", "skip ad",
     "buy photo",
 )  # fmt: skip
+# A sentence's first word that no sentence writes with a capital in its middle: straight after a
+# word in lower case (or a number), it opens a sentence that a page's furniture ran into, a
+# linked headline, a caption, a credit or a time stamp with no full stop of its own (`Libyan
+# city looks like a wasteland It was ...`, `Photograph: Gerald Herbert/AP An oil worker ...`).
+# Followed by a lower-case word, so names (`told The Associated Press`) are left alone; the
+# match is the word before it.
+_RUN_ON = re.compile(
+    r"(?<![\w'’.-])[a-z0-9][\w'’-]* (?=(?:The|An|But|He|She|They|It|We|In|On|At|After|As"
+    r"|When|While|This|These|Those|His|Her|Their|Its|There) [a-z])"
+)
+# More words than this before such a sentence, back to the last full stop, are no furniture.
+_MAX_RUN_ON_WORDS = 25
+_QUOTE_MARKS = ('"', "“", "”")  # a quotation is someone's words, not a page's
+_TITLE_SPAN = 60  # characters enough for a sentence's first three words
+# A reader's comment closes with its time stamp and a reply button (`March 9, 2011 at 1:33 pm
+# | Reply`, `Posted by: Moonbat | May 27, 2010 9:56 PM | Report abuse`).
+_COMMENT_STAMP = re.compile(r"\|\s*(?:Reply|Report abuse)\b")
 _SENTENCE_END = tuple('.!?:;,"”’)…')
 _MAX_HEADING_WORDS = 14
 # A line longer than this is a page flattened, not a paragraph of furniture.
@@ -162,7 +179,34 @@ def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKi
             found += [("boilerplate", *m.span()) for m in pattern.finditer(text, start, end)]
     if _boilerplate_within(line):
         found += [("boilerplate", *where) for where in _boilerplate_sentences(text, start, end)]
-    return sorted(found, key=lambda cut: cut[1])
+    found += [("boilerplate", *where) for where in _run_ons(text, start, end)]
+    return _apart(sorted(found, key=lambda cut: cut[1]))
+
+
+def _apart(cuts: list[tuple[ParagraphKind, int, int]]) -> list[tuple[ParagraphKind, int, int]]:
+    """The cuts in order, each after the one before it ends (the first found of any two that
+    overlap)."""
+    kept: list[tuple[ParagraphKind, int, int]] = []
+    for cut in cuts:
+        if not kept or cut[1] >= kept[-1][2]:
+            kept.append(cut)
+    return kept
+
+
+def _run_ons(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Furniture with no full stop that runs into the sentence after it: from the last
+    sentence's end (or the line's start) to where the next sentence opens (`_RUN_ON`)."""
+    for opening in _RUN_ON.finditer(text, start, end):
+        breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, opening.start())]
+        begin = _past_space(text, breaks[-1], end) if breaks else start
+        stop = opening.end() - 1
+        run = text[begin:stop]
+        if (
+            len(run.split()) <= _MAX_RUN_ON_WORDS
+            and not any(q in run for q in _QUOTE_MARKS)
+            and not _a_title(text[stop : stop + _TITLE_SPAN].split()[:3])
+        ):
+            yield begin, stop
 
 
 def _boilerplate_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -198,6 +242,31 @@ def _opening_caption(text: str, start: int, end: int) -> int | None:
         return None
     first = _AFTER_SENTENCE.search(text, start, end)
     return len(text[: first.start()].rstrip()) if first is not None else end
+
+
+def _page_tail_start(text: str, start: int, end: int) -> int | None:
+    """Where what closes a flattened page begins: a list of linked headlines or readers'
+    comments."""
+    tails = (_link_list_start(text, start, end), _comment_thread_start(text, start, end))
+    return min((at for at in tails if at is not None), default=None)
+
+
+def _a_title(words: list[str]) -> bool:
+    """`hit When a Man Loves a Woman`, `for On the Waterfront`: a work's title in running text,
+    whose capitals go on past its first word."""
+    return len(words) == 3 and words[2][:1].isupper() and words[2] != "I"
+
+
+def _comment_thread_start(text: str, start: int, end: int) -> int | None:
+    """Where readers' comments begin on a page flattened onto one line: at the sentence break
+    before the first comment's time stamp (or the line's start); the story is before them."""
+    if "|" not in text[start:end]:
+        return None  # a cheap test first
+    stamp = _COMMENT_STAMP.search(text, start, end)
+    if stamp is None:
+        return None
+    breaks = [b.start() for b in _AFTER_SENTENCE.finditer(text, start, stamp.start())]
+    return _past_space(text, breaks[-1], end) if breaks else start
 
 
 def _link_list_start(text: str, start: int, end: int) -> int | None:
@@ -244,11 +313,11 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
             start = _past_space(text, stop, end)
             if start >= end:
                 continue
-        links = _link_list_start(text, start, end) if kind == "body" else None
-        if links is not None:
-            # a list of linked headlines closes the line: the story is what stands before it
-            listed = (links, end)
-            end = start + len(text[start:links].rstrip())
+        tail = _page_tail_start(text, start, end) if kind == "body" else None
+        if tail is not None:
+            # linked headlines or readers' comments close the line: the story stands before them
+            listed = (tail, end)
+            end = start + len(text[start:tail].rstrip())
         if kind == "body":
             for cut_kind, cut_start, cut_end in _furniture_inside(text, start, end):
                 before = text[start:cut_start].rstrip()
@@ -261,7 +330,7 @@ def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Ite
                 start = _past_space(text, cut_end, end)
             if start < end:
                 group.append((start, end))
-            if links is not None:
+            if tail is not None:
                 if group:
                     yield Paragraph("body", group[0][0], group[-1][1])
                     group = []
