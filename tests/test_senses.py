@@ -2156,3 +2156,51 @@ def test_whose_pleas_they_are_pleads_and_is_not_pleaded_with(extract: Extract) -
     pleas = found(extract(text), "pleas")
     assert all("desperate residents" not in names(e.targets) for e in pleas)
     assert all("Twitter" not in names(e.actors) for e in pleas)
+
+
+def test_forces_that_blast_forces_fight_and_armed_men_do_not_quarrel(extract: Extract) -> None:
+    text = (
+        "US warplanes blasted Gadhafi's ground forces on Sunday. "
+        "Rebels blasted the decision. "
+        "The armed LIFG fought the regime in the 1990s. "
+        "Blair fought the plan."
+    )
+    events = extract(text)
+    assert [e.type for e in found(events, "blasted")] == ["FIGHT", "DISAPPROVE"]
+    assert [e.type for e in found(events, "fought")] == ["FIGHT", "DISAPPROVE"]
+
+
+def test_where_something_is_insisted_is_not_what_is_insisted_on(extract: Extract) -> None:
+    text = (
+        "Saif al-Islam Gadhafi insisted on state television that the rebels were losing. "
+        "Merkel insisted on a ceasefire."
+    )
+    assert [names(e.actors) for e in found(extract(text), "insisted")] == [["Merkel"]]
+
+
+def test_a_court_striking_down_a_ban_strikes_no_blow(extract: Extract) -> None:
+    text = (
+        "A federal judge struck down the six-month ban on deepwater drilling. "
+        "US jets struck down a plane."
+    )
+    assert [e.type for e in found(extract(text), "struck")] == ["REJECT", "FIGHT"]
+
+
+def test_what_a_blast_of_a_thing_kills_is_no_assault(extract: Extract) -> None:
+    text = (
+        "The leak began after the Deepwater Horizon offshore drilling platform exploded on "
+        "April 20, killing 11 workers. A car bomb exploded in the market, killing 11 people."
+    )
+    assert [e.type for e in found(extract(text), "killing")] == ["ASSAULT"]
+
+
+def test_a_sum_or_a_range_of_goods_is_no_count_of_people(extract: Extract) -> None:
+    text = (
+        "BP has already shelled out more than $8 billion in cleanup costs. "
+        "BP is capturing 20,000 to 28,500 barrels of oil a day. "
+        "Gunmen killed 20 to 30 people."
+    )
+    events = extract(text)
+    assert not found(events, "shelled")
+    assert not found(events, "capturing")
+    assert [e.type for e in found(events, "killed")] == ["ASSAULT"]

@@ -208,6 +208,12 @@ COMMENTATORS = frozenset(
 )  # fmt: skip
 # What a question seeks: `demanded to know why`, `asked to find out who`.
 KNOWING = frozenset({"know", "learn", "find", "understand"})
+RANGES = frozenset({"to", "-", "–", "and", "or"})  # `20,000 to 28,500 barrels`
+# Where something is said, not what is said: `insisted on state television that ...`.
+MEDIA = frozenset(
+    {"television", "tv", "radio", "air", "camera", "channel", "network", "website", "site",
+     "twitter", "facebook", "blog", "programme", "program", "show", "phone", "telephone", "line"}
+)  # fmt: skip
 # Entities that are bought or counted, not people: `ordered [60,000 gallons] of Dispersit`.
 GOODS = frozenset({"QUANTITY", "PRODUCT"})
 # Verbs of speaking to a gathering, beside the cue verbs: `addressed a rally`.
@@ -451,6 +457,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
             kind = "DISAPPROVE"
+        if kind == "DISAPPROVE" and verbal and _blow_by_arms(token, lexicon):
+            kind = "FIGHT"  # `US warplanes blasted Gadhafi's ground forces`: no war of words
         if (
             kind in GRIEVANCES
             and (not sides.targets or _addressed(token))
@@ -1130,6 +1138,12 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
 def _a_count(word: Token) -> bool:
     """`another 15`, `scores more`, `at least 11`: a number standing alone for people."""
     count = word.tag_ == "CD" or word.lemma_.lower() in PEOPLE_COUNTED
+    sums = GOODS | {"MONEY", "PERCENT"}
+    if word.ent_type_ in sums:
+        return False  # `shelled out $8 billion`: a sum paid, not people hit
+    ahead = word.doc[word.i + 1 : word.i + 4]
+    if len(ahead) > 1 and ahead[0].lower_ in RANGES and any(t.ent_type_ in sums for t in ahead):
+        return False  # `capturing 20,000 to 28,500 barrels`: a range of goods
     return count and not any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
 
 
@@ -1235,10 +1249,12 @@ def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     not `insisted on removing her top` (her own act) nor `insisted his plans will work`."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "on" and child.i > token.i:
-            # `insisted on a ceasefire`; `on Monday, he insisted` is when, not what
-            return any(
-                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children
-            )
+            # `insisted on a ceasefire`; `on Monday, he insisted` is when, not what, and
+            # `insisted on state television that ...` where
+            insisted_on = [g for g in child.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in MEDIA for g in insisted_on):
+                continue
+            return any(g.ent_type_ not in ("DATE", "TIME") for g in insisted_on)
         if child.dep_ == "ccomp":
             modals = {g.lower_ for g in child.children if g.dep_ == "aux"}
             if modals & BOUND or (child.tag_ == "VB" and not modals):
@@ -1949,6 +1965,8 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
         doer = token.head if armed else before
     if doer is not None and doer.lemma_.lower() in lexicon.forces_nouns:
         return False  # soldiers fight battles, not quarrels
+    if doer is not None and any(c.dep_ == "amod" and c.lower_ == "armed" for c in doer.children):
+        return False  # `the armed LIFG fought the regime`
     if doer is not None and event_type(doer, lexicon) in VIOLENCE:
         return False  # `came under attack from NATO bombing`: an attack made of bombs
     if any(_armed_group(p, lexicon) for p in (*sides.actors, *sides.targets)):
@@ -1971,6 +1989,17 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     civil = ("person", "organization")
     people = bool(sides.actors) and all(index.type_of(p.name) in civil for p in sides.actors)
     return someone or people
+
+
+def _blow_by_arms(token: Token, lexicon: Lexicon) -> bool:
+    """`warplanes blasted the ground forces`, `tanks hammered rebel positions`: forces that
+    strike at forces or ground deal blows, whatever else the verb may mean in words."""
+    doer = _doer_word(token)
+    armed = lexicon.forces_nouns | lexicon.aircraft_nouns
+    if doer is None or doer.lemma_.lower() not in armed:
+        return False
+    struck = _acted_on_word(token)
+    return struck is not None and struck.lemma_.lower() in armed | lexicon.ground_nouns
 
 
 def _ground(word: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -2094,7 +2123,10 @@ def _by_accident(token: Token) -> bool:
 
 def _a_mishap(token: Token, lexicon: Lexicon) -> bool:
     """A blast or a mishap, named by the trigger or as what did it: `the explosion`, `the
-    blowout of BP's well killed 11 workers`, `the explosion and fire, which killed 170`."""
+    blowout of BP's well killed 11 workers`, `the explosion and fire, which killed 170`, `the
+    platform exploded, killing 11 workers` (what a thing did, not whoever the thing is)."""
+    if token.dep_ in ("advcl", "conj") and done_by_a_thing(token.head):
+        return True
     mishaps = lexicon.mishap_nouns | lexicon.blast_nouns
     doer = _doer_word(token)
     done_by = [] if doer is None else [_antecedent(doer), *_antecedent(doer).conjuncts]
