@@ -182,3 +182,13 @@ def test_his_in_what_someone_unnamed_is_asked_to_do_is_not_the_asker(extract: Ex
         "Cameron asked the minister to explain her decision to cut aid."
     )
     assert doers(extract(text), "cut") == []
+
+
+def test_they_in_what_people_who_speak_say_are_those_people(extract: Extract) -> None:
+    text = (
+        "The Associated Press interviewed dozens who say they have requested compensation. "
+        "Obama met senators who said they would block the bill."
+    )
+    found = extract(text)
+    assert ["Associated Press"] not in doers(found, "requested")
+    assert doers(found, "block") == [["senators"]]

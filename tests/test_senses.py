@@ -2204,3 +2204,13 @@ def test_a_sum_or_a_range_of_goods_is_no_count_of_people(extract: Extract) -> No
     assert not found(events, "shelled")
     assert not found(events, "capturing")
     assert [e.type for e in found(events, "killed")] == ["ASSAULT"]
+
+
+def test_what_a_thing_should_do_is_a_forecast_not_a_demand(extract: Extract) -> None:
+    text = (
+        "BP plans to sell the gas, something that industry experts said should not present "
+        "much of a problem. Boehner said Obama should not exploit the crisis."
+    )
+    events = extract(text)
+    assert not found(events, "present")
+    assert [e.type for e in found(events, "exploit")] == ["DEMAND"]

@@ -166,6 +166,8 @@ class ActorIndex:
             if known is not None and fits(known):
                 return known
         speaker = self._speaker_of(token)
+        if speaker is not None and speaker.tag_ in ("WP", "WDT") and speaker.head.dep_ == "relcl":
+            speaker = speaker.head.head  # `interviewed dozens who say they ...`: the dozens
         if speaker is not None and speaker.lemma_.lower() in SPOKESPEOPLE:
             # `His spokesman said he would not fund them`: `he` is whom the spokesman speaks for
             speaker = next((c for c in speaker.children if c.dep_ == "poss"), None)

@@ -76,6 +76,9 @@ PURPOSES = frozenset(
     {"bid", "attempt", "move", "effort", "decision", "proposal", "intention", "threat", "drive",
      "campaign", "push", "initiative"}
 )  # fmt: skip
+# Subjects that are things in general: what they should do is a forecast (`it should not be a
+# problem`), not a demand of anyone.
+THINGS_IN_GENERAL = frozenset({"something", "nothing", "anything", "everything", "it", "this"})
 # Governors that refuse it or say it failed.
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
 # Time given to act: `gave Iraq six weeks to withdraw` is a deadline, not a withdrawal.
@@ -385,6 +388,18 @@ def ordered_act(noun: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _said_of_a_thing(trigger: Token) -> bool:
+    """Whether a clause's subject is a thing in general (`something`, `it`), or a relative
+    pronoun standing for one: what such a thing should do is expected, not asked of anyone."""
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.tag_ == "WDT":
+        described = next((a.head for a in subject.ancestors if a.dep_ == "relcl"), None)
+        subject = described if described is not None else subject
+    return subject.lower_ in THINGS_IN_GENERAL
+
+
 def _own_frame(trigger: Token) -> Frame | None:
     passed_over = _passed_over(trigger)
     if passed_over is not None:
@@ -394,6 +409,9 @@ def _own_frame(trigger: Token) -> Frame | None:
         (c for c in trigger.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), None
     )
     refused = any(c.dep_ == "neg" for c in trigger.children)
+    if obliged is not None and _said_of_a_thing(trigger):
+        # `something that experts said should not present a problem`: a forecast, not a demand
+        return Frame("hypothetical", None, obliged.lower_, negated=refused)
     if obliged is not None and refused and not perfect(trigger):
         # `Obama shouldn't exploit the crisis`, said by Boehner: a demand that he not, made as
         # much as any other
