@@ -2214,3 +2214,28 @@ def test_what_a_thing_should_do_is_a_forecast_not_a_demand(extract: Extract) -> 
     events = extract(text)
     assert not found(events, "present")
     assert [e.type for e in found(events, "exploit")] == ["DEMAND"]
+
+
+def test_a_markets_demand_for_goods_is_asked_of_no_one(extract: Extract) -> None:
+    text = (
+        "Man's insatiable demand for energy grew. Global demand for oil fell. "
+        "The protesters' demand for his resignation grew."
+    )
+    assert [names(e.actors) for e in found(extract(text), "demand")] == [["protesters"]]
+
+
+def test_what_an_inquiry_is_into_is_not_who_makes_it(extract: Extract) -> None:
+    text = (
+        "Browner has been accused by the presidential investigation into the BP oil spill of "
+        "misrepresenting official reports. The EU announced a suspension of air links with "
+        "Serbia."
+    )
+    events = extract(text)
+    assert all("BP" not in names(e.actors) for e in found(events, "accused"))
+    assert [names(e.targets) for e in found(events, "suspension")] == [["Serbia"]]
+
+
+def test_pressing_ahead_with_ones_work_asks_nothing_of_anyone(extract: Extract) -> None:
+    text = "BP is pressing ahead with operations to seal the well. Senators pressed BP to pay."
+    assert [e.type for e in found(extract(text), "pressing")] == []
+    assert [e.type for e in found(extract(text), "pressed")] == ["DEMAND"]

@@ -262,6 +262,19 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
           ("boilerplate", "Libyan city looks like a wasteland Gadhafi forces move in"),
           ("body", "It was a different atmosphere."),
           ("boilerplate", "Oil washes ashore on 2 June 2010"), ("body", "An oil worker said so.")]),
+        # a photo's credit and a page's time stamp, with the caption or headline run into them
+        ("The rig burned. A boom in Louisiana. Photograph: Dave Martin/AP BP came under attack."
+         " Obama's holiday revealed as Maine Tuesday 13 July 2010 16.18 BST Michelle Obama has"
+         " urged holidaymakers to visit.",
+         [("body", "The rig burned. A boom in Louisiana."),
+          ("boilerplate", "Photograph: Dave Martin/AP"), ("body", "BP came under attack."),
+          ("boilerplate", "Obama's holiday revealed as Maine Tuesday 13 July 2010 16.18 BST"),
+          ("body", "Michelle Obama has urged holidaymakers to visit.")]),
+        ("The Senate committee will examine the bill.\nHouse committees holding hearings"
+         " Letters for publication should be sent to: letters@guardian.co.uk",
+         [("body", "The Senate committee will examine the bill."),
+          ("boilerplate", "House committees holding hearings Letters for publication should be"
+           " sent to: letters@guardian.co.uk")]),
         # ... but a name or a work's title in a sentence is no sentence's start
         ("He told The Associated Press that Brando won for On the Waterfront in 1955.",
          [("body", "He told The Associated Press that Brando won for On the Waterfront in"

@@ -208,6 +208,7 @@ COMMENTATORS = frozenset(
 )  # fmt: skip
 # What a question seeks: `demanded to know why`, `asked to find out who`.
 KNOWING = frozenset({"know", "learn", "find", "understand"})
+ONWARD = frozenset({"ahead", "on", "forward"})  # `press ahead`, `push on`: carry on
 RANGES = frozenset({"to", "-", "–", "and", "or"})  # `20,000 to 28,500 barrels`
 # Where something is said, not what is said: `insisted on state television that ...`.
 MEDIA = frozenset(
@@ -491,6 +492,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `over half of Democrats approve of the handling`: a view measured
         if kind == "SUPPORT" and _economic(token, lexicon):
             continue  # `tourist spending supports 400,000 jobs`: no one is backed
+        if not verbal and _market_demand(token, lexicon):
+            continue  # `the world's demand for oil`: a market's, asked of no one
         if not verbal and kind in VIOLENCE and _a_bout(token, lexicon):
             continue  # `a heart attack`, `a panic attack`: the body's, no one's
         if {kind, trigger.type} & VIOLENCE and _at_animals(token, lexicon):
@@ -1070,7 +1073,9 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if need in OWN_NEEDS:
         return OWN_NEEDS[need](token, finder, lexicon)
     if need == "to":
-        return _asks_to(token)
+        # `pressing ahead with operations to seal the well`: going on with one's own work
+        carries_on = any(c.dep_ in ("advmod", "prt") and c.lower_ in ONWARD for c in token.children)
+        return _asks_to(token) and not carries_on
     if need == "object":
         return any(c.dep_ == "dobj" for c in token.children)
     if need == "alone":
@@ -2090,6 +2095,18 @@ def _economic(token: Token, lexicon: Lexicon) -> bool:
     economy's, not someone."""
     backed = _acted_on_word(token)
     return backed is not None and backed.lemma_.lower() in lexicon.economy_nouns
+
+
+def _market_demand(noun: Token, lexicon: Lexicon) -> bool:
+    """`demand for oil`, `man's insatiable demand for energy`: an economy's word (economy_nouns)
+    for what goods are wanted (commodity_nouns), not a demand made of anyone."""
+    if noun.lemma_.lower() not in lexicon.economy_nouns:
+        return False
+    goods = lexicon.commodity_nouns | lexicon.economy_nouns
+    wanted = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+    ]
+    return any(g.lemma_.lower() in goods or g.ent_type_ == "PRODUCT" for g in wanted)
 
 
 def _an_animal(word: Token, lexicon: Lexicon) -> bool:

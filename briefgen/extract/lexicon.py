@@ -80,6 +80,7 @@ class Lexicon:
     disease_nouns: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
     economy_nouns: frozenset[str] = frozenset()
+    commodity_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     # Inflected verb forms and the lemma the pipeline should give them (see events.yaml).
@@ -155,6 +156,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         disease_nouns=_words(events, "disease_nouns"),
         animal_nouns=_words(events, "animal_nouns"),
         economy_nouns=_words(events, "economy_nouns"),
+        commodity_nouns=_words(events, "commodity_nouns"),
         claim_nouns=_words(events, "claim_nouns"),
         request_nouns=_words(events, "request_nouns"),
         verb_forms=_verb_forms(events),
@@ -253,6 +255,7 @@ EVENT_WORD_CLASSES = (
     "disease_nouns",
     "animal_nouns",
     "economy_nouns",
+    "commodity_nouns",
     "claim_nouns",
     "request_nouns",
     "verb_forms",

@@ -1296,7 +1296,10 @@ class SideFinder:
         for child in prep.children:
             if child.dep_ == "pobj":
                 found += self.phrase(child, generic)
-                if not found and depth < 1:  # `a suspension of [air links with Serbia]`
+                # `a suspension of [air links with Serbia]`; not `by the investigation [into the
+                # BP oil spill]`, where what an act is into is no one acting
+                by_an_act = prep.dep_ == "agent" and event_type(child, self.lexicon) is not None
+                if not found and depth < 1 and not by_an_act:
                     found += [
                         p
                         for g in child.children

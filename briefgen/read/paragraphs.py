@@ -80,7 +80,7 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"contributed(?: reporting)? to this (?:report|story|article)"
     r"|\bsign up\b.*\b(?:receive|newsletter|inbox)\b|\bsubscribe\b.*\bnewsletter\b"
     r"|\b(?:like|follow) (?:us|[\w ]{1,40}) on (?:facebook|twitter|instagram|x)\b"
-    r"|all rights reserved|\bskip ad\b|\bbuy photo\b",
+    r"|all rights reserved|\bskip ad\b|\bbuy photo\b|letters for publication should be sent",
     re.I,
 )
 # A linked headline's age in a list of them: `Judge ends oil drill freeze - 4 hrs ago`.
@@ -112,7 +112,7 @@ _ENDS_A_SENTENCE = re.compile(r"(?<!\.\.)[.!?][\"”’)]?\s*$")
 # as a search that cannot start from a literal tries every position of a long paragraph.
 _BOILERPLATE_WORDS = (
     "contributed", "sign up", "subscribe", "like ", "follow ", "rights reserved", "skip ad",
-    "buy photo",
+    "buy photo", "letters for publication",
 )  # fmt: skip
 # A sentence's first word that no sentence writes with a capital in its middle: straight after a
 # word in lower case (or a number), it opens a sentence that a page's furniture ran into, a
@@ -128,6 +128,14 @@ _RUN_ON = re.compile(
 _MAX_RUN_ON_WORDS = 25
 _QUOTE_MARKS = ('"', "“", "”")  # a quotation is someone's words, not a page's
 _TITLE_SPAN = 60  # characters enough for a sentence's first three words
+# A photo's credit (`Photograph: Gerald Herbert/AP`, `Photograph: Ismael Francisco/AFP/Getty
+# images`) or a page's time stamp (`Tuesday 13 July 2010 16.18 BST`) left in a flattened page:
+# with the caption or headline that runs into it without a full stop, the page's.
+_PAGE_MARK = re.compile(
+    r"Photograph:\s(?:[A-Z][\w'’.-]*\s){0,3}[A-Z][\w'’.-]*(?:/[A-Z][\w.&-]*(?: [Ii]mages)?)+"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December) \d{4} \d{1,2}[.:]\d{2} (?:BST|GMT)\b"
+)
 # A reader's comment closes with its time stamp and a reply button (`March 9, 2011 at 1:33 pm
 # | Reply`, `Posted by: Moonbat | May 27, 2010 9:56 PM | Report abuse`).
 _COMMENT_STAMP = re.compile(r"\|\s*(?:Reply|Report abuse)\b")
@@ -180,7 +188,24 @@ def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKi
     if _boilerplate_within(line):
         found += [("boilerplate", *where) for where in _boilerplate_sentences(text, start, end)]
     found += [("boilerplate", *where) for where in _run_ons(text, start, end)]
+    found += [("boilerplate", *where) for where in _page_marks(text, start, end)]
     return _apart(sorted(found, key=lambda cut: cut[1]))
+
+
+def _page_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A photo's credit or a page's time stamp, with what runs into it without a full stop
+    (its caption, the headline above the stamp)."""
+    line = text[start:end]
+    if not any(marker in line for marker in ("Photograph:", " BST", " GMT")):
+        return  # a cheap test first
+    for mark in _PAGE_MARK.finditer(text, start, end):
+        breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, mark.start())]
+        begin = _past_space(text, breaks[-1], end) if breaks else start
+        run = text[begin : mark.start()]
+        furniture = len(run.split()) <= _MAX_RUN_ON_WORDS and not any(
+            q in run for q in _QUOTE_MARKS
+        )
+        yield (begin if furniture else mark.start()), mark.end()
 
 
 def _apart(cuts: list[tuple[ParagraphKind, int, int]]) -> list[tuple[ParagraphKind, int, int]]:
