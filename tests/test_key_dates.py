@@ -145,3 +145,24 @@ def test_a_day_still_recalled_weeks_later_outranks_a_day_of_busier_news() -> Non
     days = key_dates(sources, sentences, references, [])
     # Monday: one report that week and one two weeks on (1 + 2); Tuesday: two that week.
     assert [d.date for d in days[:2]] == ["2025-03-03", "2025-03-04"]
+
+
+def test_a_day_many_reports_are_published_on_counts_beside_the_days_they_name() -> None:
+    """Two reports name 8 March in passing; three are published on 10 March, one naming it:
+    the day the news broke is the key date."""
+    texts = {
+        "d": ("2025-03-10", "The talks collapsed on 10 March. They had begun on 8 March."),
+        "e": ("2025-03-10", "The talks collapsed, officials said. They began on 8 March."),
+        "f": ("2025-03-10", "Delegates went home after the collapse of the talks."),
+    }
+    sources, sentences, references = [], [], []
+    for name, (published, text) in texts.items():
+        sources.append(Source(id=name, path=name, title=name, published=published, text=text))
+        for match in re.finditer(r"[^.]+\.", text):
+            start = match.start() + (len(match[0]) - len(match[0].lstrip()))
+            sentences.append(Sentence(name, start, match.end()))
+        for match in re.finditer(r"on (\d+) March", text):
+            day = f"2025-03-{int(match[1]):02d}"
+            references.append(DateReference(name, match.start(), match.end(), match[0], day, "day"))
+    days = key_dates(sources, sentences, references, [])
+    assert [d.date for d in days[:2]] == ["2025-03-10", "2025-03-08"]

@@ -2239,3 +2239,15 @@ def test_pressing_ahead_with_ones_work_asks_nothing_of_anyone(extract: Extract) 
     text = "BP is pressing ahead with operations to seal the well. Senators pressed BP to pay."
     assert [e.type for e in found(extract(text), "pressing")] == []
     assert [e.type for e in found(extract(text), "pressed")] == ["DEMAND"]
+
+
+def test_a_weapon_that_slams_and_a_man_fighting_with_rebels_are_in_arms(extract: Extract) -> None:
+    text = (
+        "A Grad rocket slammed into her bedroom wall. "
+        "Khalid Moteridi, 32, a businessman who was fighting with the rebels when, he said, he "
+        "was shot twice in the legs by a sniper. "
+        "Blair slammed the plan."
+    )
+    events = extract(text)
+    assert [e.type for e in found(events, "slammed")] == ["FIGHT", "DISAPPROVE"]
+    assert [e.type for e in found(events, "fighting")] == ["FIGHT"]

@@ -275,6 +275,10 @@ def test_long_articles_are_extracted_in_pieces_with_whole_text_offsets(
          [("body", "The Senate committee will examine the bill."),
           ("boilerplate", "House committees holding hearings Letters for publication should be"
            " sent to: letters@guardian.co.uk")]),
+        # the head of an entry in a live page of news is a dateline
+        ("Tripoli is calm. LIBYA, 2:04 p.m. ET, 11:04 p.m. local: Mahmudi met ambassadors.",
+         [("body", "Tripoli is calm."), ("dateline", "LIBYA, 2:04 p.m. ET, 11:04 p.m. local:"),
+          ("body", "Mahmudi met ambassadors.")]),
         # ... but a name or a work's title in a sentence is no sentence's start
         ("He told The Associated Press that Brando won for On the Waterfront in 1955.",
          [("body", "He told The Associated Press that Brando won for On the Waterfront in"

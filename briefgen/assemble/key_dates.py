@@ -2,7 +2,8 @@
 
 A day matters when many reports name it (`on Monday`, `April 20`, resolved against each
 report's publication date, day-precise references only), the more so when reports still name
-it days later; reports published on it and acts dated to it only break ties. What to say of a
+it days later, and when reports are published on it or the day after (each half a naming);
+acts dated to it only break ties. What to say of a
 day: among the sentences that refer to it (and the openings of reports published on it that
 name no other day), the ones nearest their centre, no sentence serving two days. The method
 follows the date-wise approach of Ghalandari & Ifrim (2020); docs/key-dates.md says why each
@@ -27,6 +28,9 @@ from briefgen.model import DateReference, Event, KeyDate, KeyPoint, Sentence, So
 NEWS_DAYS = 7
 # A report's lead, the sentences that speak for its publication day: news puts the gist first.
 OPENING = 3
+# A report published on a day, or the day after, says the day was news: half as much as a
+# report that names it (Ghalandari & Ifrim's date-wise ranking also counts publications).
+PUBLISHED_WEIGHT = 0.5
 _WORDS = (6, 45)
 
 
@@ -66,16 +70,19 @@ def key_dates(
     openings = _openings(sentences, published, named)
     reports = Counter(published.values())
     acts = _acts_by_day(events)
-    votes: dict[str, tuple[int, float]] = {}
+    votes: dict[str, tuple[float, int, int]] = {}
     for day in set(referring) | set(reports) | set(acts):
         if not in_period(day):
             continue
         after = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
         volume = reports[day] + reports[after] + sum(e.corroboration for e in acts.get(day, []))
-        votes[day] = (_references(day, referring.get(day, set()), published), volume)
-    # A reference is worth more than any volume of reporting: volume only breaks ties.
-    ranked = sorted(votes, key=lambda d: (-votes[d][0], -votes[d][1], d))
-    scores = {day: votes[day][0] + votes[day][1] / (1 + votes[day][1]) for day in ranked}
+        named_by = _references(day, referring.get(day, set()), published)
+        news = named_by + PUBLISHED_WEIGHT * (reports[day] + reports[after])
+        votes[day] = (news, named_by, volume)
+    # Reports naming a day, and those published on it or the day after, rank it; between
+    # equals, the day more reports name, then the volume (acts dated to it, their publishers).
+    ranked = sorted(votes, key=lambda d: (-votes[d][0], -votes[d][1], -votes[d][2], d))
+    scores = {day: votes[day][0] + votes[day][2] / (1 + votes[day][2]) for day in ranked}
     texts = {s.id: s.text for s in sources}
     candidates = {
         day: [

@@ -1972,6 +1972,9 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
         return False  # soldiers fight battles, not quarrels
     if doer is not None and any(c.dep_ == "amod" and c.lower_ == "armed" for c in doer.children):
         return False  # `the armed LIFG fought the regime`
+    beside = [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in lexicon.forces_nouns for g in beside):
+        return False  # `was fighting with the rebels`, `against government troops`: in arms
     if doer is not None and event_type(doer, lexicon) in VIOLENCE:
         return False  # `came under attack from NATO bombing`: an attack made of bombs
     if any(_armed_group(p, lexicon) for p in (*sides.actors, *sides.targets)):
@@ -1998,8 +2001,11 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
 
 def _blow_by_arms(token: Token, lexicon: Lexicon) -> bool:
     """`warplanes blasted the ground forces`, `tanks hammered rebel positions`: forces that
-    strike at forces or ground deal blows, whatever else the verb may mean in words."""
+    strike at forces or ground, or a weapon, deal blows, whatever else the verb may mean in
+    words."""
     doer = _doer_word(token)
+    if doer is not None and doer.lemma_.lower() in lexicon.weapon_nouns:
+        return True  # `a Grad rocket slammed into her bedroom wall`: a weapon criticises no one
     armed = lexicon.forces_nouns | lexicon.aircraft_nouns
     if doer is None or doer.lemma_.lower() not in armed:
         return False

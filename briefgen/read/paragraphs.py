@@ -136,6 +136,11 @@ _PAGE_MARK = re.compile(
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d{1,2} (?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December) \d{4} \d{1,2}[.:]\d{2} (?:BST|GMT)\b"
 )
+# An entry's head in a live page of news: `LIBYA, 11:22 p.m. ET, 6:22 a.m. local:`; a dateline.
+_LIVE_STAMP = re.compile(
+    r"\b[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}, \d{1,2}:\d{2} [ap]\.m\. [A-Z]{2,4}"
+    r"(?:, \d{1,2}:\d{2} [ap]\.m\. local)?:?"
+)
 # A reader's comment closes with its time stamp and a reply button (`March 9, 2011 at 1:33 pm
 # | Reply`, `Posted by: Moonbat | May 27, 2010 9:56 PM | Report abuse`).
 _COMMENT_STAMP = re.compile(r"\|\s*(?:Reply|Report abuse)\b")
@@ -182,6 +187,8 @@ def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKi
         ("dateline", *where) for where in _datelines_inside(text, start, end)
     ]
     line = text[start:end]
+    if " ET" in line:  # a cheap test first
+        found += [("dateline", *m.span()) for m in _LIVE_STAMP.finditer(text, start, end)]
     for markers, pattern in _FURNITURE_IN_A_LINE:
         if any(marker in line for marker in markers):  # a cheap test first
             found += [("boilerplate", *m.span()) for m in pattern.finditer(text, start, end)]
