@@ -213,7 +213,7 @@ RANGES = frozenset({"to", "-", "–", "and", "or"})  # `20,000 to 28,500 barrels
 # Where something is said, not what is said: `insisted on state television that ...`.
 MEDIA = frozenset(
     {"television", "tv", "radio", "air", "camera", "channel", "network", "website", "site",
-     "twitter", "facebook", "blog", "programme", "program", "show", "phone", "telephone", "line"}
+     "twitter", "facebook", "blog", "programme", "program", "phone", "telephone"}
 )  # fmt: skip
 # Entities that are bought or counted, not people: `ordered [60,000 gallons] of Dispersit`.
 GOODS = frozenset({"QUANTITY", "PRODUCT"})

@@ -76,9 +76,9 @@ PURPOSES = frozenset(
     {"bid", "attempt", "move", "effort", "decision", "proposal", "intention", "threat", "drive",
      "campaign", "push", "initiative"}
 )  # fmt: skip
-# Subjects that are things in general: what they should do is a forecast (`it should not be a
-# problem`), not a demand of anyone.
-THINGS_IN_GENERAL = frozenset({"something", "nothing", "anything", "everything", "it", "this"})
+# Subjects that are things in general: what they should do is a forecast (`something that
+# should not be a problem`), not a demand of anyone. (`it` may stand for a state or a firm.)
+THINGS_IN_GENERAL = frozenset({"something", "nothing", "anything", "everything"})
 # Governors that refuse it or say it failed.
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
 # Time given to act: `gave Iraq six weeks to withdraw` is a deadline, not a withdrawal.
@@ -389,7 +389,7 @@ def ordered_act(noun: Token, lexicon: Lexicon) -> bool:
 
 
 def _said_of_a_thing(trigger: Token) -> bool:
-    """Whether a clause's subject is a thing in general (`something`, `it`), or a relative
+    """Whether a clause's subject is a thing in general (`something`, `nothing`), or a relative
     pronoun standing for one: what such a thing should do is expected, not asked of anyone."""
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:

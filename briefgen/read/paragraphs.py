@@ -117,7 +117,8 @@ _BOILERPLATE_WORDS = (
 # A sentence's first word that no sentence writes with a capital in its middle: straight after a
 # word in lower case (or a number), it opens a sentence that a page's furniture ran into, a
 # linked headline, a caption, a credit or a time stamp with no full stop of its own (`Libyan
-# city looks like a wasteland It was ...`, `Photograph: Gerald Herbert/AP An oil worker ...`).
+# city looks like a wasteland It was ...`, `Posted by: Osupport | June 14, 2010 5:03 PM |
+# Report abuse As a comparison ...`).
 # Followed by a lower-case word, so names (`told The Associated Press`) are left alone; the
 # match is the word before it.
 _RUN_ON = re.compile(
@@ -206,13 +207,19 @@ def _page_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if not any(marker in line for marker in ("Photograph:", " BST", " GMT")):
         return  # a cheap test first
     for mark in _PAGE_MARK.finditer(text, start, end):
-        breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, mark.start())]
-        begin = _past_space(text, breaks[-1], end) if breaks else start
-        run = text[begin : mark.start()]
-        furniture = len(run.split()) <= _MAX_RUN_ON_WORDS and not any(
-            q in run for q in _QUOTE_MARKS
-        )
-        yield (begin if furniture else mark.start()), mark.end()
+        begin = _run_start(text, start, end, mark.start())
+        yield (begin if begin is not None else mark.start()), mark.end()
+
+
+def _run_start(text: str, start: int, end: int, at: int) -> int | None:
+    """Where furniture with no full stop of its own that runs up to `at` begins: at the last
+    sentence's end (or the line's start), when what lies between is short and quotes no one."""
+    breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, at)]
+    begin = _past_space(text, breaks[-1], end) if breaks else start
+    run = text[begin:at]
+    if len(run.split()) > _MAX_RUN_ON_WORDS or any(q in run for q in _QUOTE_MARKS):
+        return None
+    return begin
 
 
 def _apart(cuts: list[tuple[ParagraphKind, int, int]]) -> list[tuple[ParagraphKind, int, int]]:
@@ -229,15 +236,9 @@ def _run_ons(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Furniture with no full stop that runs into the sentence after it: from the last
     sentence's end (or the line's start) to where the next sentence opens (`_RUN_ON`)."""
     for opening in _RUN_ON.finditer(text, start, end):
-        breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, opening.start())]
-        begin = _past_space(text, breaks[-1], end) if breaks else start
         stop = opening.end() - 1
-        run = text[begin:stop]
-        if (
-            len(run.split()) <= _MAX_RUN_ON_WORDS
-            and not any(q in run for q in _QUOTE_MARKS)
-            and not _a_title(text[stop : stop + _TITLE_SPAN].split()[:3])
-        ):
+        begin = _run_start(text, start, end, stop)
+        if begin is not None and not _a_title(text[stop : stop + _TITLE_SPAN].split()[:3]):
             yield begin, stop
 
 
