@@ -2251,3 +2251,17 @@ def test_a_weapon_that_slams_and_a_man_fighting_with_rebels_are_in_arms(extract:
     events = extract(text)
     assert [e.type for e in found(events, "slammed")] == ["FIGHT", "DISAPPROVE"]
     assert [e.type for e in found(events, "fighting")] == ["FIGHT"]
+
+
+def test_who_receives_a_pledge_is_its_target_and_a_skill_learnt_is_no_act(extract: Extract) -> None:
+    text = (
+        "The rebels received a pledge Sunday from Kuwait for about $180 million. "
+        "Bashir Ahmed left Canada. "
+        "Now he is learning to shoot a rocket-propelled grenade in Benghazi. "
+        "Rebels fired rockets at the town."
+    )
+    events = extract(text)
+    (pledge,) = found(events, "pledge")
+    assert (names(pledge.actors), names(pledge.targets)) == (["Kuwait"], ["rebels"])
+    assert not found(events, "shoot")
+    assert [e.type for e in found(events, "fired")] == ["FIGHT"]

@@ -208,6 +208,7 @@ COMMENTATORS = frozenset(
 )  # fmt: skip
 # What a question seeks: `demanded to know why`, `asked to find out who`.
 KNOWING = frozenset({"know", "learn", "find", "understand"})
+LEARNING = frozenset({"learn", "train", "teach", "practise", "practice"})
 ONWARD = frozenset({"ahead", "on", "forward"})  # `press ahead`, `push on`: carry on
 RANGES = frozenset({"to", "-", "–", "and", "or"})  # `20,000 to 28,500 barrels`
 # Where something is said, not what is said: `insisted on state television that ...`.
@@ -488,6 +489,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         forceful = {kind, trigger.type} & (VIOLENCE | {"MOBILIZE"})  # `plans to fight flu` too
         if forceful and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in LEARNING:
+            continue  # `learning to shoot a rocket-propelled grenade`: a skill, not an act
         if verbal and _a_poll_finding(token):
             continue  # `over half of Democrats approve of the handling`: a view measured
         if kind == "SUPPORT" and _economic(token, lexicon):

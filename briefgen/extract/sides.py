@@ -100,8 +100,9 @@ RECEIVING = frozenset(
 )  # fmt: skip
 # Acts one side gives another, so that who receives one is its target.
 GIVEN = frozenset({"SUPPORT", "COOPERATE", "AID"})
-# What one can receive from someone besides: `received a request from the White House`.
-SENT = frozenset({"DEMAND", "THREATEN", "DISAPPROVE"})
+# What one can receive from someone besides: `received a request from the White House`, `a
+# pledge from Kuwait`, `an apology from BP`.
+SENT = frozenset({"DEMAND", "THREATEN", "DISAPPROVE", "AGREE", "CONCEDE"})
 # Verbs that put their subject under an act: `came under attack`, `is under pressure`.
 COMING_UNDER = frozenset({"come", "be", "remain", "fall", "stay"})
 # Verbs whose subject sees, remembers or judges an act rather than doing it.
