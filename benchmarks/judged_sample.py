@@ -1,7 +1,7 @@
 """A judged sample of events on unseen political news, drawn at random with a fixed seed.
 
     .venv/bin/python benchmarks/judged_sample.py draw ROUND [--n 50] [--seed N] [--shown]
-        [--t17 TOPIC --articles N]
+        [--t17 TOPIC[,TOPIC...] --articles N]
     .venv/bin/python benchmarks/judged_sample.py show benchmarks/judged/ROUND/sample.jsonl 1 10
     .venv/bin/python benchmarks/judged_sample.py score ROUND [--shown]
 
@@ -21,6 +21,9 @@ events (3 in 42), so `--t17 TOPIC` draws from `--articles` articles of a Timelin
 instead (`t17/TOPIC/ID.txt` in the sample; read from ../shared at run time): crisis news that
 no event round has read. A topic an earlier round drew from is drawn again without the
 articles that round's sample named (round 12: `--t17 LibyaWar_reuters --articles 60 --seed 12`).
+Several topics separated by commas draw `--articles` from each (round 39, when no one topic had
+50 shown events left: `--t17 LibyaWar_cnn,LibyaWar_reuters,bpoil_guardian,bpoil_foxnews,
+bpoil_washingtonpost,bpoil_bbc,bpoil_reuters --articles 200 --seed 39`).
 
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
@@ -49,7 +52,11 @@ def draw(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as work:
         if args.t17:
             seen = _seen_articles(args.round)
-            articles = _t17_articles(args.t17, args.articles, args.seed, Path(work), seen)
+            articles = [
+                path
+                for topic in args.t17.split(",")
+                for path in _t17_articles(topic, args.articles, args.seed, Path(work), seen)
+            ]
         else:
             seen = _seen_articles(args.round)
             articles = [
@@ -59,8 +66,7 @@ def draw(args: argparse.Namespace) -> None:
         command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         extraction = json.loads(out.read_text(encoding="utf-8"))
-    prefix = f"t17/{args.t17}/" if args.t17 else ""
-    names = {s["id"]: prefix + Path(s["path"]).name for s in extraction["sources"]}
+    names = {s["id"]: _sample_name(Path(s["path"]), bool(args.t17)) for s in extraction["sources"]}
     events = extraction["events"]
     if args.shown:
         events = [e for e in events if _shown(e, args.min_confidence)]
@@ -71,6 +77,12 @@ def draw(args: argparse.Namespace) -> None:
         for n, event in enumerate(chosen, start=1):
             stream.write(json.dumps(_entry(n, names[event["source"]], event)) + "\n")
     print(f"{len(events)} events in {len(articles)} unseen articles; {args.n} drawn into {target}")
+
+
+def _sample_name(path: Path, t17: bool) -> str:
+    """`t17/TOPIC/ID.txt` for a Timeline17 article (its id begins with its topic), else the
+    BBC file's name."""
+    return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}" if t17 else path.name
 
 
 def _t17_articles(topic: str, n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
@@ -212,7 +224,9 @@ def main() -> None:
         default=MIN_CONFIDENCE,
         help="with --shown: the least confidence an event shown has (rounds 1-22 drew at 0.5)",
     )
-    drawing.add_argument("--t17", metavar="TOPIC", help="draw from a Timeline17 topic instead")
+    drawing.add_argument(
+        "--t17", metavar="TOPIC", help="draw from a Timeline17 topic instead (or several, A,B)"
+    )
     drawing.add_argument("--articles", type=int, default=40, help="articles of the topic")
     showing = commands.add_parser("show")
     showing.add_argument("sample", type=Path)

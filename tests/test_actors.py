@@ -99,3 +99,9 @@ def test_mentions_point_at_their_words(extract: Extract) -> None:
     for a in result.actors:
         for m in a.mentions:
             assert text[m.start : m.end] == m.text
+
+
+def test_a_titles_full_stop_split_off_is_no_part_of_the_name(extract: Extract) -> None:
+    text = "State television showed Col. Moammar Gadhafi meeting tribal elders in the capital."
+    names = [a.name for a in extract(text).actors if a.type == "person"]
+    assert names == ["Moammar Gadhafi"]

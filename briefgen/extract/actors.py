@@ -741,8 +741,11 @@ def _gender_hint(span: Span, lexicon: Lexicon) -> str | None:
 
 
 def _person_name(span: Span, lexicon: Lexicon) -> str:
-    words = [t.text for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
-    return " ".join(words)
+    words = [t for t in span if t.lower_.rstrip(".") not in lexicon.honorifics]
+    # `Col. Moammar Gadhafi`: a title's full stop the tokenizer split off goes with the title
+    while len(words) > 1 and words[0].is_punct:
+        words.pop(0)
+    return " ".join(t.text for t in words)
 
 
 def _full_name(name: str, full: list[tuple[int, str]], position: int) -> str:
