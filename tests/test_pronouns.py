@@ -192,3 +192,13 @@ def test_they_in_what_people_who_speak_say_are_those_people(extract: Extract) ->
     found = extract(text)
     assert ["Associated Press"] not in doers(found, "requested")
     assert doers(found, "block") == [["senators"]]
+
+
+def test_he_continues_the_name_that_opens_the_sentence_before(extract: Extract) -> None:
+    text = (
+        "Saad Djebbar, an international lawyer who negotiated the release in Scotland two "
+        "years ago of Abdelbaset al-Megrahi, the man convicted of blowing up a Pan-Am flight "
+        "over Lockerbie, believes it is vital to establish a coalition of cultures. "
+        "He called on the international community to facilitate that coalition."
+    )
+    assert doers(extract(text), "called") == [["Saad Djebbar"]]

@@ -438,7 +438,9 @@ def _main_subject(
     verb, what that sentence was about (`Boehner said Obama shouldn't exploit the crisis. He
     also said ...`: Boehner), else its last subject."""
     main = [f for f in found if f[0].head.dep_ == "ROOT"]
-    return main[-1] if main else found[-1]
+    # (where the parser gives the main verb two subjects, the one that opens the sentence is
+    # its own: `Saad Djebbar, a lawyer who negotiated the release of al-Megrahi, believes`)
+    return main[0] if main else found[-1]
 
 
 def _sentence_index(token: Token) -> int:
