@@ -129,6 +129,7 @@ _RUN_ON = re.compile(
 _MAX_RUN_ON_WORDS = 25
 _QUOTE_MARKS = ('"', "“", "”")  # a quotation is someone's words, not a page's
 _TITLE_SPAN = 60  # characters enough for a sentence's first three words
+_RUN_SPAN = 400  # characters enough for _MAX_RUN_ON_WORDS words of news
 # A photo's credit (`Photograph: Gerald Herbert/AP`, `Photograph: Ismael Francisco/AFP/Getty
 # images`) or a page's time stamp (`Tuesday 13 July 2010 16.18 BST`) left in a flattened page:
 # with the caption or headline that runs into it without a full stop, the page's.
@@ -162,6 +163,13 @@ def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple
         position = offset + len(block)
         paragraphs.extend(_block_paragraphs(text, offset, block, markdown))
     return tuple(paragraphs)
+
+
+def _sentence_start(text: str, start: int, end: int, at: int) -> int:
+    """Where the sentence that `at` stands in begins: past the last sentence's end before it
+    (from `start` on), else `start`."""
+    breaks = [b.start() for b in _AFTER_SENTENCE.finditer(text, start, at)]
+    return _past_space(text, breaks[-1], end) if breaks else start
 
 
 def _past_space(text: str, position: int, end: int) -> int:
@@ -203,8 +211,7 @@ def _furniture_inside(text: str, start: int, end: int) -> list[tuple[ParagraphKi
 def _page_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """A photo's credit or a page's time stamp, with what runs into it without a full stop
     (its caption, the headline above the stamp)."""
-    line = text[start:end]
-    if not any(marker in line for marker in ("Photograph:", " BST", " GMT")):
+    if all(text.find(marker, start, end) < 0 for marker in ("Photograph:", " BST", " GMT")):
         return  # a cheap test first
     for mark in _PAGE_MARK.finditer(text, start, end):
         begin = _run_start(text, start, end, mark.start())
@@ -214,8 +221,14 @@ def _page_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _run_start(text: str, start: int, end: int, at: int) -> int | None:
     """Where furniture with no full stop of its own that runs up to `at` begins: at the last
     sentence's end (or the line's start), when what lies between is short and quotes no one."""
-    breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, at)]
-    begin = _past_space(text, breaks[-1], end) if breaks else start
+    # Sought back only as far as such a run can reach, not from the start of a long line for
+    # every run in it; from there only where the words in reach are too few to tell.
+    reach = max(start, at - _RUN_SPAN)
+    begin = _sentence_start(text, reach, end, at)
+    if begin == reach > start:
+        if len(text[reach:at].split()) > _MAX_RUN_ON_WORDS:
+            return None
+        begin = _sentence_start(text, start, end, at)
     run = text[begin:at]
     if len(run.split()) > _MAX_RUN_ON_WORDS or any(q in run for q in _QUOTE_MARKS):
         return None
@@ -246,8 +259,7 @@ def _boilerplate_sentences(text: str, start: int, end: int) -> Iterator[tuple[in
     """`... We want to live a good life." CNN's Moni Basu and Zain Verjee contributed to this
     report.`: in a long line (a page flattened), the sentence a page's furniture stands in."""
     for found in _BOILERPLATE_ANYWHERE.finditer(text, start, end):
-        breaks = [b.end() for b in _AFTER_SENTENCE.finditer(text, start, found.start())]
-        begin = _past_space(text, breaks[-1], end) if breaks else start
+        begin = _sentence_start(text, start, end, found.start())
         after = _AFTER_SENTENCE.search(text, found.end(), end)
         yield begin, len(text[: after.start()].rstrip()) if after else end
 
@@ -293,13 +305,10 @@ def _a_title(words: list[str]) -> bool:
 def _comment_thread_start(text: str, start: int, end: int) -> int | None:
     """Where readers' comments begin on a page flattened onto one line: at the sentence break
     before the first comment's time stamp (or the line's start); the story is before them."""
-    if "|" not in text[start:end]:
+    if text.find("|", start, end) < 0:
         return None  # a cheap test first
     stamp = _COMMENT_STAMP.search(text, start, end)
-    if stamp is None:
-        return None
-    breaks = [b.start() for b in _AFTER_SENTENCE.finditer(text, start, stamp.start())]
-    return _past_space(text, breaks[-1], end) if breaks else start
+    return None if stamp is None else _sentence_start(text, start, end, stamp.start())
 
 
 def _link_list_start(text: str, start: int, end: int) -> int | None:
@@ -311,8 +320,7 @@ def _link_list_start(text: str, start: int, end: int) -> int | None:
     ages = list(_AGED_LINK.finditer(text, start, end))
     if not ages or end - ages[-1].end() > _LIST_END_SLACK:
         return None
-    breaks = [b.start() for b in _AFTER_SENTENCE.finditer(text, start, ages[0].start())]
-    return _past_space(text, breaks[-1], end) if breaks else start
+    return _sentence_start(text, start, end, ages[0].start())
 
 
 def _block_paragraphs(text: str, offset: int, block: str, markdown: bool) -> Iterator[Paragraph]:
@@ -397,7 +405,7 @@ def _line_kind(line: str, markdown: bool, single: bool) -> ParagraphKind:
         return "byline"
     if _BOILERPLATE_OPENING.match(line):
         return "boilerplate"
-    if _boilerplate_within(line) and len(line.split()) <= _MAX_BOILERPLATE_WORDS:
+    if len(line.split()) <= _MAX_BOILERPLATE_WORDS and _boilerplate_within(line):
         return "boilerplate"  # (in a longer line, a whole page flattened, only its sentence)
     if line.startswith("==") and line.endswith("=="):
         return "heading"  # a wiki section
