@@ -35,17 +35,19 @@ REPORTS = {
 DATE_PHRASE = re.compile(r"on (Monday|Tuesday|Thursday)( night| morning)?|on 12 May 1998")
 
 
-def material() -> tuple[list[Source], list[Sentence], list[DateReference]]:
+def reports(
+    texts: dict[str, tuple[str, str]], phrase: str
+) -> tuple[list[Source], list[Sentence], list[DateReference]]:
+    """Reports (name: publication day, text), their sentences, and the days `phrase` names."""
     sources, sentences, references = [], [], []
-    for name, (published, text) in REPORTS.items():
+    for name, (published, text) in texts.items():
         sources.append(
             Source(id=name, path=f"{name}.txt", title=name, published=published, text=text)
         )
-        start = 0
         for match in re.finditer(r"[^.]+\.", text):
             start = match.start() + (len(match[0]) - len(match[0].lstrip()))
             sentences.append(Sentence(name, start, match.end()))
-        for match in DATE_PHRASE.finditer(text):
+        for match in re.finditer(phrase, text):
             normal = normalize(match[0], dt.date.fromisoformat(published))
             assert normal is not None
             references.append(
@@ -54,6 +56,10 @@ def material() -> tuple[list[Source], list[Sentence], list[DateReference]]:
                 )
             )
     return sources, sentences, references
+
+
+def material() -> tuple[list[Source], list[Sentence], list[DateReference]]:
+    return reports(REPORTS, DATE_PHRASE.pattern)
 
 
 def test_the_day_most_reports_refer_to_comes_first_told_in_a_sentence_about_it() -> None:
@@ -132,17 +138,7 @@ def test_a_day_still_recalled_weeks_later_outranks_a_day_of_busier_news() -> Non
         "b": ("2025-03-05", "Shops closed early on Tuesday as the talks collapsed in the capital."),
         "c": ("2025-03-20", "Since troops crossed the border on March 3, thousands have fled."),
     }
-    sources, sentences, references = [], [], []
-    for name, (published, text) in texts.items():
-        sources.append(Source(id=name, path=name, title=name, published=published, text=text))
-        sentences += [Sentence(name, m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
-        for match in re.finditer(r"on (Monday|Tuesday|March 3)", text):
-            normal = normalize(match[0], dt.date.fromisoformat(published))
-            assert normal is not None
-            references.append(
-                DateReference(name, match.start(), match.end(), match[0], normal.iso, "day")
-            )
-    days = key_dates(sources, sentences, references, [])
+    days = key_dates(*reports(texts, r"on (Monday|Tuesday|March 3)"), [])
     # Monday: one report that week and one two weeks on (1 + 2); Tuesday: two that week.
     assert [d.date for d in days[:2]] == ["2025-03-03", "2025-03-04"]
 
@@ -155,14 +151,5 @@ def test_a_day_many_reports_are_published_on_counts_beside_the_days_they_name() 
         "e": ("2025-03-10", "The talks collapsed, officials said. They began on 8 March."),
         "f": ("2025-03-10", "Delegates went home after the collapse of the talks."),
     }
-    sources, sentences, references = [], [], []
-    for name, (published, text) in texts.items():
-        sources.append(Source(id=name, path=name, title=name, published=published, text=text))
-        for match in re.finditer(r"[^.]+\.", text):
-            start = match.start() + (len(match[0]) - len(match[0].lstrip()))
-            sentences.append(Sentence(name, start, match.end()))
-        for match in re.finditer(r"on (\d+) March", text):
-            day = f"2025-03-{int(match[1]):02d}"
-            references.append(DateReference(name, match.start(), match.end(), match[0], day, "day"))
-    days = key_dates(sources, sentences, references, [])
+    days = key_dates(*reports(texts, r"on \d+ March"), [])
     assert [d.date for d in days[:2]] == ["2025-03-10", "2025-03-08"]
