@@ -1,7 +1,7 @@
 """A judged sample of events on unseen political news, drawn at random with a fixed seed.
 
     .venv/bin/python benchmarks/judged_sample.py draw ROUND [--n 50] [--seed N] [--shown]
-        [--t17 TOPIC[,TOPIC...] --articles N]
+        [--t17 TOPIC[,TOPIC...] --articles N | --basil N]
     .venv/bin/python benchmarks/judged_sample.py show benchmarks/judged/ROUND/sample.jsonl 1 10
     .venv/bin/python benchmarks/judged_sample.py score ROUND [--shown]
 
@@ -25,6 +25,10 @@ Several topics separated by commas draw `--articles` from each (round 39, when n
 50 shown events left: `--t17 LibyaWar_cnn,LibyaWar_reuters,bpoil_guardian,bpoil_foxnews,
 bpoil_washingtonpost,bpoil_bbc,bpoil_reuters --articles 200 --seed 39`).
 
+When Timeline17's articles were nearly all read, `--basil N` drew from N of BASIL's 300 US
+political articles (`basil/ID` in the sample), which only the story-clustering evaluation had
+read (round 40: `--basil 120 --seed 40 --shown`).
+
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
 """
@@ -46,19 +50,21 @@ ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "benchmarks" / "judged"
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 T17 = ROOT.parent / "shared" / "eval" / "t17"
+BASIL = ROOT.parent / "shared" / "eval" / "basil_stories.jsonl"
 
 
 def draw(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory() as work:
-        if args.t17:
-            seen = _seen_articles(args.round)
+        seen = _seen_articles(args.round)
+        if args.basil:
+            articles = _basil_articles(args.basil, args.seed, Path(work), seen)
+        elif args.t17:
             articles = [
                 path
                 for topic in args.t17.split(",")
                 for path in _t17_articles(topic, args.articles, args.seed, Path(work), seen)
             ]
         else:
-            seen = _seen_articles(args.round)
             articles = [
                 p for p in sorted(args.corpus.glob("bbc_politics_*.txt")) if p.name not in seen
             ]
@@ -66,7 +72,8 @@ def draw(args: argparse.Namespace) -> None:
         command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         extraction = json.loads(out.read_text(encoding="utf-8"))
-    names = {s["id"]: _sample_name(Path(s["path"]), bool(args.t17)) for s in extraction["sources"]}
+    source = "basil" if args.basil else "t17" if args.t17 else "bbc"
+    names = {s["id"]: _sample_name(Path(s["path"]), source) for s in extraction["sources"]}
     events = extraction["events"]
     if args.shown:
         events = [e for e in events if _shown(e, args.min_confidence)]
@@ -79,10 +86,26 @@ def draw(args: argparse.Namespace) -> None:
     print(f"{len(events)} events in {len(articles)} unseen articles; {args.n} drawn into {target}")
 
 
-def _sample_name(path: Path, t17: bool) -> str:
-    """`t17/TOPIC/ID.txt` for a Timeline17 article (its id begins with its topic), else the
-    BBC file's name."""
-    return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}" if t17 else path.name
+def _sample_name(path: Path, source: str) -> str:
+    """`t17/TOPIC/ID.txt` for a Timeline17 article (its id begins with its topic),
+    `basil/ID` for a BASIL one, else the BBC file's name."""
+    if source == "t17":
+        return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
+    return f"basil/{path.stem}" if source == "basil" else path.name
+
+
+def _basil_articles(n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
+    """`n` BASIL articles drawn at random, written out for `briefgen extract`: US political
+    news from three outlets that only the story-clustering evaluation reads, so none an
+    event round has read."""
+    records = [r for r in lines(BASIL) if f"basil/{r['id']}" not in seen]
+    chosen = random.Random(seed).sample(records, min(n, len(records)))
+    paths = []
+    for record in chosen:
+        path = work / f"{record['id']}.txt"
+        path.write_text(record["text"], encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
 def _t17_articles(topic: str, n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
@@ -103,6 +126,9 @@ def _t17_articles(topic: str, n: int, seed: int, work: Path, seen: set[str]) -> 
 
 def article_text(name: str, corpus: Path = CORPUS) -> str:
     """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
+    if name.startswith("basil/"):
+        wanted = name.removeprefix("basil/")
+        return next(r["text"] for r in lines(BASIL) if r["id"] == wanted)
     if name.startswith("t17/"):
         _, topic, file = name.split("/")
         wanted = file.removesuffix(".txt")
@@ -228,6 +254,9 @@ def main() -> None:
         "--t17", metavar="TOPIC", help="draw from a Timeline17 topic instead (or several, A,B)"
     )
     drawing.add_argument("--articles", type=int, default=40, help="articles of the topic")
+    drawing.add_argument(
+        "--basil", type=int, metavar="N", help="draw from N BASIL articles instead"
+    )
     showing = commands.add_parser("show")
     showing.add_argument("sample", type=Path)
     showing.add_argument("first", type=int)

@@ -62,6 +62,7 @@ from briefgen.extract.triggers import (
     OBLIGATION,
     Trigger,
     bare_trigger,
+    befalls,
     event_type,
     find_trigger,
     in_battle,
@@ -489,6 +490,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         forceful = {kind, trigger.type} & (VIOLENCE | {"MOBILIZE"})  # `plans to fight flu` too
         if forceful and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
+        if kind == "DISAPPROVE" and _of_an_ailment(token, lexicon):
+            continue  # `workers complained of flu-like symptoms`: an ailment, not a grievance
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in LEARNING:
             continue  # `learning to shoot a rocket-propelled grenade`: a skill, not an act
         if verbal and _a_poll_finding(token):
@@ -1078,7 +1081,10 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
     if need == "to":
         # `pressing ahead with operations to seal the well`: going on with one's own work
         carries_on = any(c.dep_ in ("advmod", "prt") and c.lower_ in ONWARD for c in token.children)
-        return _asks_to(token) and not carries_on
+        # `asked a series of questions to ensure ...`: what is asked is a thing, and the `to`
+        # clause says what for; one is asked to act only where who is asked could do it
+        asked_a_thing = any(c.dep_ == "dobj" and not finder.could_do_it(c) for c in token.children)
+        return _asks_to(token) and not carries_on and not asked_a_thing
     if need == "object":
         return any(c.dep_ == "dobj" for c in token.children)
     if need == "alone":
@@ -1254,7 +1260,8 @@ def _with_partner(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 
 def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`insisted on a ceasefire`, `insisted that Iran must withdraw`, `insisted he resign`;
-    not `insisted on removing her top` (her own act) nor `insisted his plans will work`."""
+    not `insisted on removing her top` (her own act), `insisted his plans will work` nor
+    `insisted the spill should be put in context`."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "on" and child.i > token.i:
             # `insisted on a ceasefire`; `on Monday, he insisted` is when, not what, and
@@ -1263,7 +1270,7 @@ def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
             if any(g.lemma_.lower() in MEDIA for g in insisted_on):
                 continue
             return any(g.ent_type_ not in ("DATE", "TIME") for g in insisted_on)
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not befalls(child, lexicon):
             modals = {g.lower_ for g in child.children if g.dep_ == "aux"}
             if modals & BOUND or (child.tag_ == "VB" and not modals):
                 return True
@@ -1490,6 +1497,30 @@ def _looked_into(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     the plant`; not `monitoring the evolution of flu viruses`, `monitoring the effect that
     dispersants had`: what is looked into is someone or theirs, a place or a facility, or an
     act; a natural process or a figure is science, not an inquiry into anyone."""
+    return any(_answers_for(word, finder, lexicon) for word in _what_is_looked_into(token))
+
+
+def _investigated(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`police are investigating`, `investigated the killing`, `probing the spill`, `looking
+    into claims of fraud`; not `a research team investigated a 15-mile plume`: where what is
+    investigated is said, it is someone, an act, a mishap or a claim; where it is not, the
+    word alone tells an inquiry."""
+    looked = _what_is_looked_into(token)
+    return not looked or any(
+        _answers_for(word, finder, lexicon) or _a_case(word, lexicon) for word in looked
+    )
+
+
+def _a_case(word: Token, lexicon: Lexicon) -> bool:
+    """`the crash`, `the allegations`, `the cause of the explosion`: a mishap, a claim or a
+    case, or what one is of."""
+    cases = lexicon.mishap_nouns | lexicon.calamity_nouns | lexicon.blast_nouns
+    if word.lemma_.lower() in cases | lexicon.claim_nouns | lexicon.case_nouns:
+        return True
+    return any(_a_case(whose, lexicon) for whose in of_phrase(word))
+
+
+def _what_is_looked_into(token: Token) -> list[Token]:
     looked = _acted_on_words(token)
     looked += [
         g
@@ -1498,7 +1529,7 @@ def _looked_into(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]  # `inspected conditions [in the camps]`: where it is looked into counts as what
-    return any(_answers_for(word, finder, lexicon) for word in looked)
+    return looked
 
 
 def _answers_for(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -1625,6 +1656,7 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "ties": _cuts_off,
     "command": _commands,
     "inquiry": _looked_into,
+    "case": _investigated,
     "aid": _gives_aid,
     "forces": _sends_forces,
     "with": _over_something,
@@ -2046,6 +2078,20 @@ def _at_a_disease(token: Token, lexicon: Lexicon) -> bool:
     ]  # `on alert for flu outbreaks`
     aimed += [c for w in aimed for c in w.children if c.dep_ in ("compound", "amod")]
     return any(w.lemma_.lower() in lexicon.disease_nouns for w in aimed)
+
+
+def _of_an_ailment(token: Token, lexicon: Lexicon) -> bool:
+    """`complained of chest pains`, `complaints about flu-like symptoms`: what is complained of
+    is an illness."""
+    about = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "about")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    about += [c for w in about for c in w.children if c.dep_ in ("compound", "amod")]
+    return any(w.lemma_.lower() in lexicon.disease_nouns for w in about)
 
 
 def _at_animals(token: Token, lexicon: Lexicon) -> bool:

@@ -81,6 +81,7 @@ class Lexicon:
     animal_nouns: frozenset[str] = frozenset()
     economy_nouns: frozenset[str] = frozenset()
     commodity_nouns: frozenset[str] = frozenset()
+    case_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     # Inflected verb forms and the lemma the pipeline should give them (see events.yaml).
@@ -157,6 +158,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         animal_nouns=_words(events, "animal_nouns"),
         economy_nouns=_words(events, "economy_nouns"),
         commodity_nouns=_words(events, "commodity_nouns"),
+        case_nouns=_words(events, "case_nouns"),
         claim_nouns=_words(events, "claim_nouns"),
         request_nouns=_words(events, "request_nouns"),
         verb_forms=_verb_forms(events),
@@ -256,6 +258,7 @@ EVENT_WORD_CLASSES = (
     "animal_nouns",
     "economy_nouns",
     "commodity_nouns",
+    "case_nouns",
     "claim_nouns",
     "request_nouns",
     "verb_forms",
@@ -263,7 +266,7 @@ EVENT_WORD_CLASSES = (
 NEEDS = frozenset(
     {"actor", "target", "to", "object", "alone", "sides", "force", "protest", "aid", "forces",
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
-     "request", "endorsement", "terms", "permission", "inquiry",
+     "request", "endorsement", "terms", "permission", "inquiry", "case",
      "command", "ties", "proposal", "pact", "host", "unrest", "doer", "weapon", "accord",
      "blamed", "suspect"}
 )  # fmt: skip

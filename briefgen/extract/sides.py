@@ -356,6 +356,13 @@ class SideFinder:
             controller = _controller(head) if governed.dep_ == "xcomp" or given else None
             if given and controller is not None and not self.could_do_it(controller):
                 borrows = False  # the towns would surrender, not whoever gave them the time
+            described = governed.dep_ == "xcomp" and head.dep_ == "acl" and head.tag_ == "VBN"
+            if described and controller is not None and not self.could_do_it(controller):
+                # `a commission named by Obama to investigate`: the noun the participle
+                # describes acts; `the coast devastated by the spill to urge Americans`: the
+                # parser hung another clause's purpose on it, and no one here does it
+                borrows = False
+                break
             if controller is not None and (
                 head.lemma_.lower() in USING or not self.could_do_it(controller)
             ):

@@ -147,10 +147,20 @@ def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if token.lemma_.lower() in STATES or perfect(token):
         return None
+    if befalls(token, lexicon):
+        return None
     reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
     if reported and token.dep_ == "ccomp":
         return Trigger("DEMAND", REPORTED_OBLIGATION, None)
     return None
+
+
+def befalls(token: Token, lexicon: Lexicon) -> bool:
+    """`the systems should not be affected`, `the spill should be put in context`: a passive
+    that names no act tells what is to befall something, a forecast or a view, where `the
+    helicopter must be returned` asks an act."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    return passive and token.lemma_.lower() not in lexicon.event_verbs
 
 
 def perfect(token: Token) -> bool:
