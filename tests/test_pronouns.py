@@ -130,6 +130,26 @@ def test_mrs_howard_is_not_mr_howard(extract: Extract) -> None:
     assert doers(result, "visits") == [["Mrs Howard"]]
 
 
+def test_a_title_stays_with_the_person_it_fits_when_another_of_the_name_comes_up(
+    extract: Extract,
+) -> None:
+    text = (
+        "Hillary Rodham Clinton criticised the trade deal. Mrs. Clinton said she would not"
+        " back it.\n\nThe deal was compared with Nafta, which President Bill Clinton signed in"
+        " 1993.\n\nMrs. Clinton said, aligning herself with Ms. Pelosi over a lame-duck"
+        " president, that Congress should decide."
+    )
+    assert doers(extract(text), "aligning") == [["Hillary Rodham Clinton"]]
+
+
+def test_a_subject_pronoun_is_no_one_named_in_its_own_clause(extract: Extract) -> None:
+    text = (
+        "Former president Vicente Fox criticised Donald Trump on Monday. Trump replied in a"
+        " speech. This triggered a fiery response from Fox, as he called on Trump to apologize."
+    )
+    assert doers(extract(text), "called") == [["Vicente Fox"]]
+
+
 def test_many_nations_are_not_the_state_the_article_is_about(extract: Extract) -> None:
     text = (
         "Britain will host the summit. Britain wants a deal. "

@@ -804,6 +804,17 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
          " damage.", ["COOPERATE"]),
         ("By integrating the two, researchers were able to detect minute quantities of oil.",
          ["COOPERATE"]),
+        # a question asks no one to act
+        ("Do you think the federal government should or should not pursue criminal charges"
+         " against BP?", ["DEMAND"]),
+        # support lost is support no longer given
+        ("Mr. Steele has lost the backing of many top supporters.", ["SUPPORT"]),
+        # a fight over a measure or with lawmakers is politics, a war of words is words
+        ("The White House has fought against the bill for months, to no avail.", ["FIGHT"]),
+        ("After losing a grinding battle with lawmakers over funding the wall, Mr. Trump"
+         " asserted his power.", ["FIGHT"]),
+        ("All week, Mr. Trump has escalated a war of words against Senator Ted Cruz.",
+         ["FIGHT"]),
     ],
 )  # fmt: skip
 def test_words_that_tell_no_such_act_give_no_event_of_its_type(
@@ -823,6 +834,9 @@ def test_words_that_tell_no_such_act_give_no_event_of_its_type(
         ("Federal prosecutors are investigating BP.", "INVESTIGATE"),
         ("The FBI is investigating the cause of the explosion.", "INVESTIGATE"),
         ("Residents complained about the noise from the base.", "DISAPPROVE"),
+        ("The White House has fought against the bill for months, to no avail.", "DISAPPROVE"),
+        ("Soldiers fought with militants over the checkpoint.", "FIGHT"),
+        ("Obama won the backing of the unions.", "SUPPORT"),
     ],
 )  # fmt: skip
 def test_the_same_words_told_of_someone_or_an_act_are_events(
@@ -838,6 +852,15 @@ def test_a_purpose_hung_on_a_participle_of_a_place_has_no_doer_there(extract: Ex
         " to urge Americans to support the local economy."
     )
     assert [names(e.actors) for e in found(extract(text), "urge")] in ([], [["Michelle Obama"]])
+
+
+def test_whose_call_is_welcomed_did_not_welcome_it(extract: Extract) -> None:
+    # the parser hangs `by Medvedev` on `welcomed` as if it were passive
+    text = (
+        "The head of Libya's opposition government told reporters Saturday he welcomed a call"
+        " Friday by Russian President Dmitry Medvedev for Moammar Gadhafi to step down."
+    )
+    assert ["Dmitry Medvedev"] not in [names(e.actors) for e in found(extract(text), "welcomed")]
 
 
 def test_a_failed_or_refused_act_is_not_done(extract: Extract) -> None:

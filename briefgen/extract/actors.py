@@ -129,11 +129,23 @@ class ActorIndex:
         if found is not None:
             return found
         lower = token.lower_
+        # `he called on Trump to apologise`: no one named in the clause a pronoun is the
+        # subject of is the one it stands for (what he says is another clause: `he notes
+        # there was an issue with Trump's microphone` is often Trump's own)
+        bound = set()
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            bound = {m.actor for t in _own_clause(token.head) if (m := self.mention_at(t))}
         if lower in PERSON_PRONOUNS:
             gender = PRONOUN_GENDERS[lower]
-            return self.antecedent(token, lambda ref: self._agrees(ref, gender), person=True)
+            return self.antecedent(
+                token,
+                lambda ref: self._agrees(ref, gender) and ref.actor not in bound,
+                person=True,
+            )
         if lower in GROUP_PRONOUNS and not _dummy_it(token):
-            return self.antecedent(token, lambda ref: self.type_of(ref.actor) != "person")
+            return self.antecedent(
+                token, lambda ref: self.type_of(ref.actor) != "person" and ref.actor not in bound
+            )
         return None
 
     def described_antecedent(self, pronoun: Token) -> Token | None:
@@ -715,12 +727,23 @@ def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None
     hints = [_gender_hint(span, lexicon) for span in people]
     genders: dict[str, Counter[str]] = {}
     for span, name, hint in zip(people, names, hints, strict=True):
-        if hint:
+        # only a title that can stand for one person so far tells that person's gender
+        if hint and len(_named_so_far(name, full, span.start)) <= 1:
             genders.setdefault(_full_name(name, full, span.start), Counter())[hint] += 1
     for span, name, hint in zip(people, names, hints, strict=True):
         if not name or "/" in name:
             continue
         canonical = _full_name(name, full, span.start)
+        known_gender = genders.get(canonical, Counter()).most_common(1)
+        if hint and canonical != name and (not known_gender or known_gender[0][0] != hint):
+            # `Hillary Rodham Clinton ... Mrs. Clinton ... President Bill Clinton ... Mrs.
+            # Clinton`: the one the title fits, though another was named since
+            fits = [
+                f
+                for f in _named_so_far(name, full, span.start)
+                if (g := genders.get(f, Counter()).most_common(1)) and g[0][0] == hint
+            ]
+            canonical = fits[-1] if fits else canonical
         known_gender = genders.get(canonical, Counter()).most_common(1)
         if hint and canonical != name and known_gender and known_gender[0][0] != hint:
             # `Mrs Howard` beside `Michael Howard` (`Mr Howard`): his wife, not him
@@ -762,6 +785,26 @@ def _full_name(name: str, full: list[tuple[int, str]], position: int) -> str:
     if chosen is None:
         return name
     return max((f for _, f in matches if chosen in f or f in chosen), key=len)
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The words of a verb's clause, without the clauses it governs."""
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "parataxis", "advcl", "conj", "relcl", "nsubj", "nsubjpass"):
+            yield from child.subtree
+
+
+def _named_so_far(name: str, full: list[tuple[int, str]], position: int) -> list[str]:
+    """The different people a partial name may stand for, named before it, in the order
+    they were last named (a name and its longer form are one person)."""
+    found: list[str] = []
+    for _, f in sorted((at, f) for at, f in full if at < position):
+        if f == name or not (f.endswith(" " + name) or f.startswith(name + " ")):
+            continue
+        found = [o for o in found if o not in f and f not in o] + [
+            max([f, *(o for o in found if o in f or f in o)], key=len)
+        ]
+    return found
 
 
 def person_role(span: Span, lexicon: Lexicon) -> tuple[str | None, str | None]:

@@ -210,6 +210,7 @@ COMMENTATORS = frozenset(
 # What a question seeks: `demanded to know why`, `asked to find out who`.
 KNOWING = frozenset({"know", "learn", "find", "understand"})
 LEARNING = frozenset({"learn", "train", "teach", "practise", "practice"})
+LOSING = frozenset({"lose", "forfeit"})  # `lost the support of`: a giving that has ended
 ONWARD = frozenset({"ahead", "on", "forward"})  # `press ahead`, `push on`: carry on
 RANGES = frozenset({"to", "-", "–", "and", "or"})  # `20,000 to 28,500 barrels`
 # Where something is said, not what is said: `insisted on state television that ...`.
@@ -490,6 +491,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         forceful = {kind, trigger.type} & (VIOLENCE | {"MOBILIZE"})  # `plans to fight flu` too
         if forceful and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in LOSING:
+            continue  # `has lost the backing of his supporters`: what was given is no more
         if kind == "DISAPPROVE" and _of_an_ailment(token, lexicon):
             continue  # `workers complained of flu-like symptoms`: an ailment, not a grievance
         if token.dep_ == "xcomp" and token.head.lemma_.lower() in LEARNING:
@@ -2017,6 +2020,9 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     attacked = _acted_on_word(token)
     if attacked is not None and _ground(attacked, index, lexicon):
         return False  # `to attack the town`: ground is fought over, not argued with
+    aimed = [*beside, *([attacked] if attacked is not None else [])]
+    if any(_a_measure_or_politics(w, lexicon) for w in aimed):
+        return True  # `fought against the bill`, `a battle with lawmakers over funding`
     retort = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children)
     if retort and doer is not None and (doer.pos_ != "PRON" or doer.lower_ in ("he", "she")):
         return True  # `Transocean fired back at BP`, `Blair hit back at critics`: a retort
@@ -2032,6 +2038,15 @@ def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) ->
     civil = ("person", "organization")
     people = bool(sides.actors) and all(index.type_of(p.name) in civil for p in sides.actors)
     return someone or people
+
+
+def _a_measure_or_politics(word: Token, lexicon: Lexicon) -> bool:
+    """A bill, a plan or a request, or people in public life: what a fight in politics is
+    against, over or with."""
+    lemma = word.lemma_.lower()
+    return lemma in lexicon.document_nouns | lexicon.request_nouns | POLITICIANS or (
+        lemma in lexicon.role_words and word.ent_type_ != "PERSON"
+    )
 
 
 def _blow_by_arms(token: Token, lexicon: Lexicon) -> bool:

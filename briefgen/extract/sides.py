@@ -850,9 +850,14 @@ class SideFinder:
         stative = verb.lemma_.lower() in STATIVE_PASSIVES
         passive = _passive(verb) and not stative
         found: list[Participant] = []
+        # `he welcomed a call by Medvedev`: a `by` the parser gives an active verb that has
+        # its own subject belongs to the object, and whose it is did not do the verb's act
+        stray_agent = (
+            not passive and verb.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
+        )
         for child in _own_children(verb):
             if child.dep_ == "agent":
-                found += self._in_phrase(child)
+                found += [] if stray_agent else self._in_phrase(child)
             elif child.dep_ in ("nsubj", "nsubjpass") and not passive:
                 # `The Red Cross [operating in Iraq] said`: a participle parsed as the subject
                 subject = child

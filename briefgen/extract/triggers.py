@@ -147,7 +147,8 @@ def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if token.lemma_.lower() in STATES or perfect(token):
         return None
-    if befalls(token, lexicon):
+    if befalls(token, lexicon) or token.sent.text.rstrip().endswith("?"):
+        # `Do you think the government should pursue charges?`: a question asks no one to act
         return None
     reported = any(a.lemma_.lower() in lexicon.cue_verbs for a in token.ancestors)
     if reported and token.dep_ == "ccomp":
