@@ -267,6 +267,9 @@ def test_sides_are_actors_never_things(
         ("The desert is rife with insurgents who continue to ambush regime forces.", "ambush",
          "generic", False),
         ("Gaddafi's forces continue to shell Misrata.", "shell", "realised", False),
+        # a stance on an issue is held, not done; one on a measure or a side is taken
+        ("Mike Huckabee opposes same-sex marriage.", "opposes", "generic", False),
+        ("Russia opposes the resolution.", "opposes", "realised", False),
         # wanting to go on with an act intends it; going on with it does it
         ("The Libyan opposition would like to continue dialog with the Russian authorities.",
          "dialog", "intended", False),

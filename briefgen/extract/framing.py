@@ -192,6 +192,8 @@ SCHEDULED_ADJECTIVES = frozenset({"planned", "scheduled", "upcoming", "forthcomi
 DEFERRING = frozenset({"delay", "postpone", "defer", "reschedule", "adjourn"})
 # Times told by an act still to come: `the eve of the talks`, `the run-up to the vote`.
 AWAITING = frozenset({"eve", "run-up", "lead-up", "runup", "build-up"})
+# Verbs whose present tense with an issue for object tells a stance held, not an act.
+STANCES = frozenset({"oppose", "support", "favour", "favor", "back", "endorse"})
 # Adverbs that make a present-tense act a habit or a generalisation.
 HABITUAL = frozenset(
     {
@@ -797,6 +799,17 @@ def _condition(trigger: Token) -> str | None:
     return None
 
 
+def _an_issue(word: Token) -> bool:
+    """`abortion`, `same-sex marriage`, `tax cuts`: a bare common noun object names an issue
+    in general, not one measure or one side (`the resolution`, `his plan`, `Obama`)."""
+    return (
+        word.dep_ == "dobj"
+        and word.tag_ in ("NN", "NNS")
+        and not word.ent_type_
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in word.children)
+    )
+
+
 def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
     """A present-tense act with a habitual adverb, a bare plural subject or in an aside
     (`experts generally favour`, `militants often attack`, `Turkey, which occupies northern
@@ -809,6 +822,8 @@ def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.lower_ in HABITUAL for c in trigger.children if c.dep_ == "advmod"):
         return True
+    if trigger.lemma_.lower() in STANCES and any(_an_issue(c) for c in trigger.children):
+        return True  # `Huckabee opposes same-sex marriage`: a stance held, not an act
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if trigger.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):
         # `Turkey, which occupies northern Cyprus`, `IPF, which offers small loans`: an aside
