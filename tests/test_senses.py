@@ -815,6 +815,13 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
          " asserted his power.", ["FIGHT"]),
         ("All week, Mr. Trump has escalated a war of words against Senator Ted Cruz.",
          ["FIGHT"]),
+        # a legislature or a board passing its own text makes law; a motto reaffirmed is no
+        # one backed
+        ("The House approved the plan 234-193.", ["AGREE"]),
+        ("The wording will not be released until the NAACP's national board of directors"
+         " approves the resolution in October.", ["AGREE"]),
+        ("Republicans passed a resolution on Tuesday reaffirming the national motto.",
+         ["SUPPORT"]),
     ],
 )  # fmt: skip
 def test_words_that_tell_no_such_act_give_no_event_of_its_type(
@@ -836,6 +843,9 @@ def test_words_that_tell_no_such_act_give_no_event_of_its_type(
         ("Residents complained about the noise from the base.", "DISAPPROVE"),
         ("The White House has fought against the bill for months, to no avail.", "DISAPPROVE"),
         ("Soldiers fought with militants over the checkpoint.", "FIGHT"),
+        ("The Security Council adopted the resolution on Friday.", "AGREE"),
+        ("The Senate approved the treaty with Russia.", "AGREE"),
+        ("Obama reaffirmed his support for Ukraine.", "SUPPORT"),
         ("Obama won the backing of the unions.", "SUPPORT"),
     ],
 )  # fmt: skip
@@ -852,6 +862,23 @@ def test_a_purpose_hung_on_a_participle_of_a_place_has_no_doer_there(extract: Ex
         " to urge Americans to support the local economy."
     )
     assert [names(e.actors) for e in found(extract(text), "urge")] in ([], [["Michelle Obama"]])
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Trump asked Dan Coats to push back on the FBI's Russia investigation.", [["FBI"]]),
+        ("He was involved in the Clinton investigation, which was highly public.", []),
+        ("Democrats are irritated at John Roberts for what he said in his 2005 confirmation"
+         " hearing.", []),
+        ("Mueller's investigation found nothing.", [["Mueller"]]),
+    ],
+)  # fmt: skip
+def test_whom_an_inquiry_is_named_after_is_whom_it_looks_into(
+    extract: Extract, text: str, actors: list[list[str]]
+) -> None:
+    shown = [names(e.actors) for e in extract(text).events if e.type == "INVESTIGATE"]
+    assert [a for a in shown if a] == actors
 
 
 def test_whose_call_is_welcomed_did_not_welcome_it(extract: Extract) -> None:

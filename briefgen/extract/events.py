@@ -142,6 +142,16 @@ LAWMAKING = frozenset(
 JOINT_TEXTS = frozenset(
     {"resolution", "declaration", "communique", "treaty", "convention", "charter", "protocol"}
 )
+# Bodies that make their own texts, and the texts they approve with others: `the Senate
+# ratified the treaty` is an agreement, `the House approved the plan` lawmaking.
+LEGISLATURES = frozenset(
+    {"house", "senate", "congress", "parliament", "assembly", "legislature", "board",
+     "lawmaker", "legislator", "commons", "lords", "committee"}
+)  # fmt: skip
+TREATIES = frozenset(
+    {"treaty", "convention", "protocol", "accord", "agreement", "deal", "pact", "ceasefire",
+     "truce", "armistice", "settlement"}
+)  # fmt: skip
 # Verbs that stop an act going on: `halt the war`, `end the fighting`.
 ENDING = frozenset({"halt", "end", "stop", "resolve", "settle"})
 # Words that count people rather than name them: `two men`, `several people`.
@@ -1622,12 +1632,18 @@ def _hosted(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 def _approves_an_accord(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`approved the ceasefire`, `authorised the request`, `green-lit the deal`; not `approved
     the budget` (lawmaking of one's own) nor `authorised military action` (force ordered,
-    not agreed): what is approved is a cooperative act or someone's request or offer."""
+    not agreed): what is approved is a cooperative act or someone's request or offer. A
+    legislature or a board that passes a text of its own (`the House approved the plan
+    234-193`) makes law, it does not agree with anyone."""
+    approver = _doer_word(token)
+    lawmakers = approver is not None and approver.lemma_.lower() in LEGISLATURES
     for approved in _acted_on_words(token):
+        lemma = approved.lemma_.lower()
+        if lawmakers and lemma not in TREATIES:
+            return False
         found = find_trigger(approved, lexicon)
         if found is not None:
             return found.type in COOPERATIVE
-        lemma = approved.lemma_.lower()
         if lemma in JOINT_TEXTS or (lemma in lexicon.request_nouns and lemma not in LAWMAKING):
             return True  # `adopted the resolution`: a text its members agreed
     return False

@@ -23,7 +23,7 @@ from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.triggers import event_type, looked_for, phrase_after, split_list_prep
-from briefgen.model import Participant, slug
+from briefgen.model import EventType, Participant, slug
 
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 TARGET_PREPS = frozenset({"with", "against", "on", "at", "to", "toward", "towards", "into", "upon"})
@@ -98,6 +98,8 @@ RECEIVING = frozenset(
     {"receive", "win", "gain", "obtain", "get", "earn", "garner", "secure", "gather", "muster",
      "enlist", "attract", "have"}
 )  # fmt: skip
+# Inquiries whose owner is the one questioned, not the questioner: `his confirmation hearing`.
+UNDERGONE = frozenset({"hearing", "interrogation", "questioning", "autopsy", "inquest"})
 # Acts one side gives another, so that who receives one is its target.
 GIVEN = frozenset({"SUPPORT", "COOPERATE", "AID"})
 # What one can receive from someone besides: `received a request from the White House`, `a
@@ -520,7 +522,7 @@ class SideFinder:
         own = [
             p
             for c in noun.children
-            if c.dep_ in ("poss", "compound", "amod")
+            if c.dep_ in ("poss", "compound", "amod") and not self._looked_into(noun, kind, c)
             for p in self.named(c, generic=c.dep_ == "poss") or self._leaders(c)
             # `the Kennedy assassination`, `the Rolando bombing`: a person or a place named
             # in front of a blow is whom or where it struck, not who struck; and the press
@@ -560,6 +562,17 @@ class SideFinder:
             if c.dep_ == "prep" and c.lower_ in ("by", "from", "between")
             for p in self._in_phrase(c)
         ]
+
+    def _looked_into(self, noun: Token, kind: EventType | None, modifier: Token) -> bool:
+        """`the Clinton investigation`, `the FBI's Russia investigation`, `his confirmation
+        hearing`: a person or a state named in front of an inquiry is whom it looks into, and
+        so is whoever's a hearing or a questioning is; `the FBI's investigation` is the FBI's."""
+        if kind != "INVESTIGATE":
+            return False
+        if modifier.dep_ == "poss":
+            return noun.lemma_.lower() in UNDERGONE
+        found = self.index.resolve(modifier)
+        return found is not None and self.index.type_of(found.actor) in ("person", "state")
 
     def _names_a_facility(self, name: str, doc: Doc) -> bool:
         """Whether the article gives the actor's name to a building or a site somewhere:
