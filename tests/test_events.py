@@ -374,3 +374,14 @@ def test_confidence_rests_on_the_evidence_it_names(extract: Extract) -> None:
     assert "hypothetical" in possible.evidence and "hypothetical" not in told.evidence
     assert told.confidence == confidence_of(told.evidence, told.type)
     assert possible.confidence < told.confidence
+
+
+def test_a_doer_far_from_its_act_or_one_of_several_weighs_less(extract: Extract) -> None:
+    text = (
+        "Russia condemned the attack on Kyiv. Russia and China, which had spoken at length"
+        " over the weekend about the crisis in the region, later condemned the attack."
+    )
+    near, far = (e for e in extract(text).events if e.trigger.text == "condemned")
+    assert not {"doer-far", "doers-several"} & set(near.evidence)
+    assert {"doer-far", "doers-several"} <= set(far.evidence)
+    assert far.confidence < near.confidence

@@ -330,8 +330,12 @@ EVIDENCE = (
     "verb", "material-conflict", "verbal-conflict", "material-cooperation", "doer-named",
     "doer-described", "doer-inferred", "doer-person", "target-named", "target-described",
     "sense-checked", "phrase", "reframed", "intended", "hypothetical", "generic", "negated",
-    "lead",
+    "lead", "doer-far", "doers-several",
 )  # fmt: skip
+# Beyond this many characters (about ten words) from its act, a doer is less often the one
+# who did it: judged on news, 86% of doers within 20 characters were right, 72% of those 60 to
+# 150 away, and a quarter of those further.
+FAR = 60
 # The last signal of every event names its lexicon entry: `entry:attack`, `entry:call for`.
 ENTRY = "entry:"
 
@@ -2730,10 +2734,17 @@ def _evidence(
         "generic": frame.modality == "generic",
         "negated": frame.negated,
         "lead": _in_lead(source, token.idx),
+        "doer-far": bool(doers) and min(_gap(token, p) for p in doers) > FAR,
+        "doers-several": len(doers) > 1,
     }
     held["doer-named"] = any(p.id for p in doers) and not held["doer-inferred"]
     held["doer-described"] = bool(doers) and not held["doer-named"] and not held["doer-inferred"]
     return (*(name for name in EVIDENCE if held[name]), ENTRY + trigger.entry)
+
+
+def _gap(token: Token, side: Participant) -> int:
+    """How many characters lie between a trigger and the words a side rests on."""
+    return max(0, side.start - (token.idx + len(token)), token.idx - side.end)
 
 
 def _with_signal(evidence: tuple[str, ...], name: str) -> tuple[str, ...]:
