@@ -822,6 +822,10 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
          " approves the resolution in October.", ["AGREE"]),
         ("Republicans passed a resolution on Tuesday reaffirming the national motto.",
          ["SUPPORT"]),
+        # a figure welcomed backs no one; a protest that something is so is said, not marched
+        ("The strong services figure was welcomed by analysts.", ["SUPPORT"]),
+        ("Many foreign firms had protested that the SEC was imposing an unfair burden.",
+         ["PROTEST"]),
     ],
 )  # fmt: skip
 def test_words_that_tell_no_such_act_give_no_event_of_its_type(
@@ -846,6 +850,10 @@ def test_words_that_tell_no_such_act_give_no_event_of_its_type(
         ("The Security Council adopted the resolution on Friday.", "AGREE"),
         ("The Senate approved the treaty with Russia.", "AGREE"),
         ("Obama reaffirmed his support for Ukraine.", "SUPPORT"),
+        ("Russia welcomed the ceasefire.", "SUPPORT"),
+        ("Many foreign firms had protested that the SEC was imposing an unfair burden.",
+         "DISAPPROVE"),
+        ("Thousands of students protested in Paris on Monday.", "PROTEST"),
         ("Obama won the backing of the unions.", "SUPPORT"),
     ],
 )  # fmt: skip

@@ -475,6 +475,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
             kind = "DISAPPROVE"
+        if kind == "PROTEST" and verbal and any(c.dep_ == "ccomp" for c in token.children):
+            kind = "DISAPPROVE"  # `firms protested that the SEC was unfair`: said, not marched
         if kind == "DISAPPROVE" and verbal and _blow_by_arms(token, lexicon):
             kind = "FIGHT"  # `US warplanes blasted Gadhafi's ground forces`: no war of words
         if (
