@@ -822,6 +822,10 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
          " approves the resolution in October.", ["AGREE"]),
         ("Republicans passed a resolution on Tuesday reaffirming the national motto.",
          ["SUPPORT"]),
+        # paying for one's own purchase aids no one; a takeover offer offers no act
+        ("France Telecom said it would fund the deal by selling an 8% stake in PagesJaunes.",
+         ["AID", "AGREE"]),
+        ("Verizon's offer is made up of cash, shares and dividends.", ["AGREE"]),
         # a figure welcomed backs no one; a protest that something is so is said, not marched
         ("The strong services figure was welcomed by analysts.", ["SUPPORT"]),
         ("Many foreign firms had protested that the SEC was imposing an unfair burden.",
@@ -854,6 +858,8 @@ def test_words_that_tell_no_such_act_give_no_event_of_its_type(
         ("Many foreign firms had protested that the SEC was imposing an unfair burden.",
          "DISAPPROVE"),
         ("Thousands of students protested in Paris on Monday.", "PROTEST"),
+        ("The US funded the rebels.", "AID"),
+        ("Iran accepted the offer of talks.", "AGREE"),
         ("Obama won the backing of the unions.", "SUPPORT"),
     ],
 )  # fmt: skip
@@ -887,6 +893,11 @@ def test_whom_an_inquiry_is_named_after_is_whom_it_looks_into(
 ) -> None:
     shown = [names(e.actors) for e in extract(text).events if e.type == "INVESTIGATE"]
     assert [a for a in shown if a] == actors
+
+
+def test_whose_decision_to_act_it_is_would_act(extract: Extract) -> None:
+    text = "The decision by Russia to withdraw its troops surprised Kiev."
+    assert [names(e.actors) for e in found(extract(text), "withdraw")] == [["Russia"]]
 
 
 def test_whose_call_is_welcomed_did_not_welcome_it(extract: Extract) -> None:

@@ -1161,6 +1161,8 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         return not (
             (done.type in COOPERATIVE and own in VIOLENCE)
             or (done.type == "DEMAND" and own == "CONSULT")
+            # `would fund the deal by selling a stake`: paying for a purchase aids no one
+            or (done.type == "AGREE" and own == "AID")
             or (own in VIOLENCE and not _particular(acted_on))
         )
     if need == "target" and finder.is_target(acted_on):

@@ -741,12 +741,20 @@ class SideFinder:
         return []
 
     def _deciders(self, noun: Token) -> list[Participant]:
-        """`Russia's decision [to withdraw]`, `his bid [to oust]`: whoever decided, planned or
+        """`Russia's decision [to withdraw]`, `his bid [to oust]`, `an offer [to mediate] from the
+        AU`: whoever decided, planned, offered or
         tried is the one who would act; not who ordered or called for it (`Gaddafi's order to
         fire` is fired by others)."""
         if event_type(noun, self.lexicon) == "DEMAND":
             return []
-        return [p for c in noun.children if c.dep_ == "poss" for p in self.named(c)]
+        own = [p for c in noun.children if c.dep_ == "poss" for p in self.named(c)]
+        # `an offer to mediate from the African Union`, `a decision by Russia to withdraw`
+        return own or [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("from", "by")
+            for p in self._in_phrase(c, generic=False)
+        ]
 
     def _claimants(self, act: Token) -> list[Participant]:
         """Who claims, accepts or admits responsibility for an act did it, by their word:
