@@ -826,6 +826,14 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         ("France Telecom said it would fund the deal by selling an 8% stake in PagesJaunes.",
          ["AID", "AGREE"]),
         ("Verizon's offer is made up of cash, shares and dividends.", ["AGREE"]),
+        # a storm kills, no one by it
+        ("Hurricane Mitch hit Honduras in 1998. Mitch killed about 10,000 people.",
+         ["ASSAULT", "FIGHT"]),
+        # a dividend recommended asks no one for anything
+        ("The Lufthansa board recommended a dividend of 30 cents a share.", ["DEMAND"]),
+        # a bare `demand` is the market's
+        ("Demand in India has been driven by the poor state of public transport, analysts"
+         " said.", ["DEMAND"]),
         # a figure welcomed backs no one; a protest that something is so is said, not marched
         ("The strong services figure was welcomed by analysts.", ["SUPPORT"]),
         ("Many foreign firms had protested that the SEC was imposing an unfair burden.",
@@ -859,6 +867,11 @@ def test_words_that_tell_no_such_act_give_no_event_of_its_type(
          "DISAPPROVE"),
         ("Thousands of students protested in Paris on Monday.", "PROTEST"),
         ("The US funded the rebels.", "AID"),
+        ("The unions issued a demand for higher pay.", "DEMAND"),
+        ("The panel recommended that the government raise taxes.", "DEMAND"),
+        ("The committee recommended changes to the law.", "DEMAND"),
+        ("The committee recommended a ban on smoking.", "DEMAND"),
+        ("Police said Mitch Smith killed two people.", "ASSAULT"),
         ("Iran accepted the offer of talks.", "AGREE"),
         ("Obama won the backing of the unions.", "SUPPORT"),
     ],

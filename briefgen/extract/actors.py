@@ -92,6 +92,8 @@ class ActorIndex:
     person_words: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    # The names the article gives storms (`Mitch` in `Hurricane Mitch`): no one's name.
+    storms: frozenset[str] = frozenset()
 
     def quoted(self, offset: int) -> bool:
         return any(q.start <= offset < q.end for q in self.quotes)
@@ -481,12 +483,15 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
     )
     people: list[Span] = []
     one_word_bodies: list[Span] = []
+    index.storms = storms = _storm_names(doc, lexicon)
     for ent in doc.ents:
         if not in_body(source, ent):
             continue
         for span in _parts(ent):
             if _title_word(span, lexicon):
                 continue  # `Defence` in `Defence Minister Rosa Vargas` is part of her title
+            if span[-1].text in storms:
+                continue  # `Hurricane Mitch ... Mitch killed about 10,000 people`: a storm
             if len(span) == 1 and span[0].tag_ in ("JJ", "JJR", "JJS") and span.label_ != "NORP":
                 continue  # `Fierce battles raged`: an adjective the tagger took for a name
             if span.label_ == "PERSON" and is_locative(span, lexicon):
@@ -512,6 +517,16 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
     index.mentions.sort(key=lambda m: m.start)
     _infer_genders(index, doc, lexicon)
     return index
+
+
+def _storm_names(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    """The names the article gives storms: `Mitch` in `Hurricane Mitch`."""
+    storms = lexicon.mishap_nouns | lexicon.calamity_nouns
+    return frozenset(
+        token.text
+        for token in doc
+        if token.pos_ == "PROPN" and token.i > 0 and doc[token.i - 1].lemma_.lower() in storms
+    )
 
 
 def _document(span: Span, lexicon: Lexicon) -> bool:

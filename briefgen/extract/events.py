@@ -1295,6 +1295,11 @@ def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
             modals = {g.lower_ for g in child.children if g.dep_ == "aux"}
             if modals & BOUND or (child.tag_ == "VB" and not modals):
                 return True
+            # `recommended that the government raise taxes`: a singular subject with the
+            # verb's bare form, which the tagger calls present tense, is a mandate
+            one = any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in child.children)
+            if child.tag_ == "VBP" and one and not modals:
+                return True
     return False
 
 
@@ -1898,8 +1903,10 @@ def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     things = lexicon.disease_nouns | lexicon.worksite_nouns
     if _named_thing(word, lexicon) or word.lemma_.lower() in things:
         return False  # `the Dow retreated`, `the virus killed 149`, `the Macondo well killed 11`
-    if word.ent_type_ in ("LOC", "FAC"):
-        return False  # `the British North Sea, which killed 170`: a sea or a building acts not
+    if word.ent_type_ in ("LOC", "FAC") or word.text in finder.index.storms:
+        # `the British North Sea, which killed 170`: a sea or a building acts not; nor does
+        # `Mitch` (`Hurricane Mitch`), which killed 10,000
+        return False
     if word.dep_ == "pobj" and word.head.lower_ in ("aboard", "onboard"):
         return False  # `the explosion aboard the Deepwater Horizon that killed 11`: a vessel
     if _an_animal(word, lexicon):
@@ -2192,10 +2199,15 @@ def _economic(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _market_demand(noun: Token, lexicon: Lexicon) -> bool:
-    """`demand for oil`, `man's insatiable demand for energy`: an economy's word (economy_nouns)
-    for what goods are wanted (commodity_nouns), not a demand made of anyone."""
+    """`demand for oil`, `man's insatiable demand for energy`, `demand dipping`: an economy's
+    word (economy_nouns) for what goods are wanted (commodity_nouns), or a bare `demand`, not
+    a demand made of anyone."""
     if noun.lemma_.lower() not in lexicon.economy_nouns:
         return False
+    if noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        # `demand dipping after the attacks`, `Demand in India has been driven by ...`: a
+        # demand someone makes is `a`, `the` or `their` demand, or demands
+        return not any(c.dep_ in ("ccomp", "acl") for c in noun.children)
     goods = lexicon.commodity_nouns | lexicon.economy_nouns
     wanted = [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children

@@ -822,6 +822,11 @@ def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
         return False
     if any(c.lower_ in HABITUAL for c in trigger.children if c.dep_ == "advmod"):
         return True
+    if any(
+        c.dep_ == "npadvmod" and any(d.lower_ in ("every", "each") for d in c.children)
+        for c in trigger.children
+    ):
+        return True  # `two million tourists who visit Cuba every year`
     if trigger.lemma_.lower() in STANCES and any(_an_issue(c) for c in trigger.children):
         return True  # `Huckabee opposes same-sex marriage`: a stance held, not an act
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)

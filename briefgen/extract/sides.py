@@ -1075,8 +1075,8 @@ class SideFinder:
             # western bombs`, `hit by NATO missiles`)
             return [p for c in token.children if c.dep_ in ("amod", "compound", "poss")
                     for p in self._leaders(c) or self.named(c)]  # fmt: skip
-        if token.ent_type_ in NOT_SIDES:
-            return []  # dates and numbers are nobody
+        if token.ent_type_ in NOT_SIDES or token.text in self.index.storms:
+            return []  # dates and numbers are nobody, nor is `Hurricane Mitch`
         if _calendar(token):
             return []  # `Sun Apr 10 2011 18:58:00`: a page's time stamp the tagger missed
         if token.i in self.index.place_tokens:
