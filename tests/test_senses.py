@@ -826,6 +826,9 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         ("France Telecom said it would fund the deal by selling an 8% stake in PagesJaunes.",
          ["AID", "AGREE"]),
         ("Verizon's offer is made up of cash, shares and dividends.", ["AGREE"]),
+        # a tie that ends is no agreeing
+        ("Umbro announced its sponsorship agreement with Chelsea would end in 2006.",
+         ["AGREE"]),
         # a storm kills, no one by it
         ("Hurricane Mitch hit Honduras in 1998. Mitch killed about 10,000 people.",
          ["ASSAULT", "FIGHT"]),

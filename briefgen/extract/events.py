@@ -154,6 +154,7 @@ TREATIES = frozenset(
 )  # fmt: skip
 # Verbs that stop an act going on: `halt the war`, `end the fighting`.
 ENDING = frozenset({"halt", "end", "stop", "resolve", "settle"})
+EXPIRING = frozenset({"expire", "lapse", "collapse"})  # `the ceasefire collapsed`
 # Words that count people rather than name them: `two men`, `several people`.
 COUNTS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
@@ -383,7 +384,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
         if trigger.type == "CRIME" and not verbal and not sides.actors:
             sides = replace(sides, actors=_accused(token, finder, lexicon))
-        if not verbal and (_undone(token, lexicon) or _countered(token) or _ended(token)):
+        if not verbal and (_undone(token, lexicon) or _countered(token) or _ended(token, lexicon)):
             continue  # `the embargo is likely to be lifted`: the act told is the lifting
         told = verbal or _noun_told(token, sides)
         if not told and (trigger.type not in UNSEEN_DOER or not (sides or _particular(token))):
@@ -820,9 +821,13 @@ def _undone(noun: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _ended(noun: Token) -> bool:
+def _ended(noun: Token, lexicon: Lexicon) -> bool:
     """`a plan to halt the civil war`, `efforts to end the fighting`: an act going on that
-    someone stops or would stop; the act told is the stopping, not the war."""
+    someone stops or would stop; the act told is the stopping, not the war. So with a tie
+    that ends or runs out (`its sponsorship agreement would end in 2006`)."""
+    ending = noun.head.lemma_.lower() in ENDING | EXPIRING
+    if noun.dep_ == "nsubj" and event_type(noun, lexicon) in COOPERATIVE:
+        return ending
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING
 
 
