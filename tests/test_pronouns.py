@@ -150,6 +150,25 @@ def test_a_subject_pronoun_is_no_one_named_in_its_own_clause(extract: Extract) -
     assert doers(extract(text), "called") == [["Vicente Fox"]]
 
 
+def test_it_after_a_speaker_taken_for_a_person_is_no_body_named_before(
+    extract: Extract,
+) -> None:
+    text = (
+        "Baikal Finance Group bought the Yuganskneftegas unit on Sunday. Yukos has said it will"
+        " sue Baikal and others involved in the sale."
+    )
+    assert doers(extract(text), "sue") in ([], [["Yukos"]])
+
+
+def test_a_word_that_opens_a_bodys_name_is_that_body(extract: Extract) -> None:
+    text = (
+        "Baikal Finance Group bought the unit on Sunday. Yukos will sue Baikal for damages, its"
+        " lawyers said."
+    )
+    (sue,) = [e for e in extract(text).events if e.trigger.text == "sue"]
+    assert [p.name for p in sue.targets] == ["Baikal Finance Group"]
+
+
 def test_many_nations_are_not_the_state_the_article_is_about(extract: Extract) -> None:
     text = (
         "Britain will host the summit. Britain wants a deal. "

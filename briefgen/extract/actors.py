@@ -196,6 +196,16 @@ class ActorIndex:
                 return known
             if known is None and speaker.pos_ in ("NOUN", "PROPN"):
                 return None  # a speaker we cannot name: whoever it is, not someone else
+            # `Yukos has said it will sue Baikal`, with `Yukos` taken for a person: a one-word
+            # name is most often a body's, and `it` still the one who says it, not a body
+            # named before
+            mistyped = (
+                known is not None
+                and self.type_of(known.actor) == "person"
+                and " " not in known.actor
+            )
+            if mistyped and not person:
+                return None
         ahead = _fronted_subject(token)
         if ahead is not None:
             # `After his inquiry, Sir Philip Mawer will report`: the one the clause is about
@@ -745,8 +755,18 @@ def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None
         # only a title that can stand for one person so far tells that person's gender
         if hint and len(_named_so_far(name, full, span.start)) <= 1:
             genders.setdefault(_full_name(name, full, span.start), Counter())[hint] += 1
+    # `Baikal Finance Group ... will sue Baikal`: one word the tagger took for a person that
+    # opens a body's name is that body
+    bodies = {
+        known.name.split()[0]: known.name
+        for known in index.drafts.values()
+        if known.type == "organization" and len(known.name.split()) > 1
+    }
     for span, name, hint in zip(people, names, hints, strict=True):
         if not name or "/" in name:
+            continue
+        if name in bodies and not hint:
+            index.add(Draft(bodies[name], "organization"), _ref(bodies[name], span))
             continue
         canonical = _full_name(name, full, span.start)
         known_gender = genders.get(canonical, Counter()).most_common(1)
