@@ -826,6 +826,9 @@ def test_a_writer_speaking_as_i_reports_no_news(extract: Extract) -> None:
         ("France Telecom said it would fund the deal by selling an 8% stake in PagesJaunes.",
          ["AID", "AGREE"]),
         ("Verizon's offer is made up of cash, shares and dividends.", ["AGREE"]),
+        # an aim met is no meeting
+        ("Next week, the Commission will present revised proposals to meet the Lisbon goals.",
+         ["CONSULT", "AGREE"]),
         # a tie that ends is no agreeing
         ("Umbro announced its sponsorship agreement with Chelsea would end in 2006.",
          ["AGREE"]),

@@ -221,6 +221,11 @@ COMMENTATORS = frozenset(
 # What a question seeks: `demanded to know why`, `asked to find out who`.
 KNOWING = frozenset({"know", "learn", "find", "understand"})
 LEARNING = frozenset({"learn", "train", "teach", "practise", "practice"})
+# What is met when an aim is reached: `meet the Lisbon targets`, `met the deadline`.
+AIMS = frozenset(
+    {"goal", "target", "deadline", "requirement", "criterion", "standard", "expectation",
+     "obligation", "need", "condition", "commitment", "forecast", "estimate"}
+)  # fmt: skip
 LOSING = frozenset({"lose", "forfeit"})  # `lost the support of`: a giving that has ended
 ONWARD = frozenset({"ahead", "on", "forward"})  # `press ahead`, `push on`: carry on
 RANGES = frozenset({"to", "-", "–", "and", "or"})  # `20,000 to 28,500 barrels`
@@ -962,9 +967,16 @@ def _in_sense(
         return False  # `China and Russia pose the greatest threat`: a danger judged, not a threat
     if trigger.type == "CONSULT" and _polls_commentators(token):
         return False  # `analysts consulted by Reuters`: a reporter's sources, not talks
+    if trigger.type == "CONSULT" and _acted_on_lemma(token) in AIMS:
+        return False  # `proposals to meet the Lisbon goals`: an aim reached, no one met
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
+
+
+def _acted_on_lemma(token: Token) -> str | None:
+    acted_on = _acted_on_word(token)
+    return acted_on.lemma_.lower() if acted_on is not None else None
 
 
 def _gone_back(verb: Token) -> bool:
