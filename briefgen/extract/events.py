@@ -142,19 +142,8 @@ LAWMAKING = frozenset(
 JOINT_TEXTS = frozenset(
     {"resolution", "declaration", "communique", "treaty", "convention", "charter", "protocol"}
 )
-# Bodies that make their own texts, and the texts they approve with others: `the Senate
-# ratified the treaty` is an agreement, `the House approved the plan` lawmaking.
-LEGISLATURES = frozenset(
-    {"house", "senate", "congress", "parliament", "assembly", "legislature", "board",
-     "lawmaker", "legislator", "commons", "lords", "committee"}
-)  # fmt: skip
-TREATIES = frozenset(
-    {"treaty", "convention", "protocol", "accord", "agreement", "deal", "pact", "ceasefire",
-     "truce", "armistice", "settlement"}
-)  # fmt: skip
 # Verbs that stop an act going on: `halt the war`, `end the fighting`.
 ENDING = frozenset({"halt", "end", "stop", "resolve", "settle"})
-EXPIRING = frozenset({"expire", "lapse", "collapse"})  # `the ceasefire collapsed`
 # Words that count people rather than name them: `two men`, `several people`.
 COUNTS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
@@ -171,9 +160,6 @@ ENGAGEMENTS = OWN_PLANS | {"ceremony", "dinner", "race", "award", "premiere", "r
 OWN_PEOPLE = frozenset({"employee", "staff", "staffer", "personnel", "workforce"})
 EVACUATING = frozenset({"evacuate", "evacuation", "airlift"})
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché"})
-# Taking a side, which a participle after people names (`forces backing him`); not an act
-# that a participle can tell as well (`the only country blocking the deal`).
-STANCES = frozenset({"support", "back", "oppose", "favour", "favor", "endorse"})
 BLOODSHED = frozenset({"bloody", "deadly", "lethal", "armed", "violent"})
 # Seizing, storming or raiding ground is fighting; seizing heroin or a person, assaulting someone,
 # raiding a house, not.
@@ -221,12 +207,6 @@ COMMENTATORS = frozenset(
 # What a question seeks: `demanded to know why`, `asked to find out who`.
 KNOWING = frozenset({"know", "learn", "find", "understand"})
 LEARNING = frozenset({"learn", "train", "teach", "practise", "practice"})
-# What is met when an aim is reached: `meet the Lisbon targets`, `met the deadline`.
-AIMS = frozenset(
-    {"goal", "target", "deadline", "requirement", "criterion", "standard", "expectation",
-     "obligation", "need", "condition", "commitment", "forecast", "estimate"}
-)  # fmt: skip
-LOSING = frozenset({"lose", "forfeit"})  # `lost the support of`: a giving that has ended
 ONWARD = frozenset({"ahead", "on", "forward"})  # `press ahead`, `push on`: carry on
 RANGES = frozenset({"to", "-", "–", "and", "or"})  # `20,000 to 28,500 barrels`
 # Where something is said, not what is said: `insisted on state television that ...`.
@@ -451,8 +431,11 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
         if verbal and _orders_an_act(token, lexicon):
             continue  # `ordered the arrest of Lopez`: the arrest tells the act, with its doer
-        if token.lemma_.lower() in STANCES and _names_its_noun(token):
-            continue  # `forces supporting Gaddafi`, `the coalition opposing him`: whose side
+        if token.lemma_.lower() in lexicon.stance_verbs and _names_its_noun(token):
+            # `forces supporting Gaddafi`, `the coalition opposing him`: whose side, which a
+            # participle after people names; not an act a participle can tell as well (`the
+            # only country blocking the deal`)
+            continue
         if kind in ("SUPPORT", "AID") and _reflexive(_acted_on_word(token)):
             continue  # `capable of supporting themselves`, `to defend itself`: one's own keep
         if token.lemma_.lower() in EVACUATING and _its_own_people(_acted_on_word(token)):
@@ -513,7 +496,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         forceful = {kind, trigger.type} & (VIOLENCE | {"MOBILIZE"})  # `plans to fight flu` too
         if forceful and _at_a_disease(token, lexicon):
             continue  # `fighting the flu virus`, `the battle against the virus`: a figure
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in LOSING:
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.losing_verbs:
             continue  # `has lost the backing of his supporters`: what was given is no more
         if kind == "DISAPPROVE" and _of_an_ailment(token, lexicon):
             continue  # `workers complained of flu-like symptoms`: an ailment, not a grievance
@@ -830,7 +813,7 @@ def _ended(noun: Token, lexicon: Lexicon) -> bool:
     """`a plan to halt the civil war`, `efforts to end the fighting`: an act going on that
     someone stops or would stop; the act told is the stopping, not the war. So with a tie
     that ends or runs out (`its sponsorship agreement would end in 2006`)."""
-    ending = noun.head.lemma_.lower() in ENDING | EXPIRING
+    ending = noun.head.lemma_.lower() in ENDING | lexicon.expiring_verbs
     if noun.dep_ == "nsubj" and event_type(noun, lexicon) in COOPERATIVE:
         return ending
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING
@@ -967,7 +950,7 @@ def _in_sense(
         return False  # `China and Russia pose the greatest threat`: a danger judged, not a threat
     if trigger.type == "CONSULT" and _polls_commentators(token):
         return False  # `analysts consulted by Reuters`: a reporter's sources, not talks
-    if trigger.type == "CONSULT" and _acted_on_lemma(token) in AIMS:
+    if trigger.type == "CONSULT" and _acted_on_lemma(token) in lexicon.aim_nouns:
         return False  # `proposals to meet the Lisbon goals`: an aim reached, no one met
     if trigger.needs is None:
         return True
@@ -1666,10 +1649,10 @@ def _approves_an_accord(token: Token, finder: SideFinder, lexicon: Lexicon) -> b
     legislature or a board that passes a text of its own (`the House approved the plan
     234-193`) makes law, it does not agree with anyone."""
     approver = _doer_word(token)
-    lawmakers = approver is not None and approver.lemma_.lower() in LEGISLATURES
+    lawmakers = approver is not None and approver.lemma_.lower() in lexicon.legislature_nouns
     for approved in _acted_on_words(token):
         lemma = approved.lemma_.lower()
-        if lawmakers and lemma not in TREATIES:
+        if lawmakers and lemma not in lexicon.treaty_nouns:
             return False
         found = find_trigger(approved, lexicon)
         if found is not None:

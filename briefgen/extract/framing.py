@@ -192,8 +192,6 @@ SCHEDULED_ADJECTIVES = frozenset({"planned", "scheduled", "upcoming", "forthcomi
 DEFERRING = frozenset({"delay", "postpone", "defer", "reschedule", "adjourn"})
 # Times told by an act still to come: `the eve of the talks`, `the run-up to the vote`.
 AWAITING = frozenset({"eve", "run-up", "lead-up", "runup", "build-up"})
-# Verbs whose present tense with an issue for object tells a stance held, not an act.
-STANCES = frozenset({"oppose", "support", "favour", "favor", "back", "endorse"})
 # Adverbs that make a present-tense act a habit or a generalisation.
 HABITUAL = frozenset(
     {
@@ -827,7 +825,8 @@ def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
         for c in trigger.children
     ):
         return True  # `two million tourists who visit Cuba every year`
-    if trigger.lemma_.lower() in STANCES and any(_an_issue(c) for c in trigger.children):
+    stance = trigger.lemma_.lower() in lexicon.stance_verbs
+    if stance and any(_an_issue(c) for c in trigger.children):
         return True  # `Huckabee opposes same-sex marriage`: a stance held, not an act
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if trigger.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP"):

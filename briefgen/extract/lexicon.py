@@ -82,6 +82,13 @@ class Lexicon:
     economy_nouns: frozenset[str] = frozenset()
     commodity_nouns: frozenset[str] = frozenset()
     case_nouns: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    undergone_nouns: frozenset[str] = frozenset()
+    treaty_nouns: frozenset[str] = frozenset()
+    legislature_nouns: frozenset[str] = frozenset()
+    expiring_verbs: frozenset[str] = frozenset()
+    losing_verbs: frozenset[str] = frozenset()
+    aim_nouns: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     request_nouns: frozenset[str] = frozenset()
     # Inflected verb forms and the lemma the pipeline should give them (see events.yaml).
@@ -159,6 +166,13 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         economy_nouns=_words(events, "economy_nouns"),
         commodity_nouns=_words(events, "commodity_nouns"),
         case_nouns=_words(events, "case_nouns"),
+        stance_verbs=_words(events, "stance_verbs"),
+        undergone_nouns=_words(events, "undergone_nouns"),
+        treaty_nouns=_words(events, "treaty_nouns"),
+        legislature_nouns=_words(events, "legislature_nouns"),
+        expiring_verbs=_words(events, "expiring_verbs"),
+        losing_verbs=_words(events, "losing_verbs"),
+        aim_nouns=_words(events, "aim_nouns"),
         claim_nouns=_words(events, "claim_nouns"),
         request_nouns=_words(events, "request_nouns"),
         verb_forms=_verb_forms(events),
@@ -259,6 +273,13 @@ EVENT_WORD_CLASSES = (
     "economy_nouns",
     "commodity_nouns",
     "case_nouns",
+    "stance_verbs",
+    "undergone_nouns",
+    "treaty_nouns",
+    "legislature_nouns",
+    "expiring_verbs",
+    "losing_verbs",
+    "aim_nouns",
     "claim_nouns",
     "request_nouns",
     "verb_forms",

@@ -98,8 +98,6 @@ RECEIVING = frozenset(
     {"receive", "win", "gain", "obtain", "get", "earn", "garner", "secure", "gather", "muster",
      "enlist", "attract", "have"}
 )  # fmt: skip
-# Inquiries whose owner is the one questioned, not the questioner: `his confirmation hearing`.
-UNDERGONE = frozenset({"hearing", "interrogation", "questioning", "autopsy", "inquest"})
 # Acts one side gives another, so that who receives one is its target.
 GIVEN = frozenset({"SUPPORT", "COOPERATE", "AID"})
 # What one can receive from someone besides: `received a request from the White House`, `a
@@ -570,7 +568,7 @@ class SideFinder:
         if kind != "INVESTIGATE":
             return False
         if modifier.dep_ == "poss":
-            return noun.lemma_.lower() in UNDERGONE
+            return noun.lemma_.lower() in self.lexicon.undergone_nouns
         found = self.index.resolve(modifier)
         return found is not None and self.index.type_of(found.actor) in ("person", "state")
 
