@@ -919,6 +919,14 @@ def test_whose_decision_to_act_it_is_would_act(extract: Extract) -> None:
     assert [names(e.actors) for e in found(extract(text), "withdraw")] == [["Russia"]]
 
 
+def test_what_a_clause_goes_on_in_spite_of_is_not_its_subjects_act(extract: Extract) -> None:
+    for text in (
+        "Despite calls for his resignation, Blair refused to quit.",
+        "In spite of calls for a ceasefire, the army attacked the town.",
+    ):
+        assert [names(e.actors) for e in found(extract(text), "calls") if e.actors] == []
+
+
 def test_whose_call_is_welcomed_did_not_welcome_it(extract: Extract) -> None:
     # the parser hangs `by Medvedev` on `welcomed` as if it were passive
     text = (

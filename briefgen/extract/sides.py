@@ -448,6 +448,8 @@ class SideFinder:
         # `launched a mediation effort`: the act stands where the effort does.
         position = noun.head if noun.dep_ == "compound" and noun.head.lemma_ in EFFORTS else noun
         governor = _verb_of(position) or self._verb_of_first(position)
+        if _in_spite_of(position):
+            governor = None  # what the clause's subject does is no part of the act
         if governor is not None and governor.lemma_.lower() in REFUSING:
             # `Israel opposed French mediation`: Israel rejects, and France is rejected.
             refusers = self.subjects(governor) or self.verb_sides(governor).actors
@@ -1789,3 +1791,14 @@ def _distinct(sides: Iterable[Participant]) -> tuple[Participant, ...]:
         if any(c.isalnum() for c in side.name):
             seen.setdefault(side.name, side)
     return tuple(seen.values())
+
+
+def _in_spite_of(noun: Token) -> bool:
+    """`Despite urging to ease the peg, officials insist ...`: what a clause goes on in spite
+    of is others' doing, not its subject's."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None:
+        return False
+    return prep.lower_ in ("despite", "notwithstanding") or (
+        prep.lower_ == "of" and prep.head.lower_ == "spite"
+    )
