@@ -927,6 +927,14 @@ def test_what_a_clause_goes_on_in_spite_of_is_not_its_subjects_act(extract: Extr
         assert [names(e.actors) for e in found(extract(text), "calls") if e.actors] == []
 
 
+def test_a_nations_buyers_and_payers_are_not_its_state(extract: Extract) -> None:
+    text = (
+        "British taxpayers protested against the new levy. Angry US investors criticised the bank."
+    )
+    doers = [names(e.actors) for e in extract(text).events]
+    assert doers == [["British taxpayers"], ["Angry US investors"]]
+
+
 def test_whose_call_is_welcomed_did_not_welcome_it(extract: Extract) -> None:
     # the parser hangs `by Medvedev` on `welcomed` as if it were passive
     text = (
