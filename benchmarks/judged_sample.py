@@ -104,13 +104,7 @@ def _basil_articles(n: int, seed: int, work: Path, seen: set[str]) -> list[Path]
     news from three outlets that only the story-clustering evaluation reads, so none an
     event round has read."""
     records = [r for r in lines(BASIL) if f"basil/{r['id']}" not in seen]
-    chosen = random.Random(seed).sample(records, min(n, len(records)))
-    paths = []
-    for record in chosen:
-        path = work / f"{record['id']}.txt"
-        path.write_text(record["text"], encoding="utf-8")
-        paths.append(path)
-    return paths
+    return _written_out(records, n, seed, work)
 
 
 def _t17_articles(topic: str, n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
@@ -120,6 +114,11 @@ def _t17_articles(topic: str, n: int, seed: int, work: Path, seen: set[str]) -> 
     records = [
         r for r in lines(T17 / topic / "articles.jsonl") if f"t17/{topic}/{r['id']}.txt" not in seen
     ]
+    return _written_out(records, n, seed, work)
+
+
+def _written_out(records: list[dict[str, Any]], n: int, seed: int, work: Path) -> list[Path]:
+    """`n` of the records drawn at random, each written to `ID.txt` in `work`."""
     chosen = random.Random(seed).sample(records, min(n, len(records)))
     paths = []
     for record in chosen:

@@ -131,6 +131,8 @@ class ActorIndex:
         if found is not None:
             return found
         lower = token.lower_
+        if lower not in PERSON_PRONOUNS and (lower not in GROUP_PRONOUNS or _dummy_it(token)):
+            return None
         # `he called on Trump to apologise`: no one named in the clause a pronoun is the
         # subject of is the one it stands for (what he says is another clause: `he notes
         # there was an issue with Trump's microphone` is often Trump's own)
@@ -144,11 +146,9 @@ class ActorIndex:
                 lambda ref: self._agrees(ref, gender) and ref.actor not in bound,
                 person=True,
             )
-        if lower in GROUP_PRONOUNS and not _dummy_it(token):
-            return self.antecedent(
-                token, lambda ref: self.type_of(ref.actor) != "person" and ref.actor not in bound
-            )
-        return None
+        return self.antecedent(
+            token, lambda ref: self.type_of(ref.actor) != "person" and ref.actor not in bound
+        )
 
     def described_antecedent(self, pronoun: Token) -> Token | None:
         """The unnamed subject `they` continues, where no name comes first: `Separatist

@@ -522,7 +522,7 @@ class SideFinder:
         own = [
             p
             for c in noun.children
-            if c.dep_ in ("poss", "compound", "amod") and not self._looked_into(noun, kind, c)
+            if c.dep_ in ("poss", "compound", "amod") and not self._looked_into_by_it(noun, kind, c)
             for p in self.named(c, generic=c.dep_ == "poss") or self._leaders(c)
             # `the Kennedy assassination`, `the Rolando bombing`: a person or a place named
             # in front of a blow is whom or where it struck, not who struck; and the press
@@ -563,7 +563,7 @@ class SideFinder:
             for p in self._in_phrase(c)
         ]
 
-    def _looked_into(self, noun: Token, kind: EventType | None, modifier: Token) -> bool:
+    def _looked_into_by_it(self, noun: Token, kind: EventType | None, modifier: Token) -> bool:
         """`the Clinton investigation`, `the FBI's Russia investigation`, `his confirmation
         hearing`: a person or a state named in front of an inquiry is whom it looks into, and
         so is whoever's a hearing or a questioning is; `the FBI's investigation` is the FBI's."""
