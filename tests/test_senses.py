@@ -2412,3 +2412,80 @@ def test_who_receives_a_pledge_is_its_target_and_a_skill_learnt_is_no_act(extrac
     assert (names(pledge.actors), names(pledge.targets)) == (["Kuwait"], ["rebels"])
     assert not found(events, "shoot")
     assert [e.type for e in found(events, "fired")] == ["FIGHT"]
+
+
+def test_an_ultimatum_offered_is_no_offer_of_cooperation(extract: Extract) -> None:
+    text = (
+        "Sen. Mark Warner offered Trump an ultimatum for the summit: make Russian interference "
+        "a priority, or cancel the meeting. Iran offered to mediate."
+    )
+    assert [(e.type, names(e.actors)) for e in found(extract(text), "offered")] == [
+        ("AGREE", ["Iran"])
+    ]
+
+
+def test_a_bodys_own_sitting_is_no_meeting_of_sides(extract: Extract) -> None:
+    text = (
+        "India, which attends the G7 meeting on Friday, is unlikely to be cowed. "
+        "Reliance Industries has its board meeting on Friday to consider its results. "
+        "Mrs Howard will make solo visits to target seats. "
+        "Obama's Tuesday meeting with Putin was tense."
+    )
+    events = extract(text)
+    assert [(e.type, names(e.actors)) for e in found(events, "meeting")] == [("CONSULT", ["Obama"])]
+    assert [e.type for e in found(events, "visits")] == ["AGREE"]
+
+
+def test_a_meeting_in_the_present_progressive_with_a_day_is_arranged(extract: Extract) -> None:
+    text = "Werner Seifert is meeting Clara Furse on Thursday. Obama was meeting Putin on Friday."
+    events = extract(text)
+    assert [(e.type, e.modality) for e in found(events, "meeting")] == [
+        ("AGREE", "intended"),
+        ("CONSULT", "realised"),
+    ]
+
+
+def test_the_object_the_parser_gave_a_reported_clause_is_its_subject(extract: Extract) -> None:
+    text = "Mr Spitzer's office added John Stearns had also agreed to testify in future cases."
+    (agreed,) = found(extract(text), "agreed")
+    assert names(agreed.actors) == ["John Stearns"]
+
+
+def test_a_share_of_people_is_those_people(extract: Extract) -> None:
+    text = "A third of British taxpayers protested. Two thirds of Labour MPs criticised the plan."
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "protested")] == [["British taxpayers"]]
+    assert [names(e.actors) for e in found(events, "criticised")] == [["Labour Party"]]
+
+
+def test_who_celebrates_a_deal_or_endorses_a_product_agrees_and_backs_no_one(
+    extract: Extract,
+) -> None:
+    text = (
+        "The deal with Peugeot was celebrated by Mitsubishi's chief executive Takashi Nishioka. "
+        "Nike, whose products are endorsed by Tiger Woods, said sales grew. "
+        "Obama endorsed Clinton."
+    )
+    events = extract(text)
+    assert not found(events, "deal")
+    assert [names(e.actors) for e in found(events, "endorsed")] == [["Obama"]]
+
+
+def test_a_bare_verb_joined_to_a_participle_is_a_noun(extract: Extract) -> None:
+    text = (
+        "Profits fell, with low-cost firms driving down prices and demand dipping after the "
+        "attacks. Protesters gathered outside and demanded his resignation."
+    )
+    events = extract(text)
+    assert not found(events, "demand")
+    assert [e.type for e in found(events, "demanded")] == ["DEMAND"]
+
+
+def test_an_act_in_whose_words_a_verb_tells_it_is_that_act(extract: Extract) -> None:
+    text = (
+        "In a rare criticism of the committee by one of its members, Senator Bob Corker "
+        "complained that the panel had failed."
+    )
+    events = extract(text)
+    assert not found(events, "criticism")
+    assert [names(e.actors) for e in found(events, "complained")] == [["Bob Corker"]]

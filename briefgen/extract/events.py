@@ -360,6 +360,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         trigger = _in_words(token, trigger, lexicon)
         verbal = token.pos_ in ("VERB", "AUX")
+        if verbal and _stray_base_form(token):
+            continue  # `firms driving down prices and demand dipping`: a noun read as a verb
         if not verbal and _object_of_its_telling(token, trigger, lexicon):
             continue  # `fought a bloody battle`: the verb tells the act, with its doer
         sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
@@ -438,10 +440,14 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         if kind in ("SUPPORT", "AID") and _reflexive(_acted_on_word(token)):
             continue  # `capable of supporting themselves`, `to defend itself`: one's own keep
+        if kind == "SUPPORT" and _merchandise(_acted_on_word(token), lexicon):
+            continue  # `whose products are endorsed by Tiger Woods`: an advertisement
         if token.lemma_.lower() in EVACUATING and _its_own_people(_acted_on_word(token)):
             continue  # `Marathon evacuated all expatriate employees`: no aid to anyone else
         if kind == "CONSULT" and _an_interview(token, sides, lexicon):
             continue  # `CNN's Zain Verjee speaks with the prime minister`: the press asks
+        if trigger.type == "CONSULT" and not verbal and _own_sitting(token, lexicon):
+            continue  # `attends the G7 meeting`, `has its board meeting`: a body sits alone
         if kind == "PROTEST" and verbal and _chants_praise(token, lexicon):
             kind = "SUPPORT"  # `children chanting the praises of Gaddafi`: praise, no protest
         guest = _welcomed_to(token, finder) if token.lemma_.lower() == "welcome" else None
@@ -665,10 +671,18 @@ def _orders_an_act(verb: Token, lexicon: Lexicon) -> bool:
 
 def _object_of_its_telling(noun: Token, trigger: Trigger, lexicon: Lexicon) -> bool:
     """`fought a battle`, `protested a protest`: a noun that is the object of a verb telling
-    an act of its own family names that act, not another."""
-    if noun.dep_ != "dobj":
+    an act of its own family names that act, not another; so does one in the `in` phrase of
+    such a verb (`in a rare criticism of the committee by one of its members, Corker
+    complained`)."""
+    if noun.dep_ == "dobj":
+        teller = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.dep_ == "prep":
+        teller = noun.head.head
+    else:
         return False
-    told = find_trigger(noun.head, lexicon)
+    if teller.pos_ not in ("VERB", "AUX"):
+        return False
+    told = find_trigger(teller, lexicon)
     return told is not None and _act_family(told.type) == _act_family(trigger.type)
 
 
@@ -1189,8 +1203,9 @@ def _to_someone(token: Token, sides: Sides) -> bool:
 
 
 def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
-    """`offered talks`, `offered to mediate`, `offered aid`; not `offered a hard-right agenda`."""
-    if any(c.dep_ == "xcomp" for c in token.children):
+    """`offered talks`, `offered to mediate`, `offered aid`; not `offered a hard-right agenda`,
+    nor `offered Trump an ultimatum: make X a priority` (the parser's xcomp after a colon)."""
+    if any(c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children):
         return True
     if offered is None or offered.pos_ == "PRON":
         return False
@@ -1862,6 +1877,23 @@ def _an_interview(token: Token, sides: Sides, lexicon: Lexicon) -> bool:
     return False
 
 
+def _own_sitting(meeting: Token, lexicon: Lexicon) -> bool:
+    """`the G7 meeting`, `its board meeting`, `the EU summit`: a meeting its modifier names
+    the body of is that body's own sitting, no sides meeting; `the Obama-Putin meeting` and
+    `the Iran talks` name the sides, and `talks with Iran` one met."""
+    before = [c for c in meeting.children if c.dep_ == "compound"]
+    if not before or any(c.ent_type_ in ("PERSON", "GPE", "NORP") for c in before):
+        return False
+    if not any(
+        c.ent_type_ == "ORG" or c.pos_ == "PROPN" or c.lemma_.lower() in lexicon.legislature_nouns
+        for c in before
+    ):
+        return False  # `solo visits`: how, not whose
+    return not any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in meeting.children
+    )
+
+
 def _an_engagement_left(token: Token) -> bool:
     """`pulled out of an appearance`, `withdrew from the awards ceremony`: what is left is a
     person's engagement, not a place, a deal or a war."""
@@ -1931,10 +1963,28 @@ def _asks_to(token: Token) -> bool:
     """`asked Iran to release`, `asked to be released`, `an order to withdraw`: an act asked
     for, not a question or a need."""
     return any(
-        c.dep_ in ("xcomp", "ccomp", "acl", "advcl")
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in token.children
+        c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and _to_infinitive(c) for c in token.children
     )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
+
+
+def _stray_base_form(verb: Token) -> bool:
+    """A bare infinitive joined to a verb of another form, with nothing of its own to make it
+    one (`driving down prices and [demand] dipping`): English joins like with like (`to
+    block and demand`, `will meet and talk`), so the parser's verb is a noun."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "conj"
+        and verb.head.tag_ in ("VBG", "VBD", "VBN", "VBZ")
+        and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
+    )
+
+
+def _merchandise(word: Token | None, lexicon: Lexicon) -> bool:
+    return word is not None and word.lemma_.lower() in lexicon.commodity_nouns
 
 
 def _acted_on_word(token: Token) -> Token | None:

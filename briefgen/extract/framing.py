@@ -541,17 +541,24 @@ def _told_ahead(trigger: Token) -> Token | None:
 def _on_a_weekday(clause: Token) -> Token | None:
     """`when Svanberg meets Obama` in `the meeting takes place on Wednesday when ...`: a day of
     the week with the plain present tells what is on the calendar, still to come (what is done
-    is told in the past)."""
-    if clause.tag_ not in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") for c in clause.children
-    ):
+    is told in the past); so does the present progressive (`Seifert is meeting Ms Furse on
+    Thursday`), English's way of telling what is arranged."""
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    plain = clause.tag_ in ("VBZ", "VBP") and not auxiliaries
+    arranged = (
+        clause.tag_ == "VBG"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")
+        and auxiliaries[0].dep_ == "aux"
+    )
+    if not (plain or arranged):
         return None
     if clause.dep_ == "relcl" and clause.head.lower_ in WEEKDAYS:
         return clause.head  # `on Wednesday, when Svanberg meets Obama`
     # the clause's own words, or those of the clause a `when` clause hangs on
     around = [clause, clause.head] if clause.dep_ == "advcl" else [clause]
     for verb in around:
-        if verb.tag_ not in ("VBZ", "VBP"):
+        if verb.tag_ not in ("VBZ", "VBP") and verb is not clause:
             continue
         for word in verb.children:
             days = {t.lower_ for t in word.subtree}

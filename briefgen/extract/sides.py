@@ -118,6 +118,8 @@ NOT_PERFORMING = frozenset(
         "dub", "deem", "classify", "characterise", "characterize", "recognise", "recognize",
         # who crushes an uprising does not rise up
         "crush", "quell", "suppress", "smash", "stamp",
+        # who celebrates a deal did not strike it
+        "celebrate", "toast", "relish", "savour", "savor", "lament", "regret", "rue",
     }
 )  # fmt: skip
 # Verbs of speaking about an act (`announce`, `declare` and `claim` do perform theirs).
@@ -231,7 +233,8 @@ COUNTS = frozenset(
     {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
      "dozen", "dozens", "score", "scores", "group", "number", "crowd", "band", "handful",
      "some", "many", "most", "all", "several", "few", "majority", "minority", "part", "half",
-     "portion", "much", "share", "rest"}
+     "portion", "much", "share", "rest", "third", "thirds", "quarter", "quarters", "fifth",
+     "fraction", "proportion"}
 )  # fmt: skip
 # Nouns of number between a verb and its event: `launched [a series of] attacks`.
 QUANTITIES = frozenset(
@@ -1505,15 +1508,17 @@ def _object_of(verb: Token) -> Token | None:
 
 
 def _stranded_subject(verb: Token) -> Token | None:
-    """The object right before a subjectless clause with a modal of its own: `warned [X]
-    could threaten`, `said [Iran] would respond`; and the noun after a clause's `as` the
-    parser read as a preposition: `as [a massive oil slick] threatened the coastline`."""
+    """The object right before a subjectless clause with a finite auxiliary of its own:
+    `warned [X] could threaten`, `said [Iran] would respond`, `added [Mr Stearns] had agreed`;
+    and the noun after a clause's `as` the parser read as a preposition: `as [a massive oil
+    slick] threatened the coastline`."""
     opening = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
     if opening is not None and opening.lower_ in ("as", "while", "after", "before", "until"):
         noun = next((g for g in opening.children if g.dep_ == "pobj"), None)
         if noun is not None and noun.right_edge.i + 1 == verb.i:
             return noun
-    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    finite = ("MD", "VBD", "VBZ", "VBP")
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ in finite for c in verb.children):
         return None
     above = verb.head
     found = next((c for c in above.children if c.dep_ == "dobj"), None)
