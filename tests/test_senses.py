@@ -2489,3 +2489,34 @@ def test_an_act_in_whose_words_a_verb_tells_it_is_that_act(extract: Extract) -> 
     events = extract(text)
     assert not found(events, "criticism")
     assert [names(e.actors) for e in found(events, "complained")] == [["Bob Corker"]]
+
+
+def test_a_settlement_ends_a_quarrel_not_a_bill(extract: Extract) -> None:
+    text = (
+        "Its key Yugansk division was auctioned off to part settle the bill. "
+        "Microsoft settled the lawsuit with Sun."
+    )
+    events = extract(text)
+    assert not found(events, "settle")
+    assert [(e.type, names(e.actors)) for e in found(events, "settled")] == [
+        ("AGREE", ["Microsoft"])
+    ]
+
+
+def test_how_someone_comes_across_is_not_what_they_did(extract: Extract) -> None:
+    text = (
+        "Republicans avoided the subject, knowing it would come across as complaining. "
+        "Senator Smith complained about the bill."
+    )
+    events = extract(text)
+    assert not found(events, "complaining")
+    assert [e.type for e in found(events, "complained")] == ["DISAPPROVE"]
+
+
+def test_a_storm_of_protests_is_an_outcry(extract: Extract) -> None:
+    text = "The video touched off a storm of protests from Republicans. Students staged protests."
+    events = extract(text)
+    assert [e.type for e in events.events if e.trigger.text == "protests"] == [
+        "DISAPPROVE",
+        "PROTEST",
+    ]

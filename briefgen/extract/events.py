@@ -227,6 +227,8 @@ SCHEDULED = frozenset({"due", "set", "schedule", "scheduled", "expect", "expecte
 PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
 
 
+# Figures for many voices raised: `a storm of protests`, `a chorus of protest`.
+OUTCRIES = frozenset({"storm", "chorus", "howl", "barrage", "torrent", "outpouring", "flurry"})
 # Verbs that do what an event noun names: `held talks`, `reached a deal`, `voiced support`.
 LIGHT_VERBS = frozenset(
     {"hold", "have", "sign", "reach", "strike", "make", "issue", "give", "offer", "extend",
@@ -360,6 +362,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         trigger = _in_words(token, trigger, lexicon)
         verbal = token.pos_ in ("VERB", "AUX")
+        if verbal and _as_what_it_is_seen(token):
+            continue  # `would come across as complaining`, `seen as backing Clinton`
         if verbal and _stray_base_form(token):
             continue  # `firms driving down prices and demand dipping`: a noun read as a verb
         if not verbal and _object_of_its_telling(token, trigger, lexicon):
@@ -413,6 +417,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "AID"  # `released drug stockpiles to developing countries`
         if kind == "AGREE" and _enacted(token):
             continue  # `signed the funding bill into law`: a law of one's own, with no one
+        if kind == "PROTEST" and not verbal and _an_outcry(token):
+            kind = "DISAPPROVE"  # `touched off a storm of protests`: words, not marches
         if kind == "PROTEST" and (_lodged(token) or _protested_to(token)):
             # `sent a firm protest to the Libyan government`, `protested to his supervisor`:
             # a complaint made to someone, not a demonstration
@@ -1552,6 +1558,16 @@ def _investigated(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     )
 
 
+def _settles_a_quarrel(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
+    """`settled the lawsuit`, `settle their differences`; not `to part settle the bill`, nor
+    `families may settle in Britain`: a settlement ends a case, a claim or a quarrel."""
+    return any(
+        w.lemma_.lower() in lexicon.case_nouns | lexicon.claim_nouns
+        or find_trigger(w, lexicon) is not None
+        for w in _acted_on_words(token)
+    )
+
+
 def _a_case(word: Token, lexicon: Lexicon) -> bool:
     """`the crash`, `the allegations`, `the cause of the explosion`: a mishap, a claim or a
     case, or what one is of."""
@@ -1704,6 +1720,7 @@ OWN_NEEDS: dict[str, Callable[[Token, SideFinder, Lexicon], bool]] = {
     "command": _commands,
     "inquiry": _looked_into,
     "case": _investigated,
+    "quarrel": _settles_a_quarrel,
     "aid": _gives_aid,
     "forces": _sends_forces,
     "with": _over_something,
@@ -1969,6 +1986,20 @@ def _asks_to(token: Token) -> bool:
 
 def _to_infinitive(verb: Token) -> bool:
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
+
+
+def _as_what_it_is_seen(verb: Token) -> bool:
+    """A participle after `as` says how someone is seen or comes across, not what they did."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as"
+
+
+def _an_outcry(noun: Token) -> bool:
+    """`a storm of protests`, `a chorus of protest`: a figure for many voices raised."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in OUTCRIES
+    )
 
 
 def _stray_base_form(verb: Token) -> bool:

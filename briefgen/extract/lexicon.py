@@ -289,7 +289,7 @@ NEEDS = frozenset(
      "with", "partner", "mandate", "agreement", "deed", "act", "message", "cooperation", "armed",
      "request", "endorsement", "terms", "permission", "inquiry", "case",
      "command", "ties", "proposal", "pact", "host", "unrest", "doer", "weapon", "accord",
-     "blamed", "suspect"}
+     "blamed", "suspect", "quarrel"}
 )  # fmt: skip
 
 
