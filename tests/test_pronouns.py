@@ -241,3 +241,23 @@ def test_he_continues_the_name_that_opens_the_sentence_before(extract: Extract) 
         "He called on the international community to facilitate that coalition."
     )
     assert doers(extract(text), "called") == [["Saad Djebbar"]]
+
+
+def test_a_name_repeated_in_whose_interests_a_pronoun_acts_is_still_its_own(
+    extract: Extract,
+) -> None:
+    text = (
+        "The LSE rejected Deutsche Boerse's offer in December. "
+        "But it agreed to leave the door open for talks in the interests of LSE's shareholders."
+    )
+    assert doers(extract(text), "agreed") == [["LSE"]]
+
+
+def test_they_after_people_named_nearer_is_not_a_body_named_before(extract: Extract) -> None:
+    text = (
+        "Arab News said Labour Minister Ghazi al-Gosaibi had caused uproar when he said his "
+        "ministry was having difficulty hiring women because they demanded segregated offices. "
+        "Police arrested three students because they demanded a recount. "
+        "Striking workers marched in Paris. They demanded higher pay."
+    )
+    assert doers(extract(text), "demanded") == [["Striking workers"]]

@@ -36,6 +36,7 @@ PRONOUN_GENDERS = {
 PERSON_PRONOUNS = frozenset(PRONOUN_GENDERS)
 # `we` and `our` stand for the speaker's side, which the text rarely names: left unresolved.
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 NAMED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 ROLE_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _LOOKBACK_SENTENCES = 3
@@ -146,9 +147,30 @@ class ActorIndex:
                 lambda ref: self._agrees(ref, gender) and ref.actor not in bound,
                 person=True,
             )
-        return self.antecedent(
+        found = self.antecedent(
             token, lambda ref: self.type_of(ref.actor) != "person" and ref.actor not in bound
         )
+        if (
+            found is not None
+            and lower in PLURAL_PRONOUNS
+            and self.people_before(token, found.last_token + 1) is not None
+        ):
+            return None  # `had difficulty hiring women because they demanded ...`: the women
+        return found
+
+    def people_before(self, pronoun: Token, start: int) -> Token | None:
+        """The nearest people named by a plural noun before a plural pronoun in its sentence,
+        from `start` on (`hiring [women] because they ...`)."""
+        for word in reversed(pronoun.doc[max(start, pronoun.sent.start) : pronoun.i]):
+            if word.dep_ in ("nsubj", "nsubjpass") and word.head.i > pronoun.i:
+                continue  # the pronoun's own clause's subject is no antecedent
+            if (
+                word.tag_ == "NNS"
+                and word.lemma_.lower() in self.person_words
+                and self.mention_at(word) is None
+            ):
+                return word
+        return None
 
     def described_antecedent(self, pronoun: Token) -> Token | None:
         """The unnamed subject `they` continues, where no name comes first: `Separatist
@@ -160,6 +182,8 @@ class ActorIndex:
             found = self._subjects(pronoun, sentence - back, lambda ref: True, False)
             if found:
                 word, ref = found[-1] if back else found[0]
+                if self.people_before(pronoun, word.i + 1) is not None:
+                    return None  # `police arrested three students because they ...`
                 return word if ref is None and word.tag_ in ("NNS", "NNPS") else None
         return None
 
@@ -823,10 +847,26 @@ def _full_name(name: str, full: list[tuple[int, str]], position: int) -> str:
 
 
 def _own_clause(verb: Token) -> Iterator[Token]:
-    """The words of a verb's clause, without the clauses it governs."""
+    """The words of a verb's clause besides its subject, without the clauses below it, nor
+    whose things it speaks of (`it agreed to talks in the interests of [LSE's] shareholders`:
+    news repeats a name there that its pronoun stands for)."""
     for child in verb.children:
-        if child.dep_ not in ("ccomp", "parataxis", "advcl", "conj", "relcl", "nsubj", "nsubjpass"):
-            yield from child.subtree
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            yield from _clause_words(child)
+
+
+def _clause_words(word: Token) -> Iterator[Token]:
+    if word.dep_ in CLAUSES or word.dep_ == "poss":
+        return
+    yield word
+    for child in word.children:
+        yield from _clause_words(child)
+
+
+# Dependents that open a clause of their own.
+CLAUSES = frozenset(
+    {"ccomp", "parataxis", "advcl", "conj", "relcl", "acl", "xcomp", "csubj", "pcomp"}
+)
 
 
 def _named_so_far(name: str, full: list[tuple[int, str]], position: int) -> list[str]:

@@ -1047,6 +1047,11 @@ class SideFinder:
         kind = self.index.type_of(side.name)
         if pronoun.lower_ in ("it", "its"):
             return kind != "person"
+        if pronoun.lower_ in ("they", "them", "their"):
+            # `his ministry had difficulty hiring women because they demanded ...`
+            words = pronoun.doc.char_span(side.start, side.end, alignment_mode="expand")
+            after = words.end if words is not None else pronoun.i
+            return self.index.people_before(pronoun, after) is None
         if pronoun.lower_ in ("he", "she", "him", "her", "his"):
             # `troops heckled an officer after he tried ...`: many people are not `he`
             words = pronoun.doc.char_span(side.start, side.end, alignment_mode="expand")
