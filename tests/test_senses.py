@@ -2520,3 +2520,11 @@ def test_a_storm_of_protests_is_an_outcry(extract: Extract) -> None:
         "DISAPPROVE",
         "PROTEST",
     ]
+
+
+def test_urging_a_clause_goes_on_in_spite_of_is_others(extract: Extract) -> None:
+    text = (
+        "Despite urging to ease the peg, officials insist they are far from ready. "
+        "Despite urging Iran to release the sailors, Britain refused to apologise."
+    )
+    assert [names(e.actors) for e in found(extract(text), "urging")] == [["United Kingdom"]]

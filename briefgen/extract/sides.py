@@ -643,6 +643,8 @@ class SideFinder:
         prep = gerund.head if gerund.dep_ == "pcomp" else split_list_prep(gerund)
         if prep is None or prep.dep_ != "prep":
             return None
+        if prep.lower_ in ("despite", "notwithstanding") and _object_of(gerund) is None:
+            return []  # `despite urging to ease the peg, officials insist`: others' urging
         governor = _through_adjective(prep.head)
         accused_noun = governor.dep_ in ("dobj", "dative") and governor.head.pos_ == "VERB"
         if prep.lower_ in OBJECT_CONTROL_PREPS and accused_noun and self.could_be_actor(governor):
