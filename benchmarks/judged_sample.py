@@ -30,7 +30,9 @@ political articles (`basil/ID` in the sample), which only the story-clustering e
 read (round 40: `--basil 120 --seed 40 --shown`).
 
 With BASIL read too, `--section business` drew from the BBC corpus's business articles, news
-of governments, regulators, companies and unions that no round had read (round 42).
+of governments, regulators, companies and unions that no round had read (round 42). When
+fewer than 50 shown events were left there, `--section tech` drew from its technology articles
+(round 45): regulation, courts, piracy, privacy and governments' plans for the net.
 
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.

@@ -105,3 +105,19 @@ def test_a_titles_full_stop_split_off_is_no_part_of_the_name(extract: Extract) -
     text = "State television showed Col. Moammar Gadhafi meeting tribal elders in the capital."
     names = [a.name for a in extract(text).actors if a.type == "person"]
     assert names == ["Moammar Gadhafi"]
+
+
+def test_a_bodys_branch_in_a_state_or_a_longer_name_is_not_the_body_itself(
+    extract: Extract,
+) -> None:
+    abroad = (
+        "Yukos chief financial officer Bruce Misamore moved to the US to set up Yukos USA. "
+        "Deutsche Bank is involved in the case because it is itself being sued by Yukos."
+    )
+    alone = (
+        "The Yukos Finance Group was set up in Houston. Shares in Yukos fell 5%. "
+        "Deutsche Bank is being sued by Yukos."
+    )
+    for text in (abroad, alone):
+        (sued,) = [e for e in extract(text).events if e.trigger.text == "sued"]
+        assert [p.name for p in sued.actors] == ["Yukos"]

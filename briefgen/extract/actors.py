@@ -538,7 +538,7 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
                 one_word_bodies.append(span)
             else:
                 _add_named(index, span, lexicon)
-    _add_people(index, people, lexicon)
+    _add_people(index, people, {span.text for span in one_word_bodies}, lexicon)
     # `Fred Bartlit ... But Bartlit said`: a surname the tagger took for an organisation is
     # the person's (found with the other surnames below)
     surnames = {d.name.split()[-1] for d in index.drafts.values() if d.type == "person"}
@@ -770,7 +770,8 @@ def _in_place_list(span: Span, lexicon: Lexicon) -> bool:
     return False
 
 
-def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None:
+def _add_people(index: ActorIndex, people: list[Span], alone: set[str], lexicon: Lexicon) -> None:
+    """People the tagger found; `alone` are the one-word names it took for bodies."""
     names = [_person_name(span, lexicon) for span in people]
     full = [(span.start, n) for n, span in zip(names, people, strict=True) if len(n.split()) > 1]
     hints = [_gender_hint(span, lexicon) for span in people]
@@ -782,12 +783,21 @@ def _add_people(index: ActorIndex, people: list[Span], lexicon: Lexicon) -> None
     # `Baikal Finance Group ... will sue Baikal`: one word the tagger took for a person that
     # opens a body's name is that body
     bodies = {
-        known.name.split()[0]: known.name
+        first: known.name
         for known in index.drafts.values()
         if known.type == "organization" and len(known.name.split()) > 1
+        for first, rest in [known.name.split(maxsplit=1)]
+        # not `Yukos USA` for `Yukos`: a body's branch in a state is not the body
+        if not ((state := lexicon.by_name(rest)) is not None and state.type == "state")
     }
     for span, name, hint in zip(people, names, hints, strict=True):
         if not name or "/" in name:
+            continue
+        if name in alone and not hint and not _named_so_far(name, full, len(span.doc)):
+            # `Yukos USA ... sued by Yukos`: a word the tagger also took for a body on its
+            # own, and no person's surname, is that body, not the longer name it opens (its
+            # subsidiary)
+            index.add(Draft(name, "organization"), _ref(name, span))
             continue
         if name in bodies and not hint:
             index.add(Draft(bodies[name], "organization"), _ref(bodies[name], span))
