@@ -1039,6 +1039,9 @@ def test_firing_a_weapon_is_force_and_firing_a_person_is_not(
          " Misrata was attacked again on Wednesday.", "attacked",
          [["Rebels"], ["Gaddafi's forces"], []]),
         ("Troops killed a man in the market. Later, a man was shot dead.", "shot", [[]]),
+        # a court sentences and police arrest: besides blows, only the same word is one act
+        ("Arash Sigarchi was arrested last month. Arash Sigarchi was sentenced by a"
+         " revolutionary court.", "arrested", [[]]),
         # `the attack` far from any act takes up the one doer of every attack before it
         ("Gaddafi's forces shelled Gadamis on Monday. The town lies near the border. Residents"
          " fled. Many left for Tunisia. It was not clear if the attack targeted the old town.",
@@ -2528,3 +2531,53 @@ def test_urging_a_clause_goes_on_in_spite_of_is_others(extract: Extract) -> None
         "Despite urging Iran to release the sailors, Britain refused to apologise."
     )
     assert [names(e.actors) for e in found(extract(text), "urging")] == [["United Kingdom"]]
+
+
+def test_agreeing_a_state_will_come_is_a_view(extract: Extract) -> None:
+    text = (
+        "Ian Fogg, an analyst at Jupiter Research, agreed that the Mac mini could be very "
+        "popular. Iran agreed that inspectors would return."
+    )
+    assert [names(e.actors) for e in found(extract(text), "agreed")] == [["Iran"]]
+
+
+def test_an_act_needed_of_someone_is_wanted_from_them_not_done(extract: Extract) -> None:
+    text = "Ukraine needs the support of NATO."
+    (support,) = found(extract(text), "support")
+    assert (names(support.actors), names(support.targets)) == (["NATO"], ["Ukraine"])
+    assert support.modality == "hypothetical"
+
+
+def test_a_goal_calls_for_no_one_and_a_future_is_not_looked_into(extract: Extract) -> None:
+    text = (
+        "The figures surpass a WSIS campaign goal that calls for 50% access to telephones. "
+        "The UN called for 50% access to telephones. "
+        "The expert panel probed the future of P2P at the Consumer Electronics Show. "
+        "Police probed the death of the journalist."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "calls")] == []
+    assert [names(e.actors) for e in found(events, "called")] == [["United Nations"]]
+    assert [names(e.actors) for e in found(events, "probed")] == [["Police"]]
+
+
+def test_what_should_grow_is_foreseen_and_a_requirement_is_a_rule(extract: Extract) -> None:
+    text = (
+        "Google launched the service on Monday. It should expand over time to include more "
+        "channels, said a Google spokesperson. The union said the firm should expand its "
+        "workforce. It will help scientists work out the safety, security and reliability "
+        "requirements for the US's nuclear weapons stockpile."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "expand")] == [["union"]]
+    assert not found(events, "requirements")
+
+
+def test_a_precedent_upheld_backs_no_one_and_rsa_is_no_state(extract: Extract) -> None:
+    text = (
+        "Defenders hope that the judges will rule for the networks, upholding the precedent "
+        "set by the Sony Betamax case. RSA has a deal with internet provider AOL."
+    )
+    events = extract(text)
+    assert not found(events, "upholding")
+    assert [names(e.actors) for e in found(events, "deal")] == [["RSA"]]

@@ -227,6 +227,13 @@ SCHEDULED = frozenset({"due", "set", "schedule", "scheduled", "expect", "expecte
 PRESENT_BE = frozenset({"is", "are", "'s", "'re", "am"})
 
 
+# Gatherings one does things at: `at the Consumer Electronics Show`.
+GATHERINGS = frozenset(
+    {"show", "fair", "expo", "exhibition", "conference", "convention", "festival", "forum",
+     "summit", "congress", "symposium", "seminar", "ceremony"}
+)  # fmt: skip
+# What may come of something: `the future of P2P`, `its prospects`.
+FORESIGHT = frozenset({"future", "prospect", "outlook", "potential"})
 # Figures for many voices raised: `a storm of protests`, `a chorus of protest`.
 OUTCRIES = frozenset({"storm", "chorus", "howl", "barrage", "torrent", "outpouring", "flurry"})
 # Verbs that do what an event noun names: `held talks`, `reached a deal`, `voiced support`.
@@ -586,6 +593,10 @@ def _doers_told_elsewhere(events: list[Event]) -> list[Event]:
             other
             for other in told
             if _act_family(other.type) == _act_family(event.type)
+            # `was arrested ... was sentenced by a court`: a court sentences, police arrest;
+            # the steps of the law are taken by different hands, so only the same word tells
+            # the same step
+            and (event.type != "COERCE" or _entry(other) == _entry(event))
             and any(_one_side(p, q) for p in event.targets for q in other.targets)
         ]
         doers = {tuple(sorted(p.name for p in other.actors)) for other in same}
@@ -604,6 +615,11 @@ def _doers_told_elsewhere(events: list[Event]) -> list[Event]:
             )
         )
     return found
+
+
+def _entry(event: Event) -> str | None:
+    """The lexicon entry an event's trigger matched, from its evidence."""
+    return next((e for e in event.evidence if e.startswith(ENTRY)), None)
 
 
 def _one_side(one: Participant, other: Participant) -> bool:
@@ -1065,6 +1081,8 @@ def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
         if clause not in stranded and not any(g.dep_ in subjects for g in clause.children):
             continue
         modals = {g.lower_ for g in clause.children if g.dep_ == "aux"}
+        if clause.lemma_ == "be" and not any(g.dep_ == "expl" for g in clause.children):
+            return True  # `agreed that the Mac mini could be very popular`: a state foreseen
         if modals & (BOUND | {"to"}) or (clause.tag_ == "VB" and not modals):
             return False  # `allowed him to leave`, `agreed that Iran must withdraw`
         return not (kind == "AGREE" and modals & PROMISING)
@@ -1584,14 +1602,18 @@ def _what_is_looked_into(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in ("into", "on", "over", "at", "in")
         for g in c.children
-        if g.dep_ == "pobj"
-    ]  # `inspected conditions [in the camps]`: where it is looked into counts as what
+        # `inspected conditions [in the camps]`: where it is looked into counts as what;
+        # not a gathering it was done at (`probed the future of P2P at the trade show`)
+        if g.dep_ == "pobj" and g.lemma_.lower() not in GATHERINGS
+    ]
     return looked
 
 
 def _answers_for(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """Whether a phrase is about someone, somewhere or something done: the word itself, whose
     it is, or what its `of`, `at`, `in`, `by` phrase names (not its relative clause)."""
+    if word.lemma_.lower() in FORESIGHT:
+        return False  # `probed the future of P2P`: what may come is foreseen, not looked into
     if word.pos_ == "PRON" or finder.is_target(word):
         return True
     if find_trigger(word, lexicon) is not None:
@@ -1948,8 +1970,9 @@ def _doer_word(token: Token) -> Token | None:
 
 def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """Someone (an actor, a pronoun, a description of one) or something that does harm on its
-    own (a bomb, an attack); `the Dow`, `lightning` or `the report` do not act."""
-    things = lexicon.disease_nouns | lexicon.worksite_nouns
+    own (a bomb, an attack); `the Dow`, `lightning`, `the report` or `a goal that calls for
+    50% access` do not act."""
+    things = lexicon.disease_nouns | lexicon.worksite_nouns | lexicon.aim_nouns
     if _named_thing(word, lexicon) or word.lemma_.lower() in things:
         return False  # `the Dow retreated`, `the virus killed 149`, `the Macondo well killed 11`
     if word.ent_type_ in ("LOC", "FAC") or word.text in finder.index.storms:

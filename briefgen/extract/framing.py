@@ -138,6 +138,8 @@ POSSIBLE = frozenset(
 )
 # Governors that say it must be done, by the one who would do it: `will have to defend`.
 OBLIGED = frozenset({"have", "need"})
+# Verbs of what a thing or a rule cannot do without.
+NEEDING = frozenset({"need", "require"})
 # Verbs that give what an expression names: `offered his congratulations` is done in the saying.
 CONVEYING = frozenset({"offer", "extend", "send", "express", "convey", "voice", "pass"})
 APOLOGIES = frozenset({"apology", "apologies"})
@@ -726,6 +728,9 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
     )
     if word in OBLIGED and any(c.dep_ == "xcomp" for c in governor.children):
         # `will have to defend`; not `had talks with Erdogan`, which were held
+        return Frame("hypothetical", None, governor.text, governor)
+    if word in NEEDING:
+        # `legislation needs the approval of parliament`: an act wanted, not done
         return Frame("hypothetical", None, governor.text, governor)
     asks = word in DEMANDING or event_type(governor, lexicon) == "DEMAND"  # `challenged X to`
     if word in THREATENING or (asks and not naming):  # not `called it an attack`

@@ -96,7 +96,7 @@ UNDERGOING = frozenset(
 # Britain`, `received aid from the UN`, `gained the backing of the Arab League`.
 RECEIVING = frozenset(
     {"receive", "win", "gain", "obtain", "get", "earn", "garner", "secure", "gather", "muster",
-     "enlist", "attract", "have"}
+     "enlist", "attract", "have", "need", "require", "want", "seek", "lack"}
 )  # fmt: skip
 # Acts one side gives another, so that who receives one is its target.
 GIVEN = frozenset({"SUPPORT", "COOPERATE", "AID"})
@@ -509,12 +509,10 @@ class SideFinder:
         # `winning market share and [praise]`: an object joined to the first is received too
         first = noun.head if noun.dep_ == "conj" else noun
         kind = event_type(noun, self.lexicon)
-        sent = kind in SENT and governor.lemma_.lower() in ("receive", "get")
-        return (
-            first.dep_ == "dobj"
-            and governor.lemma_.lower() in RECEIVING
-            and (kind in GIVEN or sent)
-        )
+        lemma = governor.lemma_.lower()
+        # `received a request from ...`; `needs the approval of parliament`: wanted from it
+        sent = kind in SENT and lemma in ("receive", "get", "need", "require", "want", "seek")
+        return first.dep_ == "dobj" and lemma in RECEIVING and (kind in GIVEN or sent)
 
     def _noun_doers(self, noun: Token) -> list[Participant]:
         """Who the event noun's own words say does it: `the US attack`, `Egypt's talks`, `the

@@ -29,6 +29,13 @@ STATES = frozenset(
 )  # fmt: skip
 
 
+# Verbs of a thing's own change: what `should expand` or `must rise` is foreseen, not asked.
+CHANGES = frozenset(
+    {"expand", "grow", "rise", "fall", "increase", "decrease", "decline", "improve", "recover",
+     "shrink", "slow", "drop", "climb", "soar", "surge", "change", "develop", "evolve"}
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Trigger:
     type: EventType
@@ -147,6 +154,8 @@ def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if token.lemma_.lower() in STATES or perfect(token):
         return None
+    if token.lemma_.lower() in CHANGES and not any(c.dep_ == "dobj" for c in token.children):
+        return None  # `it should expand over time`, `prices should rise`: a forecast
     if befalls(token, lexicon) or token.sent.text.rstrip().endswith("?"):
         # `Do you think the government should pursue charges?`: a question asks no one to act
         return None
