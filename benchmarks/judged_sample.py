@@ -1,7 +1,7 @@
 """A judged sample of events on unseen political news, drawn at random with a fixed seed.
 
     .venv/bin/python benchmarks/judged_sample.py draw ROUND [--n 50] [--seed N] [--shown]
-        [--t17 TOPIC[,TOPIC...] --articles N | --basil N | --section SECTION]
+        [--t17 TOPIC[,TOPIC...] --articles N | --basil N | --polnear | --section SECTION]
     .venv/bin/python benchmarks/judged_sample.py show benchmarks/judged/ROUND/sample.jsonl 1 10
     .venv/bin/python benchmarks/judged_sample.py score ROUND [--shown]
 
@@ -34,6 +34,12 @@ of governments, regulators, companies and unions that no round had read (round 4
 fewer than 50 shown events were left there, `--section tech` drew from its technology articles
 (round 45): regulation, courts, piracy, privacy and governments' plans for the net.
 
+With the BBC business articles nearly all read too (round 45 drew from technology news),
+`--polnear` drew from the 84 US political articles of PolNeAR's development file (`polnear/ID`
+in the sample; round 46). The statement extractor was developed on their quotes, and the
+issue's own first judged sample of events (before any round here) was drawn from them, so they
+are less unseen than the others: no round had drawn an event from them.
+
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
 """
@@ -56,6 +62,7 @@ JUDGED = ROOT / "benchmarks" / "judged"
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 T17 = ROOT.parent / "shared" / "eval" / "t17"
 BASIL = ROOT.parent / "shared" / "eval" / "basil_stories.jsonl"
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
 
 
 def draw(args: argparse.Namespace) -> None:
@@ -63,6 +70,9 @@ def draw(args: argparse.Namespace) -> None:
         seen = _seen_articles(args.round)
         if args.basil:
             articles = _basil_articles(args.basil, args.seed, Path(work), seen)
+        elif args.polnear:
+            records = [r for r in lines(POLNEAR) if f"polnear/{r['id']}" not in seen]
+            articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.t17:
             articles = [
                 path
@@ -79,7 +89,7 @@ def draw(args: argparse.Namespace) -> None:
         command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         extraction = json.loads(out.read_text(encoding="utf-8"))
-    source = "basil" if args.basil else "t17" if args.t17 else "bbc"
+    source = "basil" if args.basil else "polnear" if args.polnear else "t17" if args.t17 else "bbc"
     names = {s["id"]: _sample_name(Path(s["path"]), source) for s in extraction["sources"]}
     events = extraction["events"]
     if args.shown:
@@ -95,10 +105,10 @@ def draw(args: argparse.Namespace) -> None:
 
 def _sample_name(path: Path, source: str) -> str:
     """`t17/TOPIC/ID.txt` for a Timeline17 article (its id begins with its topic),
-    `basil/ID` for a BASIL one, else the BBC file's name."""
+    `basil/ID` or `polnear/ID` for a BASIL or PolNeAR one, else the BBC file's name."""
     if source == "t17":
         return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
-    return f"basil/{path.stem}" if source == "basil" else path.name
+    return f"{source}/{path.stem}" if source in ("basil", "polnear") else path.name
 
 
 def _basil_articles(n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
@@ -135,6 +145,9 @@ def article_text(name: str, corpus: Path = CORPUS) -> str:
     if name.startswith("basil/"):
         wanted = name.removeprefix("basil/")
         return next(r["text"] for r in lines(BASIL) if r["id"] == wanted)
+    if name.startswith("polnear/"):
+        wanted = name.removeprefix("polnear/")
+        return next(r["text"] for r in lines(POLNEAR) if r["id"] == wanted)
     if name.startswith("t17/"):
         _, topic, file = name.split("/")
         wanted = file.removesuffix(".txt")
@@ -262,6 +275,9 @@ def main() -> None:
     drawing.add_argument("--articles", type=int, default=40, help="articles of the topic")
     drawing.add_argument(
         "--basil", type=int, metavar="N", help="draw from N BASIL articles instead"
+    )
+    drawing.add_argument(
+        "--polnear", action="store_true", help="draw from PolNeAR's development articles instead"
     )
     drawing.add_argument(
         "--section", default="politics", help="the BBC corpus's section to draw from"
