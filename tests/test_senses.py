@@ -2581,3 +2581,13 @@ def test_a_precedent_upheld_backs_no_one_and_rsa_is_no_state(extract: Extract) -
     events = extract(text)
     assert not found(events, "upholding")
     assert [names(e.actors) for e in found(events, "deal")] == [["RSA"]]
+
+
+def test_attacks_on_or_by_computers_are_no_armed_force(extract: Extract) -> None:
+    text = (
+        "Hackers launched denial of service attacks on the website. "
+        "The worm attacked PCs running Windows. "
+        "Police attacked protesters outside the internet cafe."
+    )
+    events = extract(text)
+    assert [(e.type, names(e.actors)) for e in events.events] == [("FIGHT", ["Police"])]

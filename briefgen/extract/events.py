@@ -424,6 +424,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "AID"  # `released drug stockpiles to developing countries`
         if kind == "AGREE" and _enacted(token):
             continue  # `signed the funding bill into law`: a law of one's own, with no one
+        if kind in VIOLENCE | {"REJECT"} and _online(token, lexicon):
+            continue  # `denial of service attacks`, `the worm attacked PCs`: no armed force
         if kind == "PROTEST" and not verbal and _an_outcry(token):
             kind = "DISAPPROVE"  # `touched off a storm of protests`: words, not marches
         if kind == "PROTEST" and (_lodged(token) or _protested_to(token)):
@@ -2009,6 +2011,25 @@ def _asks_to(token: Token) -> bool:
 
 def _to_infinitive(verb: Token) -> bool:
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
+
+
+def _online(token: Token, lexicon: Lexicon) -> bool:
+    """An attack told in words of computers: by or on one, or named by one (`net attacks`,
+    `a DDoS attack`, `denial of service attacks`, `the worm attacked PCs running Windows`)."""
+    near = [c for c in token.children if c.dep_ in ("compound", "amod", "nsubj", "dobj")]
+    near += [
+        g
+        for c in token.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "against", "by", "of", "from")
+        for g in c.children
+    ]
+    if token.head.dep_ == "compound" or token.dep_ == "compound":
+        near.append(token.head)  # `denial of service attacks`: the phrase it opens
+    words = {w.lower_ for n in near for w in n.subtree} | {token.head.lower_}
+    words |= {w.lemma_.lower() for n in near for w in n.subtree}
+    return bool(words & lexicon.computing_nouns) or (
+        token.lemma_.lower() == "denial" and "service" in words
+    )
 
 
 def _as_what_it_is_seen(verb: Token) -> bool:

@@ -77,6 +77,7 @@ class Lexicon:
     blast_nouns: frozenset[str] = frozenset()
     calamity_nouns: frozenset[str] = frozenset()
     worksite_nouns: frozenset[str] = frozenset()
+    computing_nouns: frozenset[str] = frozenset()
     disease_nouns: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
     economy_nouns: frozenset[str] = frozenset()
@@ -161,6 +162,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         blast_nouns=_words(events, "blast_nouns"),
         calamity_nouns=_words(events, "calamity_nouns"),
         worksite_nouns=_words(events, "worksite_nouns"),
+        computing_nouns=_words(events, "computing_nouns"),
         disease_nouns=_words(events, "disease_nouns"),
         animal_nouns=_words(events, "animal_nouns"),
         economy_nouns=_words(events, "economy_nouns"),
@@ -268,6 +270,7 @@ EVENT_WORD_CLASSES = (
     "blast_nouns",
     "calamity_nouns",
     "worksite_nouns",
+    "computing_nouns",
     "disease_nouns",
     "animal_nouns",
     "economy_nouns",
