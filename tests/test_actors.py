@@ -121,3 +121,21 @@ def test_a_bodys_branch_in_a_state_or_a_longer_name_is_not_the_body_itself(
     for text in (abroad, alone):
         (sued,) = [e for e in extract(text).events if e.trigger.text == "sued"]
         assert [p.name for p in sued.actors] == ["Yukos"]
+
+
+def test_kin_nominees_and_a_name_that_stood_alone_first_are_their_own(
+    extract: Extract,
+) -> None:
+    text = (
+        "President Obama spoke on Saturday. Michelle Obama campaigned in Ohio. "
+        "Mr. Obama praised the union. "
+        "Donald Trump debated Hillary Clinton. The GOP nominee complained about his mic."
+    )
+    events = [
+        *extract(text).events,
+        *extract("Keith Lamont Scott's wife pleads for his life.").events,
+    ]
+    doers = {e.trigger.text: [p.name for p in e.actors] for e in events}
+    assert doers["praised"] == ["Obama"]
+    assert doers["pleads"] == ["Keith Lamont Scott's wife"]
+    assert doers["complained"] == ["GOP nominee"]

@@ -2591,3 +2591,35 @@ def test_attacks_on_or_by_computers_are_no_armed_force(extract: Extract) -> None
     )
     events = extract(text)
     assert [(e.type, names(e.actors)) for e in events.events] == [("FIGHT", ["Police"])]
+
+
+def test_what_we_must_do_is_a_creed_and_a_standing_is_a_status(extract: Extract) -> None:
+    text = (
+        "Clinton told the audience that she believes we must continue to push policies. "
+        "Russia said Sudan must return the helicopter. "
+        "Trump has been courting voters, hurting Democrats' standing with a loyal voting bloc."
+    )
+    events = extract(text)
+    assert not found(events, "continue")
+    assert [e.type for e in found(events, "return")] == ["DEMAND"]
+    assert not found(events, "standing")
+
+
+def test_pounding_a_politician_is_a_quarrel(extract: Extract) -> None:
+    text = (
+        "Senate Minority Leader Harry Reid has been steadily pounding Trump as a con artist. "
+        "Russian artillery pounded Mariupol."
+    )
+    events = extract(text)
+    assert [e.type for e in found(events, "pounding")] == ["DISAPPROVE"]
+    assert [e.type for e in found(events, "pounded")] == ["FIGHT"]
+
+
+def test_what_is_assumed_or_avoided_is_not_done(extract: Extract) -> None:
+    text = (
+        "Many people assumed that Mr. Clarke had the financial backing of Mr. Justice. "
+        "Obama avoided meeting the Dalai Lama."
+    )
+    events = extract(text)
+    assert [e.modality for e in found(events, "backing")] == ["hypothetical"]
+    assert [e.negated for e in found(events, "meeting")] == [True]

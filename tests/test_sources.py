@@ -300,3 +300,12 @@ def test_what_a_page_wraps_around_the_story_is_not_the_story(
     """Datelines, contributor lines, captions, share buttons and lists of titles are never
     read as the story's sentences: no actor or event comes from them."""
     assert kinds(text) == expected
+
+
+def test_a_caption_in_brackets_is_a_caption() -> None:
+    text = (
+        "The president spoke on Saturday.\n\n"
+        "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation (9/17/16)]\n\n"
+        "He urged voters to turn out."
+    )
+    assert [k for k, _ in kinds(text)] == ["body", "caption", "body"]

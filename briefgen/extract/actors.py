@@ -774,12 +774,17 @@ def _add_people(index: ActorIndex, people: list[Span], alone: set[str], lexicon:
     """People the tagger found; `alone` are the one-word names it took for bodies."""
     names = [_person_name(span, lexicon) for span in people]
     full = [(span.start, n) for n, span in zip(names, people, strict=True) if len(n.split()) > 1]
+    first_alone: dict[str, int] = {}
+    for name, span in zip(names, people, strict=True):
+        if name and len(name.split()) == 1:
+            first_alone.setdefault(name, span.start)
     hints = [_gender_hint(span, lexicon) for span in people]
     genders: dict[str, Counter[str]] = {}
     for span, name, hint in zip(people, names, hints, strict=True):
         # only a title that can stand for one person so far tells that person's gender
         if hint and len(_named_so_far(name, full, span.start)) <= 1:
-            genders.setdefault(_full_name(name, full, span.start), Counter())[hint] += 1
+            owner = _full_name(name, full, span.start, first_alone.get(name))
+            genders.setdefault(owner, Counter())[hint] += 1
     # `Baikal Finance Group ... will sue Baikal`: one word the tagger took for a person that
     # opens a body's name is that body
     bodies = {
@@ -802,7 +807,7 @@ def _add_people(index: ActorIndex, people: list[Span], alone: set[str], lexicon:
         if name in bodies and not hint:
             index.add(Draft(bodies[name], "organization"), _ref(bodies[name], span))
             continue
-        canonical = _full_name(name, full, span.start)
+        canonical = _full_name(name, full, span.start, first_alone.get(name))
         known_gender = genders.get(canonical, Counter()).most_common(1)
         if hint and canonical != name and (not known_gender or known_gender[0][0] != hint):
             # `Hillary Rodham Clinton ... Mrs. Clinton ... President Bill Clinton ... Mrs.
@@ -842,14 +847,20 @@ def _person_name(span: Span, lexicon: Lexicon) -> str:
     return " ".join(t.text for t in words)
 
 
-def _full_name(name: str, full: list[tuple[int, str]], position: int) -> str:
+def _full_name(
+    name: str, full: list[tuple[int, str]], position: int, first_alone: int | None = None
+) -> str:
     """The full name this partial one is short for: of those that end with (or extend) it,
-    the one named nearest before it (see `_named_nearest`), in its longest form."""
+    the one named nearest before it (see `_named_nearest`), in its longest form. A name the
+    article used alone (`first_alone`) before any full form of it is its own until one is
+    named: `President Obama ... Michelle Obama ... Mr. Obama` is not Michelle Obama."""
     matches = [
         (at, f)
         for at, f in full
         if f != name and (f.endswith(" " + name) or f.startswith(name + " "))
     ]
+    if first_alone is not None and matches and first_alone < min(at for at, _ in matches):
+        return name
     chosen = _named_nearest(matches, position)
     if chosen is None:
         return name

@@ -266,8 +266,9 @@ UNSPOKEN = frozenset(
 )  # fmt: skip
 # Fighting words that, between people in public life, are a quarrel: `clashed with ministers`.
 QUARRELS = frozenset(
-    {"clash", "battle", "fight", "spar", "skirmish", "lock", "attack", "offensive", "fire"}
-)
+    {"clash", "battle", "fight", "spar", "skirmish", "lock", "attack", "offensive", "fire",
+     "pound"}
+)  # fmt: skip
 # Inquiries in which a body questions whoever comes before it, and the verbs by which a body
 # holds one: `the committee held a hearing`; not `McKay attended a hearing`.
 HEARINGS = frozenset({"hearing", "inquest"})
@@ -371,6 +372,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         verbal = token.pos_ in ("VERB", "AUX")
         if verbal and _as_what_it_is_seen(token):
             continue  # `would come across as complaining`, `seen as backing Clinton`
+        if verbal and _ones_standing(token):
+            continue  # `hurting Democrats' standing with voters`: a status, no stand taken
         if verbal and _stray_base_form(token):
             continue  # `firms driving down prices and demand dipping`: a noun read as a verb
         if not verbal and _object_of_its_telling(token, trigger, lexicon):
@@ -2043,6 +2046,14 @@ def _an_outcry(noun: Token) -> bool:
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
         and noun.head.head.lemma_.lower() in OUTCRIES
+    )
+
+
+def _ones_standing(verb: Token) -> bool:
+    """`Democrats' standing`, `his standing with voters`: whose standing it is, a status."""
+    return verb.lower_ == "standing" and any(
+        c.dep_ == "poss" or (c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children))
+        for c in verb.children
     )
 
 

@@ -105,8 +105,9 @@ ORDERED_BY_POWER = frozenset(
 THREATENING = frozenset({"threaten", "warn", "threat", "warning", "ultimatum", "vow"})
 # Verbs that foresee what others may do: `fear that ...`, `expect that ...`.
 FORESEEING = frozenset(
-    {"fear", "worry", "expect", "predict", "suspect", "speculate", "anticipate", "forecast"}
-)
+    {"fear", "worry", "expect", "predict", "suspect", "speculate", "anticipate", "forecast",
+     "assume", "presume", "suppose", "imagine", "guess"}
+)  # fmt: skip
 # Governors that make it a possibility, a prediction or a fear.
 POSSIBLE = frozenset(
     {
@@ -626,8 +627,12 @@ def _denied(trigger: Token) -> bool:
 
 def denied_doing(verb: Token) -> bool:
     """`denied negotiating`, `denied having met`, `denied any bid to broker a deal`: a deed
-    after `deny`, or anything of its kind, is said not to have been, not refused."""
-    return verb.lemma_.lower() == "deny" and any(
+    after `deny`, or anything of its kind, is said not to have been, not refused; so is one
+    avoided (`it avoided shooting itself in the foot`)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "avoid":
+        return any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" for c in verb.children)
+    return lemma == "deny" and any(
         (c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG") or _denied_to_exist(c)
         for c in verb.children
     )

@@ -156,6 +156,8 @@ def _reported_obligation(token: Token, lexicon: Lexicon) -> Trigger | None:
         return None
     if token.lemma_.lower() in CHANGES and not any(c.dep_ == "dobj" for c in token.children):
         return None  # `it should expand over time`, `prices should rise`: a forecast
+    if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in token.children):
+        return None  # `she believes we must continue to push`: a creed, asked of no other
     if befalls(token, lexicon) or token.sent.text.rstrip().endswith("?"):
         # `Do you think the government should pursue charges?`: a question asks no one to act
         return None

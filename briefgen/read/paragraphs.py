@@ -19,7 +19,7 @@ from briefgen.model import Paragraph, ParagraphKind
 
 _BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
 _CAPTION = re.compile(
-    r"^(?:(?:file\s+)?(?:photo|image|picture|video|illustration|graphic|credit|source)s?"
+    r"^[\[(]?(?:(?:file\s+)?(?:photo|image|picture|video|illustration|graphic|credit|source)s?"
     r"(?:\s+credit)?\s*[:|]|©|\(c\)\s"
     r"|file\s*[-–—]\s)",  # an agency photo's caption: `FILE - A police officer stands ...`
     re.I,
