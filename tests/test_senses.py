@@ -1537,8 +1537,9 @@ def test_a_measure_enacted_or_an_agreement_cut_off_is_one_act(
 @pytest.mark.parametrize(
     ("text", "trigger", "kind", "actors"),
     [
-        # who owns up to an attack made it; a denial owns up to nothing
-        ("The Provisional IRA accepted responsibility for the bombings.", "bombings", "FIGHT",
+        # who owns up to an attack made it; a denial owns up to nothing (a bombing by no
+        # state's forces is an assault)
+        ("The Provisional IRA accepted responsibility for the bombings.", "bombings", "ASSAULT",
          ["Provisional IRA"]),
         ("Hamas denied responsibility for the attack.", "attack", "FIGHT", []),
         # the agent of the passive an act's subject is raised from
@@ -2623,3 +2624,11 @@ def test_what_is_assumed_or_avoided_is_not_done(extract: Extract) -> None:
     events = extract(text)
     assert [e.modality for e in found(events, "backing")] == ["hypothetical"]
     assert [e.negated for e in found(events, "meeting")] == [True]
+
+
+def test_a_bombing_by_anyone_but_a_states_forces_is_an_assault(extract: Extract) -> None:
+    text = (
+        "In 1993, radical Islamists bombed the World Trade Center. "
+        "Israeli warplanes bombed Gaza. NATO bombed Tripoli."
+    )
+    assert [e.type for e in found(extract(text), "bombed")] == ["ASSAULT", "FIGHT", "FIGHT"]

@@ -422,7 +422,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             frame = replace(frame, kind=None)
         kind = in_battle(token, _plover_type(trigger.type, frame), lexicon)
         kind = _joint(token, kind, sides)
-        kind, sides = _terror(token, kind, sides, index)
+        kind, sides = _terror(token, kind, sides, index, lexicon)
         if kind == "CONCEDE" and _handed_over(token, finder, lexicon):
             kind = "AID"  # `released drug stockpiles to developing countries`
         if kind == "AGREE" and _enacted(token):
@@ -2124,12 +2124,17 @@ def _has_doer(
 
 
 def _terror(
-    token: Token, kind: EventType, sides: Sides, index: ActorIndex
+    token: Token, kind: EventType, sides: Sides, index: ActorIndex, lexicon: Lexicon
 ) -> tuple[EventType, Sides]:
-    """`the nightclub bombing`, `terrorists attacked`: a bombing or an attack no armed force
-    is said to have made is an assault (PLOVER's ASSAULT), and a state named before a terror
+    """`the nightclub bombing`, `terrorists attacked`, `Islamists bombed the World Trade
+    Center`: a bombing or an attack no state's forces are said to have made is an assault
+    (PLOVER's ASSAULT; a state's bombing is an air strike), and a state named before a terror
     attack (`the US terror attacks`) is where it was done, not who did it."""
-    if kind == "FIGHT" and _terror_word(token) and _unarmed(sides, token):
+    if (
+        kind == "FIGHT"
+        and _terror_word(token)
+        and (_unarmed(sides, token) or not _by_state_forces(sides, token, index, lexicon))
+    ):
         kind = "ASSAULT"
     people = [t for t in sides.targets if index.type_of(t.name) == "person"]
     if kind == "FIGHT" and people and len(people) == len(sides.targets) and _unarmed(sides, token):
@@ -2618,6 +2623,21 @@ def _terror_word(token: Token) -> bool:
     if lemma != "attack":
         return lemma in TERROR_WORDS
     return any(c.lower_ in TERROR_MARKS for c in token.children if c.dep_ in ("compound", "amod"))
+
+
+def _by_state_forces(sides: Sides, token: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
+    """Whether a state, its forces or an armed alliance did it: `NATO bombed Tripoli`,
+    `Israeli warplanes bombed Gaza`; not `Islamists bombed the World Trade Center`."""
+    forces = lexicon.forces_nouns | lexicon.aircraft_nouns
+    for side in sides.actors:
+        entry = lexicon.by_name(side.name)
+        words = token.doc.char_span(side.start, side.end, alignment_mode="expand")
+        state = index.type_of(side.name) == "state" or (entry is not None and entry.type == "state")
+        if state or (entry is not None and entry.armed):
+            return True
+        if words is not None and words.root.lemma_.lower() in forces:
+            return True
+    return False
 
 
 def _unarmed(sides: Sides, token: Token) -> bool:
