@@ -38,7 +38,9 @@ With the BBC business articles nearly all read too (round 45 drew from technolog
 `--polnear` drew from the 84 US political articles of PolNeAR's development file (`polnear/ID`
 in the sample; round 46). The statement extractor was developed on their quotes, and the
 issue's own first judged sample of events (before any round here) was drawn from them, so they
-are less unseen than the others: no round had drawn an event from them.
+are less unseen than the others: no round had drawn an event from them. With fewer than 50
+shown events left in the 43 it had not read, `--and-section tech` added the technology
+articles no round had read (round 47).
 
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
@@ -49,6 +51,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -73,6 +76,8 @@ def draw(args: argparse.Namespace) -> None:
         elif args.polnear:
             records = [r for r in lines(POLNEAR) if f"polnear/{r['id']}" not in seen]
             articles = _written_out(records, len(records), args.seed, Path(work))
+            if args.and_section:  # too few left: the unread articles of a BBC section too
+                articles += _bbc_articles(args.corpus, args.and_section, seen)
         elif args.t17:
             articles = [
                 path
@@ -80,17 +85,16 @@ def draw(args: argparse.Namespace) -> None:
                 for path in _t17_articles(topic, args.articles, args.seed, Path(work), seen)
             ]
         else:
-            articles = [
-                p
-                for p in sorted(args.corpus.glob(f"bbc_{args.section}_*.txt"))
-                if p.name not in seen
-            ]
+            articles = _bbc_articles(args.corpus, args.section, seen)
         out = Path(work) / "extraction.json"
         command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         extraction = json.loads(out.read_text(encoding="utf-8"))
     source = "basil" if args.basil else "polnear" if args.polnear else "t17" if args.t17 else "bbc"
-    names = {s["id"]: _sample_name(Path(s["path"]), source) for s in extraction["sources"]}
+    names = {
+        s["id"]: _sample_name(Path(s["path"]), "bbc" if _bbc(Path(s["path"])) else source)
+        for s in extraction["sources"]
+    }
     events = extraction["events"]
     if args.shown:
         events = [e for e in events if _shown(e, args.min_confidence)]
@@ -101,6 +105,15 @@ def draw(args: argparse.Namespace) -> None:
         for n, event in enumerate(chosen, start=1):
             stream.write(json.dumps(_entry(n, names[event["source"]], event)) + "\n")
     print(f"{len(events)} events in {len(articles)} unseen articles; {args.n} drawn into {target}")
+
+
+def _bbc_articles(corpus: Path, section: str, seen: set[str]) -> list[Path]:
+    return [p for p in sorted(corpus.glob(f"bbc_{section}_*.txt")) if p.name not in seen]
+
+
+def _bbc(path: Path) -> bool:
+    """A file of the BBC corpus, by its name (`bbc_tech_072.txt`)."""
+    return re.fullmatch(r"bbc_[a-z]+_\d+\.txt", path.name) is not None
 
 
 def _sample_name(path: Path, source: str) -> str:
@@ -278,6 +291,9 @@ def main() -> None:
     )
     drawing.add_argument(
         "--polnear", action="store_true", help="draw from PolNeAR's development articles instead"
+    )
+    drawing.add_argument(
+        "--and-section", metavar="SECTION", help="with --polnear: a BBC section's articles too"
     )
     drawing.add_argument(
         "--section", default="politics", help="the BBC corpus's section to draw from"
