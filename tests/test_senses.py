@@ -2632,3 +2632,19 @@ def test_a_bombing_by_anyone_but_a_states_forces_is_an_assault(extract: Extract)
         "Israeli warplanes bombed Gaza. NATO bombed Tripoli."
     )
     assert [e.type for e in found(extract(text), "bombed")] == ["ASSAULT", "FIGHT", "FIGHT"]
+
+
+def test_signing_legislation_is_enacting_and_campaigning_for_someone_backs_them(
+    extract: Extract,
+) -> None:
+    text = (
+        "George W. Bush signed the legislation authorizing the building of the museum. "
+        "Iran and Iraq signed the agreement. "
+        "Christie campaigned for Trump in Ohio. Activists campaigned for a ban on smoking."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "signed")] == [["Iran", "Iraq"]]
+    assert [(e.type, names(e.targets)) for e in found(events, "campaigned")] == [
+        ("SUPPORT", ["Trump"]),
+        ("DEMAND", []),
+    ]

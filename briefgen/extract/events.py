@@ -447,6 +447,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind, frame = "AGREE", Frame("intended", "intent", token.text, token)
         if token.lemma_.lower() == "summon" and not _an_envoy(_acted_on_word(token)):
             kind = "DEMAND"  # `lawmakers summoned BP executives to a hearing`: told to come
+        backed = _campaigned_for(token, finder) if kind == "DEMAND" else None
+        if backed is not None:
+            # `Christie has campaigned heavily for Donald Trump`: backing him
+            kind, sides = "SUPPORT", replace(sides, targets=tuple(finder.phrase(backed)))
         if kind == "SUPPORT" and token.lemma_.lower() == "encourage" and _asks_to(token):
             kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
         if verbal and _orders_an_act(token, lexicon):
@@ -2049,6 +2053,23 @@ def _an_outcry(noun: Token) -> bool:
     )
 
 
+def _campaigned_for(token: Token, finder: SideFinder) -> Token | None:
+    """Whom one campaigns for: `campaigned for Trump`, `lobbied for Clinton` back a candidate;
+    `campaigned for a ban` asks for an act."""
+    if token.lemma_.lower() not in ("campaign", "lobby", "canvass"):
+        return None
+    return next(
+        (
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children
+            if g.dep_ == "pobj" and finder.names_someone(g)
+        ),
+        None,
+    )
+
+
 def _ones_standing(verb: Token) -> bool:
     """`Democrats' standing`, `his standing with voters`: whose standing it is, a status."""
     return verb.lower_ == "standing" and any(
@@ -2668,7 +2689,13 @@ def _handed_over(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 
 
 def _enacted(token: Token) -> bool:
-    """`signed the bill into law`: enacting a law is no agreement with anyone."""
+    """`signed the bill into law`, `Bush, who signed the legislation authorizing the museum`:
+    enacting a law is no agreement with anyone."""
+    if token.lemma_.lower() == "sign" and any(
+        c.dep_ in ("dobj", "nsubjpass") and _antecedent(c).lemma_.lower() in LAWMAKING
+        for c in token.children
+    ):
+        return True
     return any(
         c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_ == "law" for g in c.children)
         for c in token.children
