@@ -2648,3 +2648,17 @@ def test_signing_legislation_is_enacting_and_campaigning_for_someone_backs_them(
         ("SUPPORT", ["Trump"]),
         ("DEMAND", []),
     ]
+
+
+def test_seizing_on_words_agreeing_about_a_view_and_frequent_acts_are_not_events_done(
+    extract: Extract,
+) -> None:
+    text = (
+        "Politifact seized on Trump's claim about Chicago. Police seized weapons in the raid. "
+        "Dan McLaughlin agreed with Matthews about the winner. Blair agreed with Bush on the "
+        "need for talks. Regular protests by students disrupted the city."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in events.events if e.trigger.text == "seized"] == [["Police"]]
+    assert [names(e.actors) for e in found(events, "agreed")] == [["Blair"]]
+    assert [e.modality for e in found(events, "protests")] == ["generic"]

@@ -372,6 +372,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         verbal = token.pos_ in ("VERB", "AUX")
         if verbal and _as_what_it_is_seen(token):
             continue  # `would come across as complaining`, `seen as backing Clinton`
+        if verbal and _seized_on(token):
+            continue  # `Politifact seized on Trump's claim`: took it up, seized no one
         if verbal and _ones_standing(token):
             continue  # `hurting Democrats' standing with voters`: a status, no stand taken
         if verbal and _stray_base_form(token):
@@ -1533,6 +1535,8 @@ def _endorses(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`agreed with the plans`, `backed Blair`, `backed up the bill`, `backed the ceasefire`;
     not `agreed, with strings attached, to`, `backed up his optimism`: who or what is endorsed
     is someone, their plan or document, or an act."""
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in token.children):
+        return False  # `agreed with Matthews about the winner`: a view shared
     endorsed = _acted_on_words(token)
     endorsed += [
         g
@@ -2067,6 +2071,15 @@ def _campaigned_for(token: Token, finder: SideFinder) -> Token | None:
             if g.dep_ == "pobj" and finder.names_someone(g)
         ),
         None,
+    )
+
+
+def _seized_on(verb: Token) -> bool:
+    """`seized on the claim`, `pounced upon his remark`: took up words, with no one taken."""
+    return (
+        verb.lemma_.lower() in ("seize", "pounce", "grab")
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
     )
 
 

@@ -195,6 +195,11 @@ SCHEDULED_ADJECTIVES = frozenset({"planned", "scheduled", "upcoming", "forthcomi
 DEFERRING = frozenset({"delay", "postpone", "defer", "reschedule", "adjourn"})
 # Times told by an act still to come: `the eve of the talks`, `the run-up to the vote`.
 AWAITING = frozenset({"eve", "run-up", "lead-up", "runup", "build-up"})
+# Adjectives that make an act named by a noun a habit: `his frequent attacks on the press`.
+FREQUENT = frozenset(
+    {"frequent", "regular", "routine", "constant", "habitual", "occasional", "periodic",
+     "recurrent", "recurring", "customary"}
+)  # fmt: skip
 # Adverbs that make a present-tense act a habit or a generalisation.
 HABITUAL = frozenset(
     {
@@ -826,10 +831,15 @@ def _an_issue(word: Token) -> bool:
 
 
 def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
-    """A present-tense act with a habitual adverb, a bare plural subject or in an aside
+    """An act named with a habit's adjective (`frequent encouragement of violence`), a
+    present-tense act with a habitual adverb, a bare plural subject or in an aside
     (`experts generally favour`, `militants often attack`, `Turkey, which occupies northern
     Cyprus`) says what tends to happen or holds, not what happened; so does an act that
     goes on in such a clause (`insurgents who continue to ambush forces`)."""
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in FREQUENT for c in trigger.children
+    ):
+        return True  # `Trump's frequent encouragement of violence`, `regular protests`
     ongoing = trigger.dep_ == "xcomp" and trigger.tag_ == "VB" and trigger.head.lemma_ in ONGOING
     if ongoing:
         trigger = trigger.head
