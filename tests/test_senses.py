@@ -2662,3 +2662,16 @@ def test_seizing_on_words_agreeing_about_a_view_and_frequent_acts_are_not_events
     assert [names(e.actors) for e in events.events if e.trigger.text == "seized"] == [["Police"]]
     assert [names(e.actors) for e in found(events, "agreed")] == [["Blair"]]
     assert [e.modality for e in found(events, "protests")] == ["generic"]
+
+
+def test_a_rise_is_no_shot_and_someones_thing_is_asked_nothing(extract: Extract) -> None:
+    text = (
+        "The much-anticipated sci-fi horror Doom 3 shot straight to the top of the UK games "
+        "charts. Troops shot three protesters. "
+        "Matthews said Pence's performance should boost Trump's poll numbers. "
+        "Clinton said Obama's aides should resign."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "shot")] == [["Troops"]]
+    assert not found(events, "boost")
+    assert [e.type for e in found(events, "resign")] == ["DEMAND"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.actors import PERSON_PRONOUNS, ActorIndex, in_body
+from briefgen.extract.actors import GOVERNMENT_WORDS, PERSON_PRONOUNS, ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import (
     COMMANDING,
@@ -372,6 +372,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         verbal = token.pos_ in ("VERB", "AUX")
         if verbal and _as_what_it_is_seen(token):
             continue  # `would come across as complaining`, `seen as backing Clinton`
+        if verbal and _shot_up(token):
+            continue  # `Doom 3 shot straight to the top of the charts`: a rise, no shot
         if verbal and _seized_on(token):
             continue  # `Politifact seized on Trump's claim`: took it up, seized no one
         if verbal and _ones_standing(token):
@@ -2074,6 +2076,20 @@ def _campaigned_for(token: Token, finder: SideFinder) -> Token | None:
     )
 
 
+def _shot_up(verb: Token) -> bool:
+    """`shot to the top of the charts`, `shot up the rankings`, `shot to fame`: gone up fast,
+    with no one shot."""
+    return (
+        verb.lemma_.lower() == "shoot"
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        and any(
+            (c.dep_ == "prep" and c.lower_ in ("to", "into", "up"))
+            or (c.dep_ in ("prt", "advmod") and c.lower_ == "up")
+            for c in verb.children
+        )
+    )
+
+
 def _seized_on(verb: Token) -> bool:
     """`seized on the claim`, `pounced upon his remark`: took up words, with no one taken."""
     return (
@@ -2729,10 +2745,15 @@ def _welcomed_to(verb: Token, finder: SideFinder) -> Token | None:
 
 def _a_thing_should(verb: Token, finder: SideFinder) -> bool:
     """The one who should act is a clause or a thing, not someone: `pointing the finger
-    should not exonerate the company`, `the sanctions should hurt Iran`."""
+    should not exonerate the company`, `the sanctions should hurt Iran`, `Pence's
+    performance should boost Trump's numbers` (someone's thing is a thing)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subject is None or subject.pos_ == "PRON":
         return False
+    if subject.pos_ == "NOUN" and any(c.dep_ == "poss" for c in subject.children):
+        lexicon = finder.lexicon
+        people = lexicon.agent_nouns | lexicon.role_words | lexicon.institution_nouns
+        return subject.lemma_.lower() not in people | GOVERNMENT_WORDS | lexicon.forces_nouns
     return subject.dep_ == "csubj" or not finder.could_do_it(subject)
 
 
