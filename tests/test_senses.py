@@ -2675,3 +2675,11 @@ def test_a_rise_is_no_shot_and_someones_thing_is_asked_nothing(extract: Extract)
     assert [names(e.actors) for e in found(events, "shot")] == [["Troops"]]
     assert not found(events, "boost")
     assert [e.type for e in found(events, "resign")] == ["DEMAND"]
+
+
+def test_what_a_court_agrees_shall_be_is_a_ruling(extract: Extract) -> None:
+    text = (
+        "A Dallas court agreed that Hollywood lawyers would be allowed access to the records. "
+        "Iran agreed that inspectors would return."
+    )
+    assert [names(e.actors) for e in found(extract(text), "agreed")] == [["Iran"]]

@@ -234,6 +234,8 @@ GATHERINGS = frozenset(
 )  # fmt: skip
 # What may come of something: `the future of P2P`, `its prospects`.
 FORESIGHT = frozenset({"future", "prospect", "outlook", "potential"})
+# Those who sit in judgement: what they agree that shall be, they rule.
+BENCH = frozenset({"court", "judge", "justice", "magistrate", "tribunal", "jury", "panel"})
 # Figures for many voices raised: `a storm of protests`, `a chorus of protest`.
 OUTCRIES = frozenset({"storm", "chorus", "howl", "barrage", "torrent", "outpouring", "flurry"})
 # Verbs that do what an event noun names: `held talks`, `reached a deal`, `voiced support`.
@@ -429,6 +431,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         kind, sides = _terror(token, kind, sides, index, lexicon)
         if kind == "CONCEDE" and _handed_over(token, finder, lexicon):
             kind = "AID"  # `released drug stockpiles to developing countries`
+        if kind == "AGREE" and _ruled(token):
+            continue  # `a Dallas court agreed that lawyers would be allowed access`: a ruling
         if kind == "AGREE" and _enacted(token):
             continue  # `signed the funding bill into law`: a law of one's own, with no one
         if kind in VIOLENCE | {"REJECT"} and _online(token, lexicon):
@@ -2715,6 +2719,17 @@ def _handed_over(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     released = next((c for c in token.children if c.dep_ == "dobj"), None)
     given_to = any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     return released is not None and given_to and not finder.names_someone(released)
+
+
+def _ruled(verb: Token) -> bool:
+    """A bench that agrees that something shall be rules on it; it agrees with no one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        verb.lemma_.lower() == "agree"
+        and subject is not None
+        and subject.lemma_.lower() in BENCH
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _enacted(token: Token) -> bool:
