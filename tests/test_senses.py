@@ -2683,3 +2683,15 @@ def test_what_a_court_agrees_shall_be_is_a_ruling(extract: Extract) -> None:
         "Iran agreed that inspectors would return."
     )
     assert [names(e.actors) for e in found(extract(text), "agreed")] == [["Iran"]]
+
+
+def test_refusing_to_accept_a_fact_and_a_tragedy_striking_are_no_acts(extract: Extract) -> None:
+    text = (
+        "However, Mr Kosslick refused to accept that widespread opposition to the Iraq war had "
+        "turned audiences against Hollywood imports. "
+        "Iran refused to accept the UN proposal. "
+        "Tragedy struck the production of The Return when one of the young stars drowned."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "refused")] == [["Iran"]]
+    assert not found(events, "struck")

@@ -993,6 +993,8 @@ def _in_sense(
         return False
     if trigger.type == "REJECT" and _declines_to_speak(token, lexicon):
         return False
+    if trigger.type == "REJECT" and _refuses_a_view(token):
+        return False  # `refused to accept that opposition had turned audiences`: a view
     if trigger.type == "DEMAND" and (_unnamed(token) or _asks_a_question(token)):
         return False
     if trigger.type == "AGREE" and _enacts_a_measure(token, lexicon):
@@ -1992,6 +1994,7 @@ def _can_act(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     own (a bomb, an attack); `the Dow`, `lightning`, `the report` or `a goal that calls for
     50% access` do not act."""
     things = lexicon.disease_nouns | lexicon.worksite_nouns | lexicon.aim_nouns
+    things |= lexicon.calamity_nouns  # `tragedy struck the production`
     if _named_thing(word, lexicon) or word.lemma_.lower() in things:
         return False  # `the Dow retreated`, `the virus killed 149`, `the Macondo well killed 11`
     if word.ent_type_ in ("LOC", "FAC") or word.text in finder.index.storms:
@@ -2091,6 +2094,17 @@ def _shot_up(verb: Token) -> bool:
             or (c.dep_ in ("prt", "advmod") and c.lower_ == "up")
             for c in verb.children
         )
+    )
+
+
+def _refuses_a_view(verb: Token) -> bool:
+    """`refused to accept that ...`, `declines to believe the claims`: a fact disputed, no
+    request turned down."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in ("accept", "believe", "admit", "acknowledge", "concede")
+        and any(g.dep_ == "ccomp" or g.lemma_.lower() in ("claim", "idea") for g in c.children)
+        for c in verb.children
     )
 
 
