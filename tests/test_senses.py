@@ -2695,3 +2695,15 @@ def test_refusing_to_accept_a_fact_and_a_tragedy_striking_are_no_acts(extract: E
     events = extract(text)
     assert [names(e.actors) for e in found(events, "refused")] == [["Iran"]]
     assert not found(events, "struck")
+
+
+def test_a_rival_beaten_is_outdone_and_a_man_beaten_is_assaulted(extract: Extract) -> None:
+    text = (
+        "A year ago Citigroup beat Standard Chartered to buy Koram bank. "
+        "It beats the iPod into second place in the Top Ten list. "
+        "Smith beat Jones into second place. "
+        "Police beat a man to death in Cairo."
+    )
+    events = extract(text)
+    beaten = [e for e in events.events if e.trigger.text in ("beat", "beats")]
+    assert [names(e.targets) for e in beaten] == [["man"]]

@@ -374,6 +374,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         verbal = token.pos_ in ("VERB", "AUX")
         if verbal and _as_what_it_is_seen(token):
             continue  # `would come across as complaining`, `seen as backing Clinton`
+        if verbal and _beaten_in_a_contest(token):
+            continue  # `Citigroup beat Standard Chartered to buy Koram`, `beats the iPod`
         if verbal and _shot_up(token):
             continue  # `Doom 3 shot straight to the top of the charts`: a rise, no shot
         if verbal and _seized_on(token):
@@ -2081,6 +2083,25 @@ def _campaigned_for(token: Token, finder: SideFinder) -> Token | None:
         ),
         None,
     )
+
+
+def _beaten_in_a_contest(verb: Token) -> bool:
+    """`beat Oasis in the DVD category`, `beats the iPod into second place`, `beat Standard
+    Chartered to buy Koram`: a body, a work or a product beaten is outdone, not hit; so is
+    anyone beaten into a place (not `beaten to death`)."""
+    if verb.lemma_.lower() != "beat":
+        return False
+    beaten = _acted_on_word(verb)
+    outdone = beaten is not None and beaten.ent_type_ in (
+        "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "MONEY"
+    )  # fmt: skip
+    placed = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("into", "to", "for")
+        and not any(g.lemma_.lower() in ("death", "pulp", "submission") for g in c.children)
+        for c in verb.children
+    )
+    return outdone or placed
 
 
 def _shot_up(verb: Token) -> bool:
