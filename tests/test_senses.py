@@ -2707,3 +2707,11 @@ def test_a_rival_beaten_is_outdone_and_a_man_beaten_is_assaulted(extract: Extrac
     events = extract(text)
     beaten = [e for e in events.events if e.trigger.text in ("beat", "beats")]
     assert [names(e.targets) for e in beaten] == [["man"]]
+
+
+def test_a_ruling_or_a_complaint_upheld_backs_no_one(extract: Extract) -> None:
+    text = (
+        "The court upheld its earlier ruling against Newton. "
+        "Ofcom upheld complaints about Eminem's gestures."
+    )
+    assert [e.type for e in extract(text).events if e.type == "SUPPORT"] == []
