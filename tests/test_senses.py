@@ -2715,3 +2715,13 @@ def test_a_ruling_or_a_complaint_upheld_backs_no_one(extract: Extract) -> None:
         "Ofcom upheld complaints about Eminem's gestures."
     )
     assert [e.type for e in extract(text).events if e.type == "SUPPORT"] == []
+
+
+def test_what_someone_often_did_is_a_habit_and_what_they_did_repeatedly_is_done(
+    extract: Extract,
+) -> None:
+    text = "Blair often criticised Brown in private. Blair criticised Brown on Monday."
+    events = extract(text)
+    assert [e.modality for e in found(events, "criticised")] == ["generic", "realised"]
+    repeated = extract("Trump repeatedly accused Cruz of lying.")
+    assert [e.modality for e in found(repeated, "accused")] == ["realised"]

@@ -840,6 +840,10 @@ def _habitual(trigger: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "amod" and c.lower_ in FREQUENT for c in trigger.children
     ):
         return True  # `Trump's frequent encouragement of violence`, `regular protests`
+    if trigger.tag_ == "VBD" and any(
+        c.dep_ == "advmod" and c.lower_ in HABITUAL for c in trigger.children
+    ):
+        return True  # `he frequently collaborated with Spike Lee`: a habit of the past
     ongoing = trigger.dep_ == "xcomp" and trigger.tag_ == "VB" and trigger.head.lemma_ in ONGOING
     if ongoing:
         trigger = trigger.head
