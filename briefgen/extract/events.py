@@ -1943,12 +1943,12 @@ def _own_sitting(meeting: Token, lexicon: Lexicon) -> bool:
     """`the G7 meeting`, `its board meeting`, `the EU summit`: a meeting its modifier names
     the body of is that body's own sitting, no sides meeting; `the Obama-Putin meeting` and
     `the Iran talks` name the sides, and `talks with Iran` one met."""
-    before = [c for c in meeting.children if c.dep_ == "compound"]
-    if not before or any(c.ent_type_ in ("PERSON", "GPE", "NORP") for c in before):
+    modifiers = [c for c in meeting.children if c.dep_ == "compound"]
+    if not modifiers or any(c.ent_type_ in ("PERSON", "GPE", "NORP") for c in modifiers):
         return False
     if not any(
         c.ent_type_ == "ORG" or c.pos_ == "PROPN" or c.lemma_.lower() in lexicon.legislature_nouns
-        for c in before
+        for c in modifiers
     ):
         return False  # `solo visits`: how, not whose
     return not any(
@@ -2159,6 +2159,7 @@ def _stray_base_form(verb: Token) -> bool:
 
 
 def _merchandise(word: Token | None, lexicon: Lexicon) -> bool:
+    """Goods a market trades: `products`, `oil`, `cars`."""
     return word is not None and word.lemma_.lower() in lexicon.commodity_nouns
 
 
