@@ -2725,3 +2725,11 @@ def test_what_someone_often_did_is_a_habit_and_what_they_did_repeatedly_is_done(
     assert [e.modality for e in found(events, "criticised")] == ["generic", "realised"]
     repeated = extract("Trump repeatedly accused Cruz of lying.")
     assert [e.modality for e in found(repeated, "accused")] == ["realised"]
+
+
+def test_what_a_thing_is_designed_to_do_is_a_purpose_not_a_deed(extract: Extract) -> None:
+    text = (
+        "Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told "
+        "Fox that they hit Matt."
+    )
+    assert [e.modality for e in found(extract(text), "pressure")] == ["hypothetical"]

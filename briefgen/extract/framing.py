@@ -141,6 +141,8 @@ POSSIBLE = frozenset(
 OBLIGED = frozenset({"have", "need"})
 # Verbs of what a thing or a rule cannot do without.
 NEEDING = frozenset({"need", "require"})
+# Passives that give a thing's purpose: `is designed to pressure`, `was meant to punish`.
+DESIGNED = frozenset({"design", "intend", "mean", "aim", "calculate", "tailor"})
 # Verbs that give what an expression names: `offered his congratulations` is done in the saying.
 CONVEYING = frozenset({"offer", "extend", "send", "express", "convey", "voice", "pass"})
 APOLOGIES = frozenset({"apology", "apologies"})
@@ -741,6 +743,9 @@ def _governing_frame(governor: Token, lexicon: Lexicon) -> Frame | None:
         return Frame("hypothetical", None, governor.text, governor)
     if word in NEEDING:
         # `legislation needs the approval of parliament`: an act wanted, not done
+        return Frame("hypothetical", None, governor.text, governor)
+    if word in DESIGNED and any(c.dep_ == "auxpass" for c in governor.children):
+        # `the criticism is designed to pressure the moderators`: a purpose, not a deed
         return Frame("hypothetical", None, governor.text, governor)
     asks = word in DEMANDING or event_type(governor, lexicon) == "DEMAND"  # `challenged X to`
     if word in THREATENING or (asks and not naming):  # not `called it an attack`
