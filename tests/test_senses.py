@@ -2733,3 +2733,13 @@ def test_what_a_thing_is_designed_to_do_is_a_purpose_not_a_deed(extract: Extract
         "Fox that they hit Matt."
     )
     assert [e.modality for e in found(extract(text), "pressure")] == ["hypothetical"]
+
+
+def test_what_a_failed_effort_was_to_bring_about_did_not_come(extract: Extract) -> None:
+    text = (
+        "Efforts to enact a United Nations climate change treaty in Copenhagen fell apart. "
+        "An attempt to broker a ceasefire between Israel and Hamas failed. "
+        "Efforts to broker a truce between Israel and Hamas continued."
+    )
+    events = extract(text)
+    assert [e.trigger.text for e in events.events if e.type == "AGREE"] == ["truce"]

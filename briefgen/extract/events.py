@@ -144,6 +144,8 @@ JOINT_TEXTS = frozenset(
 )
 # Verbs that stop an act going on: `halt the war`, `end the fighting`.
 ENDING = frozenset({"halt", "end", "stop", "resolve", "settle"})
+# What an effort that comes to nothing does: `the bid failed`, `the attempt foundered`.
+FAILING = frozenset({"fail", "founder", "falter", "stall", "flounder", "crumble", "unravel"})
 # Words that count people rather than name them: `two men`, `several people`.
 COUNTS = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
@@ -393,6 +395,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sides_of, sides = _read_sides(token, trigger, (finder, helper, retreat))
         if trigger.type == "CRIME" and not verbal and not sides.actors:
             sides = replace(sides, actors=_accused(token, finder, lexicon))
+        if not verbal and _effort_failed(token, lexicon):
+            continue  # `efforts to enact a climate treaty fell apart`: no treaty came of it
         if not verbal and (_undone(token, lexicon) or _countered(token) or _ended(token, lexicon)):
             continue  # `the embargo is likely to be lifted`: the act told is the lifting
         told = verbal or _noun_told(token, sides)
@@ -874,6 +878,21 @@ def _ended(noun: Token, lexicon: Lexicon) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in ENDING
 
 
+def _effort_failed(noun: Token, lexicon: Lexicon) -> bool:
+    """`efforts to enact a treaty fell apart`, `an attempt to broker a ceasefire failed`: what
+    a failed effort was to bring about did not come."""
+    verb = noun.head if noun.dep_ in ("dobj", "pobj") else None
+    if verb is None or verb.dep_ != "acl" or not to_infinitive(verb):
+        return False
+    effort = verb.head
+    if effort.lemma_.lower() not in EFFORTS or effort.dep_ != "nsubj":
+        return False
+    outcome = effort.head
+    lemma = outcome.lemma_.lower()
+    apart = lemma == "fall" and any(c.lower_ in ("apart", "through") for c in outcome.children)
+    return apart or lemma in FAILING | ENDING | lexicon.expiring_verbs
+
+
 def _blamed_for(word: Token) -> bool:
     """`came under attack [for sanctioning dispersants]`: a reason given is a grievance."""
     reasons = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "for"
@@ -1250,7 +1269,7 @@ def _to_someone(token: Token, sides: Sides) -> bool:
 def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
     """`offered talks`, `offered to mediate`, `offered aid`; not `offered a hard-right agenda`,
     nor `offered Trump an ultimatum: make X a priority` (the parser's xcomp after a colon)."""
-    if any(c.dep_ == "xcomp" and _to_infinitive(c) for c in token.children):
+    if any(c.dep_ == "xcomp" and _marked_by_to(c) for c in token.children):
         return True
     if offered is None or offered.pos_ == "PRON":
         return False
@@ -2027,11 +2046,11 @@ def _asks_to(token: Token) -> bool:
     """`asked Iran to release`, `asked to be released`, `an order to withdraw`: an act asked
     for, not a question or a need."""
     return any(
-        c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and _to_infinitive(c) for c in token.children
+        c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and _marked_by_to(c) for c in token.children
     )
 
 
-def _to_infinitive(verb: Token) -> bool:
+def _marked_by_to(verb: Token) -> bool:
     return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
 
 
