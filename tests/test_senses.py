@@ -2743,3 +2743,14 @@ def test_what_a_failed_effort_was_to_bring_about_did_not_come(extract: Extract) 
     )
     events = extract(text)
     assert [e.trigger.text for e in events.events if e.type == "AGREE"] == ["truce"]
+
+
+def test_goods_banned_are_a_sanction_and_concurring_is_a_view(extract: Extract) -> None:
+    text = (
+        "Many countries reacted to the outbreak by banning pork or meat from U.S. states. "
+        "The World Health Organisation concurred, saying that swine flu could affect a third "
+        "of the population."
+    )
+    events = extract(text)
+    assert [e.type for e in found(events, "banning")] == ["SANCTION"]
+    assert not found(events, "concurred")

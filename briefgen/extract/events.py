@@ -476,6 +476,14 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         if kind in ("SUPPORT", "AID") and _reflexive(_acted_on_word(token)):
             continue  # `capable of supporting themselves`, `to defend itself`: one's own keep
+        if (
+            kind == "COERCE"
+            and verbal
+            and token.lemma_.lower() == "ban"
+            and sides.targets
+            and _trade_banned(token, lexicon)
+        ):
+            kind = "SANCTION"  # `banning pork from U.S. states`: their trade cut off
         if kind == "SUPPORT" and _merchandise(_acted_on_word(token), lexicon):
             continue  # `whose products are endorsed by Tiger Woods`: an advertisement
         if token.lemma_.lower() in EVACUATING and _its_own_people(_acted_on_word(token)):
@@ -2175,6 +2183,15 @@ def _stray_base_form(verb: Token) -> bool:
         and verb.head.tag_ in ("VBG", "VBD", "VBN", "VBZ")
         and not any(c.dep_ in ("aux", "nsubj") for c in verb.children)
     )
+
+
+def _trade_banned(ban: Token, lexicon: Lexicon) -> bool:
+    """`banning pork or meat from U.S. states`, `banned imports of Chinese steel`: what is
+    banned is goods or trade."""
+    banned = _acted_on_words(ban)
+    banned += [conj for word in banned for conj in word.conjuncts]
+    goods = lexicon.commodity_nouns | lexicon.economy_nouns
+    return any(word.lemma_.lower() in goods for word in banned)
 
 
 def _merchandise(word: Token | None, lexicon: Lexicon) -> bool:
