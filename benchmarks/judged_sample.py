@@ -42,7 +42,8 @@ are less unseen than the others: no round had drawn an event from them. With few
 shown events left in the 43 it had not read, `--and-section tech` added the technology
 articles no round had read (round 47). Timeline17 still had 1,403 articles no round had drawn
 an event from, across its ten topics (192 shown events among them): round 49 drew from all of
-them (`--t17 H1N1_bbc,...,bpoil_washingtonpost --articles 400 --seed 49`).
+them (`--t17 H1N1_bbc,...,bpoil_washingtonpost --articles 400 --seed 49`), and round 50 from
+those still unread (the same with `--seed 50`, shown events only).
 
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
