@@ -53,6 +53,7 @@ from briefgen.extract.sides import (
     Sides,
     counted_noun,
     done_by_a_thing,
+    marked_by_to,
     of_phrase,
     of_the_press,
     put_under,
@@ -1022,7 +1023,7 @@ def _in_sense(
         return False
     if trigger.type == "REJECT" and _declines_to_speak(token, lexicon):
         return False
-    if trigger.type == "REJECT" and _refuses_a_view(token):
+    if trigger.type == "REJECT" and _refuses_a_view(token, lexicon):
         return False  # `refused to accept that opposition had turned audiences`: a view
     if trigger.type == "DEMAND" and (_unnamed(token) or _asks_a_question(token)):
         return False
@@ -1277,7 +1278,7 @@ def _to_someone(token: Token, sides: Sides) -> bool:
 def _an_act(token: Token, offered: Token | None, lexicon: Lexicon) -> bool:
     """`offered talks`, `offered to mediate`, `offered aid`; not `offered a hard-right agenda`,
     nor `offered Trump an ultimatum: make X a priority` (the parser's xcomp after a colon)."""
-    if any(c.dep_ == "xcomp" and _marked_by_to(c) for c in token.children):
+    if any(c.dep_ == "xcomp" and marked_by_to(c) for c in token.children):
         return True
     if offered is None or offered.pos_ == "PRON":
         return False
@@ -2054,12 +2055,8 @@ def _asks_to(token: Token) -> bool:
     """`asked Iran to release`, `asked to be released`, `an order to withdraw`: an act asked
     for, not a question or a need."""
     return any(
-        c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and _marked_by_to(c) for c in token.children
+        c.dep_ in ("xcomp", "ccomp", "acl", "advcl") and marked_by_to(c) for c in token.children
     )
-
-
-def _marked_by_to(verb: Token) -> bool:
-    return any(g.dep_ == "aux" and g.lower_ == "to" for g in verb.children)
 
 
 def _online(token: Token, lexicon: Lexicon) -> bool:
@@ -2145,13 +2142,11 @@ def _shot_up(verb: Token) -> bool:
     )
 
 
-def _refuses_a_view(verb: Token) -> bool:
-    """`refused to accept that ...`, `declines to believe the claims`: a fact disputed, no
-    request turned down."""
+def _refuses_a_view(verb: Token, lexicon: Lexicon) -> bool:
+    """`refused to accept that ...`, `declines to believe the claims`: what is refused is a
+    view of a fact (as `_states_a_view` tells one), no request turned down."""
     return any(
-        c.dep_ == "xcomp"
-        and c.lemma_.lower() in ("accept", "believe", "admit", "acknowledge", "concede")
-        and any(g.dep_ == "ccomp" or g.lemma_.lower() in ("claim", "idea") for g in c.children)
+        c.dep_ == "xcomp" and _states_a_view(c, event_type(c, lexicon) or "REJECT", lexicon)
         for c in verb.children
     )
 
@@ -2757,10 +2752,10 @@ def _by_state_forces(sides: Sides, token: Token, index: ActorIndex, lexicon: Lex
     forces = lexicon.forces_nouns | lexicon.aircraft_nouns
     for side in sides.actors:
         entry = lexicon.by_name(side.name)
-        words = token.doc.char_span(side.start, side.end, alignment_mode="expand")
         state = index.type_of(side.name) == "state" or (entry is not None and entry.type == "state")
         if state or (entry is not None and entry.armed):
             return True
+        words = token.doc.char_span(side.start, side.end, alignment_mode="expand")
         if words is not None and words.root.lemma_.lower() in forces:
             return True
     return False

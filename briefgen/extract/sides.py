@@ -195,7 +195,9 @@ CALENDAR_WORDS = frozenset(
 # Kin of someone are not that someone: `Gaddafi's son`, `his wife`.
 KIN = frozenset(
     {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child",
-     "nephew", "niece", "cousin", "grandson", "granddaughter", "grandchild", "uncle", "aunt"}
+     "nephew", "niece", "cousin", "grandson", "granddaughter", "grandchild", "uncle", "aunt",
+     "widow", "widower", "spouse", "parent", "sibling", "grandmother", "grandfather", "fiance",
+     "fiancee", "girlfriend", "boyfriend"}
 )  # fmt: skip
 OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 # Words that make a role one outside the state: `a Libyan tribal leader`, `Syrian opposition
@@ -1038,7 +1040,9 @@ class SideFinder:
             named = {t.idx for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      for t in c.subtree}  # fmt: skip
             return all(p.start not in inside and p.start not in named for p in found)
-        if lemma in ADVERSARIES:  # `Russia's enemies` too: whoever is opposed, it is not them
+        if lemma in ADVERSARIES | KIN:
+            # `Russia's enemies` too: whoever is opposed, it is not them; and `Keith Lamont
+            # Scott's wife` is his wife whatever the tagger took him for
             return all(p.start not in inside for p in found)
         return all(self.index.type_of(p.name) == "person" and p.start not in inside for p in found)
 
@@ -1492,7 +1496,12 @@ def _title_start(token: Token) -> int:
 
 def to_infinitive(verb: Token) -> bool:
     """`a decision [to withdraw]`, `the battle [to contain the spill]`: a noun's aim."""
-    return verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "acl" and marked_by_to(verb)
+
+
+def marked_by_to(verb: Token) -> bool:
+    """`[to] withdraw`: a verb with its infinitive's `to`."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _stance_named(token: Token) -> bool:
