@@ -269,7 +269,7 @@ def test_sides_are_actors_never_things(
         ("Gaddafi's forces continue to shell Misrata.", "shell", "realised", False),
         # a stance on an issue is held, not done; one on a measure or a side is taken
         ("Mike Huckabee opposes same-sex marriage.", "opposes", "generic", False),
-        ("The tax will affect the tourists who visit Cuba every year.", "visit", "generic",
+        ("The tax will affect the officials who visit Cuba every year.", "visit", "generic",
          False),
         ("Russia opposes the resolution.", "opposes", "realised", False),
         # wanting to go on with an act intends it; going on with it does it

@@ -38,6 +38,27 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Clinton's visit to Pakistan began on Monday.", "visit", "CONSULT"),
         ("Hayward returned to the UK on Friday.", "returned", None),
         ("Israel returned the prisoners to Lebanon.", "returned", "CONCEDE"),
+        # an illness is studied, not looked into as someone's doing
+        ("Officials met. The researchers assessed the Mexico epidemic.", "assessed", None),
+        ("Police investigated the outbreak of violence in Mexico.", "investigated", "INVESTIGATE"),
+        # an organisation meeting no one else sits on its own
+        ("Rates are low. The Federal Reserve starts a two-day meeting.", "meeting", None),
+        ("Obama held a meeting with Putin on Monday.", "meeting", "CONSULT"),
+        # goods ordered are bought, even after a clause the parser hung on the verb
+        (
+            "Governments pledged billions for the vaccine -- the United States has set aside "
+            "$1 billion, the Netherlands ordered 34 million doses.",
+            "ordered",
+            None,
+        ),
+        # a state fighting to do something strives; forces fighting to take a town fight
+        (
+            "Tubruq is near the border, Jabbour said. Egypt, already fighting to contain an "
+            "outbreak of flu, said it had no cases of plague.",
+            "fighting",
+            None,
+        ),
+        ("Rebels fought to take the town.", "fought", "FIGHT"),
         # one's own trip called off punishes no one; talks called off do
         ("Obama cancelled his trip to Indonesia to deal with the spill.", "cancelled", None),
         ("Russia cancelled talks with Georgia.", "cancelled", "SANCTION"),
@@ -163,6 +184,17 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("The chancellor insisted his spending plans were affordable.", "insisted", None),
         ("Greece insisted that the talks must resume.", "insisted", "DEMAND"),
         ("Iran insisted on a ceasefire.", "insisted", "DEMAND"),
+        ("Wagstrom insisted that a range of precautions are in place.", "insisted", None),
+        ("Labour insisted that the government raise taxes.", "insisted", "DEMAND"),
+        # a need of one's own is no requirement put on anyone
+        (
+            "Officials met. Shindo told reporters that about 10 percent of people known to "
+            'have been infected with the strain known popularly as "swine flu" in Mexico and '
+            "the United States required to be admitted to hospital.",
+            "required",
+            None,
+        ),
+        ("Russia required Ukraine to withdraw its troops.", "required", "DEMAND"),
         # what is lifted or eased is a restriction, not spirits
         ("Michael Howard will lift spirits in the party.", "lift", None),
         ("The United States lifted sanctions on Libya.", "lifted", "CONCEDE"),
@@ -2754,3 +2786,44 @@ def test_goods_banned_are_a_sanction_and_concurring_is_a_view(extract: Extract) 
     events = extract(text)
     assert [e.type for e in found(events, "banning")] == ["SANCTION"]
     assert not found(events, "concurred")
+
+
+def test_a_participle_set_off_by_commas_tells_what_was_done_to_the_one_before_it(
+    extract: Extract,
+) -> None:
+    text = (
+        "Hong Kong, criticised for delaying quarantine measures in 2003, has sealed the hotel. "
+        "Iran, criticised by the United States for its nuclear programme, has rejected talks. "
+        "Three activists arrested by police on Monday were released."
+    )
+    events = extract(text)
+    criticised = [(names(e.actors), names(e.targets)) for e in found(events, "criticised")]
+    assert criticised == [(["United States"], ["Iran"])]
+    assert [names(e.targets) for e in found(events, "arrested")] == [["Three activists"]]
+
+
+def test_a_named_illness_is_no_one_and_kills_no_one(extract: Extract) -> None:
+    text = (
+        "Officials met on Friday. A deadly strain of swine flu has broken out in Mexico, "
+        "killing at least 16 people. Surveillance of influenza has been stepped up since "
+        "2003, when H5N1 bird flu reappeared in Asia."
+    )
+    events = extract(text)
+    assert [e.type for e in events.events if e.type in ("ASSAULT", "FIGHT")] == []
+    assert "H5N1 bird flu" not in {a.name for a in events.actors}
+
+
+def test_a_private_persons_journey_is_no_visit(extract: Extract) -> None:
+    text = (
+        "Officials met. A pupil who visited the US during the Easter holidays had already been "
+        "diagnosed with the virus. The agents said people who had just visited Canada or the US "
+        "would have to wait. Foreign Minister Sergei Lavrov visited Iraq on Monday."
+    )
+    visits = found(extract(text), "visited")
+    assert [(names(e.actors), names(e.targets)) for e in visits] == [(["Sergei Lavrov"], ["Iraq"])]
+
+
+def test_the_government_a_clause_opens_in_a_state_with_is_that_states(extract: Extract) -> None:
+    text = "Mexico reported 20 deaths. In Japan, the government arrested two Mexican officials."
+    arrests = found(extract(text), "arrested")
+    assert [(names(e.actors), names(e.targets)) for e in arrests] == [(["Japan"], ["Mexico"])]

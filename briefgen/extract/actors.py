@@ -532,6 +532,8 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
                 _add_place(index, span)  # `near Svalbard`: people are not where things happen
             elif _document(span, lexicon):
                 continue  # `the Finance Bill`, tagged a person or an organisation
+            elif _illness(span, lexicon):
+                continue  # `H5N1 bird flu`, `the Ebola virus`: an illness does nothing
             elif span.label_ == "PERSON" or _titled(span, lexicon):
                 people.append(_person_span(span, lexicon))
             elif span.label_ == "ORG" and len(span) == 1 and lexicon.by_name(span.text) is None:
@@ -574,6 +576,14 @@ def _document(span: Span, lexicon: Lexicon) -> bool:
         and last.lemma_.lower() in lexicon.document_nouns
         and last.text[:1].isupper()
         and lexicon.by_name(span.text) is None
+    )
+
+
+def _illness(span: Span, lexicon: Lexicon) -> bool:
+    """`H5N1 bird flu`, `Spanish Flu`; not `the Institute of Allergy and Infectious Diseases`,
+    a body named for what it fights."""
+    return span[-1].lemma_.lower() in lexicon.disease_nouns and not any(
+        t.pos_ == "ADP" or t.lower_ == "and" for t in span
     )
 
 

@@ -24,6 +24,7 @@ from briefgen.extract.actors import GOVERNMENT_WORDS, PERSON_PRONOUNS, ActorInde
 from briefgen.extract.dates import NormalDate, normalize
 from briefgen.extract.framing import (
     COMMANDING,
+    NEEDING,
     SCHEDULED_ADJECTIVES,
     Frame,
     denied_doing,
@@ -134,6 +135,8 @@ CAPTURING = frozenset({"capture", "recapture"})
 COMPANIES = frozenset({"company", "firm", "business", "corporation", "bank", "stake", "share"})
 # What one cancels or postpones of one's own: `his trip`, `her speech`.
 OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday", "vacation"})
+# Going to see someone: a journey's one side is the traveller, whom they see may go unsaid.
+JOURNEYS = frozenset({"trip", "visit", "tour", "stopover", "journey", "mission"})
 # What a body passes of its own: approving it agrees nothing with anyone.
 LAWMAKING = frozenset(
     {"bill", "law", "legislation", "measure", "budget", "resolution", "amendment", "motion",
@@ -493,6 +496,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `CNN's Zain Verjee speaks with the prime minister`: the press asks
         if trigger.type == "CONSULT" and not verbal and _own_sitting(token, lexicon):
             continue  # `attends the G7 meeting`, `has its board meeting`: a body sits alone
+        if trigger.type == "CONSULT" and not verbal and _sits_alone(token, sides, index):
+            continue  # `the Federal Reserve starts a two-day meeting`: its own sitting
         if kind == "PROTEST" and verbal and _chants_praise(token, lexicon):
             kind = "SUPPORT"  # `children chanting the praises of Gaddafi`: praise, no protest
         guest = _welcomed_to(token, finder) if token.lemma_.lower() == "welcome" else None
@@ -1190,7 +1195,12 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         # `asked a series of questions to ensure ...`: what is asked is a thing, and the `to`
         # clause says what for; one is asked to act only where who is asked could do it
         asked_a_thing = any(c.dep_ == "dobj" and not finder.could_do_it(c) for c in token.children)
-        return _asks_to(token) and not carries_on and not asked_a_thing
+        return (
+            _asks_to(token)
+            and not carries_on
+            and not asked_a_thing
+            and not _needs_for_itself(token)
+        )
     if need == "object":
         return any(c.dep_ == "dobj" for c in token.children)
     if need == "alone":
@@ -1384,9 +1394,11 @@ def _mandates(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
             if modals & BOUND or (child.tag_ == "VB" and not modals):
                 return True
             # `recommended that the government raise taxes`: a singular subject with the
-            # verb's bare form, which the tagger calls present tense, is a mandate
+            # verb's bare form, which the tagger calls present tense, is a mandate (`a range
+            # of precautions are in place` is no bare form: that of `are` is `be`)
             one = any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in child.children)
-            if child.tag_ == "VBP" and one and not modals:
+            bare = child.lower_ == child.lemma_.lower()
+            if child.tag_ == "VBP" and one and bare and not modals:
                 return True
     return False
 
@@ -1436,13 +1448,16 @@ def _own_words(clause: Token) -> list[Token]:
 
 
 def _armed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
-    """`rebels fought`, `Russia fought Georgia`: who fights is armed or a state."""
+    """`rebels fought`, `Russia fought Georgia`: who fights is armed or a state; a state
+    `fighting to contain an outbreak` strives, and only forces fight to take a town."""
     doer = _doer_word(token)
     if doer is None:
         return False
     forces = lexicon.forces_nouns | lexicon.weapon_nouns
     if doer.lemma_.lower() in forces:
         return True
+    if any(c.dep_ == "xcomp" and marked_by_to(c) for c in token.children):
+        return False
     return any(finder.index.type_of(p.name) in ("state", "group") for p in finder.subjects(token))
 
 
@@ -1665,6 +1680,8 @@ def _answers_for(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     it is, or what its `of`, `at`, `in`, `by` phrase names (not its relative clause)."""
     if word.lemma_.lower() in FORESIGHT:
         return False  # `probed the future of P2P`: what may come is foreseen, not looked into
+    if word.lemma_.lower() in lexicon.disease_nouns and not of_phrase(word):
+        return False  # `assessed the Mexico epidemic`: an illness is studied, not accused
     if word.pos_ == "PRON" or finder.is_target(word):
         return True
     if find_trigger(word, lexicon) is not None:
@@ -1682,8 +1699,10 @@ def _answers_for(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
 def _commands(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`ordered Menem to appear`, `ordered him held until trial`, `ordered an inquiry`, `the
     damages ordered by a court`; not `BP ordered 60,000 gallons of Dispersit`, `ordered 24
-    fighter jets`: what is ordered is an act or someone told to act; goods ordered are bought."""
-    if any(c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children):
+    fighter jets`: what is ordered is an act or someone told to act; goods ordered are bought.
+    A clause before the verb is not what was ordered (`the US has set aside $1 billion, the
+    Netherlands ordered 34 million doses`)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > token.i for c in token.children):
         return True
     ordered = _acted_on_word(token)
     return ordered is not None and not _goods(ordered, finder, lexicon)
@@ -1740,10 +1759,21 @@ def _hosted(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
         visited = _acted_on_word(token)
     else:  # `Clinton's visit to Pakistan`, `his trip to Washington`; not `a sailing trip`
         visited = next(iter(phrase_after(token, "to", "with")), None)
-    if visited is None:
+    if visited is None or _travels_privately(token, lexicon):
         return False
     visited = _antecedent(visited)
     return visited.ent_type_ == "GPE" or finder.names_someone(visited)
+
+
+def _travels_privately(token: Token, lexicon: Lexicon) -> bool:
+    """`a pupil who visited the US`, `people who had just visited Canada`: a private
+    person's journey; a visit is an act of someone in public life or a named one."""
+    visitor = _doer_word(token)
+    if visitor is not None and visitor.tag_ in ("WP", "WDT", "PRP") and token.dep_ == "relcl":
+        visitor = token.head  # `a pupil [who visited the US]`
+    if visitor is None or visitor.pos_ != "NOUN":
+        return False
+    return visitor.lemma_.lower() in lexicon.private_nouns
 
 
 def _approves_an_accord(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -1984,6 +2014,18 @@ def _own_sitting(meeting: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _sits_alone(meeting: Token, sides: Sides, index: ActorIndex) -> bool:
+    """`the Federal Reserve starts a two-day meeting`, `the council held a session`: a
+    meeting of one organisation and no one else is its own sitting, the way `the board
+    meeting` is (a state or people attending talks meet others the text leaves unsaid)."""
+    return (
+        meeting.lemma_.lower() not in JOURNEYS
+        and len(sides.actors) == 1
+        and not sides.targets
+        and index.type_of(sides.actors[0].name) == "organization"
+    )
+
+
 def _an_engagement_left(token: Token) -> bool:
     """`pulled out of an appearance`, `withdrew from the awards ceremony`: what is left is a
     person's engagement, not a place, a deal or a war."""
@@ -2049,6 +2091,15 @@ def _named_thing(word: Token, lexicon: Lexicon) -> bool:
     if word.lemma_.lower() in lexicon.document_nouns:
         return True
     return phrase in lexicon.not_actors or word.lower_ in lexicon.not_actors
+
+
+def _needs_for_itself(token: Token) -> bool:
+    """`10 percent of patients required to be admitted to hospital`: a need of one's own; a
+    requirement is put on someone named (`the law requires firms to disclose`) or on the
+    subject of a passive (`they were required to leave`)."""
+    return token.lemma_.lower() in NEEDING and not any(
+        c.dep_ in ("dobj", "dative", "auxpass", "nsubjpass") for c in token.children
+    )
 
 
 def _asks_to(token: Token) -> bool:

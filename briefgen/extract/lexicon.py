@@ -79,6 +79,7 @@ class Lexicon:
     worksite_nouns: frozenset[str] = frozenset()
     computing_nouns: frozenset[str] = frozenset()
     disease_nouns: frozenset[str] = frozenset()
+    private_nouns: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
     economy_nouns: frozenset[str] = frozenset()
     commodity_nouns: frozenset[str] = frozenset()
@@ -164,6 +165,7 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         worksite_nouns=_words(events, "worksite_nouns"),
         computing_nouns=_words(events, "computing_nouns"),
         disease_nouns=_words(events, "disease_nouns"),
+        private_nouns=_words(events, "private_nouns"),
         animal_nouns=_words(events, "animal_nouns"),
         economy_nouns=_words(events, "economy_nouns"),
         commodity_nouns=_words(events, "commodity_nouns"),
@@ -272,6 +274,7 @@ EVENT_WORD_CLASSES = (
     "worksite_nouns",
     "computing_nouns",
     "disease_nouns",
+    "private_nouns",
     "animal_nouns",
     "economy_nouns",
     "commodity_nouns",

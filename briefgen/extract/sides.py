@@ -936,6 +936,8 @@ class SideFinder:
                 found += self.phrase(child, generic) or self._after_thing(child, generic)
             elif child.dep_ == "prep" and child.lower_ in self.target_preps:
                 found += self._in_phrase(child, generic)
+        if passive and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            found += self.phrase(verb.head, generic)  # `three activists [arrested by police]`
         return found
 
     def _after_thing(self, thing: Token, generic: bool) -> list[Participant]:
@@ -1140,6 +1142,7 @@ class SideFinder:
         ):
             return []  # `the Finance Bill`, `Prevention of Terrorism Bill`: documents
         owned = self._whose_government(token) if lemma in GOVERNMENT_WORDS else None
+        owned = owned or (self._government_where(token) if lemma in GOVERNMENT_WORDS else None)
         if owned is not None:
             return owned
         if lemma in self.lexicon.institution_nouns:
@@ -1176,6 +1179,22 @@ class SideFinder:
             return None
         span = (government.idx, government.idx + len(government))
         return [Participant(state.name, state.id, *span)]
+
+    def _government_where(self, government: Token) -> list[Participant] | None:
+        """`In the Philippines, the government was tightening monitoring`: the government of
+        the state its clause opens with, which need not be the state the article is about."""
+        if government.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in government.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > government.i:
+                continue
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                ref = self.index.resolve(place)
+                state = self.lexicon.by_name(ref.actor) if ref is not None else None
+                if state is not None and state.type == "state":
+                    span = (government.idx, government.idx + len(government))
+                    return [Participant(state.name, state.id, *span)]
+        return None
 
     def _of_a_state(self, institution: Token) -> list[Participant]:
         """`a court in India`, `the parliament of Iraq`: an institution the state it is in
@@ -1563,12 +1582,34 @@ def _passive(verb: Token) -> bool:
     """`was killed`, and a bare participle with no auxiliary: `left one student [injured]`."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if _set_off_participle(verb):
+        return True
     # A ROOT or a conjunct tagged VBN is a past tense the tagger misread: `X investigated Y`.
     reduced = verb.dep_ in ("ccomp", "xcomp", "acl", "advcl", "oprd", "relcl")
     return (
         reduced
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """`Hong Kong, criticised for delaying quarantine, has sealed the hotel`: a participle set
+    off by commas that the parser read as the sentence's verb, with the true verb hung on it
+    as a conjunct of its own with no subject and no `and`. Its subject is the one it was
+    done to."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "dobj", "cc") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or max(w.i for w in subject.subtree if not w.is_punct) + 2 != verb.i:
+        return False
+    return any(
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in verb.children
     )
 
 
