@@ -60,6 +60,8 @@ def judged(briefgen: str, corpus: Path, rounds: list[str]) -> list[Example]:
     for folder in (JUDGED / name for name in rounds):
         for kind in ("sample", "sample_shown"):
             sample = folder / f"{kind}.jsonl"
+            if not sample.exists():
+                continue  # a round that drew shown events only (round 50)
             verdicts = {
                 v["n"]: v
                 for part in sorted(folder.glob(f"verdicts_{kind.replace('sample_', '')}_*.jsonl"))
