@@ -101,13 +101,14 @@ def draw(args: argparse.Namespace) -> None:
     events = extraction["events"]
     if args.shown:
         events = [e for e in events if _shown(e, args.min_confidence)]
-    chosen = random.Random(args.seed).sample(events, args.n)
+    # with fewer left than asked for, all of them (round 51: the last of Timeline17)
+    chosen = random.Random(args.seed).sample(events, min(args.n, len(events)))
     target = JUDGED / args.round / ("sample_shown.jsonl" if args.shown else "sample.jsonl")
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8") as stream:
         for n, event in enumerate(chosen, start=1):
             stream.write(json.dumps(_entry(n, names[event["source"]], event)) + "\n")
-    print(f"{len(events)} events in {len(articles)} unseen articles; {args.n} drawn into {target}")
+    print(f"{len(events)} events in {len(articles)} unseen articles; {len(chosen)} drawn into {target}")
 
 
 def _bbc_articles(corpus: Path, section: str, seen: set[str]) -> list[Path]:

@@ -1001,7 +1001,8 @@ class SideFinder:
             found = self.named(token) or self.named(token, generic=generic)
         else:
             found = (
-                self.named(token)
+                self._government_where(token)
+                or self.named(token)
                 or self._nearest_below(token)
                 or self._led_by(token)
                 or self.named(token, generic=generic)
@@ -1142,7 +1143,6 @@ class SideFinder:
         ):
             return []  # `the Finance Bill`, `Prevention of Terrorism Bill`: documents
         owned = self._whose_government(token) if lemma in GOVERNMENT_WORDS else None
-        owned = owned or (self._government_where(token) if lemma in GOVERNMENT_WORDS else None)
         if owned is not None:
             return owned
         if lemma in self.lexicon.institution_nouns:
@@ -1183,6 +1183,8 @@ class SideFinder:
     def _government_where(self, government: Token) -> list[Participant] | None:
         """`In the Philippines, the government was tightening monitoring`: the government of
         the state its clause opens with, which need not be the state the article is about."""
+        if government.lemma_.lower() not in GOVERNMENT_WORDS or _qualified(government):
+            return None  # `the Japanese government` is Japan's wherever it acts
         if government.dep_ not in ("nsubj", "nsubjpass"):
             return None
         for prep in government.head.children:
