@@ -30,7 +30,17 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("The speaker agreed it was of concern.", "agreed", None),
         ("Most analysts seem to agree.", "agree", None),
         ("Even his critics seemed to agree on one thing.", "agree", None),
+        ("Officials met. They agreed that going to level six could be likely.", "agreed", None),
+        ("Officials met. They agreed that withdrawing troops would begin.", "agreed", "AGREE"),
         ("Iran agreed to withdraw its troops.", "agreed", "AGREE"),
+        # inquiries received are questions put to one
+        ("Officials met. Brazil is receiving inquiries from companies.", "inquiries", None),
+        ("Britain launched an inquiry into the sinking.", "inquiry", "INVESTIGATE"),
+        # what a thing is blamed on is blamed: on no one, no one is criticised
+        ("Officials met. Some villagers blame it on pollution in the water.", "blame", None),
+        # being able to act foresees it; being ready to act is asked for
+        ("Pisano told Reuters that the company should be able to grow its sales.", "be", None),
+        ("Obama said Iran must be ready to negotiate.", "be", "DEMAND"),
         ("Israel and Syria agreed a deal.", "agreed", "AGREE"),
         ("The Security Council agreed to an extension of the mandate.", "agreed", "AGREE"),
         # a trip or a visit needs whom it visits; going back gives nothing back
@@ -2827,3 +2837,12 @@ def test_the_government_a_clause_opens_in_a_state_with_is_that_states(extract: E
     text = "Mexico reported 20 deaths. In Japan, the government arrested two Mexican officials."
     arrests = found(extract(text), "arrested")
     assert [(names(e.actors), names(e.targets)) for e in arrests] == [(["Japan"], ["Mexico"])]
+
+
+def test_a_title_set_off_after_a_name_is_that_persons(extract: Extract) -> None:
+    text = (
+        "Officials met. Castro said Mexico hid the outbreak until after Barack Obama, the US "
+        "president, had visited Mexico on 16 April."
+    )
+    visits = found(extract(text), "visited")
+    assert [(names(e.actors), names(e.targets)) for e in visits] == [(["Barack Obama"], ["Mexico"])]

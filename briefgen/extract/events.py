@@ -135,6 +135,8 @@ CAPTURING = frozenset({"capture", "recapture"})
 COMPANIES = frozenset({"company", "firm", "business", "corporation", "bank", "stake", "share"})
 # What one cancels or postpones of one's own: `his trip`, `her speech`.
 OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday", "vacation"})
+# Verbs by which one takes questions put to one: `received inquiries`, `fielded questions`.
+ANSWERING = frozenset({"receive", "get", "field", "answer", "handle"})
 # Going to see someone: a journey's one side is the traveller, whom they see may go unsaid.
 JOURNEYS = frozenset({"trip", "visit", "tour", "stopover", "journey", "mission"})
 # What a body passes of its own: approving it agrees nothing with anyone.
@@ -496,6 +498,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `CNN's Zain Verjee speaks with the prime minister`: the press asks
         if trigger.type == "CONSULT" and not verbal and _own_sitting(token, lexicon):
             continue  # `attends the G7 meeting`, `has its board meeting`: a body sits alone
+        if trigger.type == "INVESTIGATE" and not verbal and _questions_received(token):
+            continue  # `Brazil is receiving inquiries from companies`: questions, no probe
         if trigger.type == "CONSULT" and not verbal and _sits_alone(token, sides, index):
             continue  # `the Federal Reserve starts a two-day meeting`: its own sitting
         if kind == "PROTEST" and verbal and _chants_praise(token, lexicon):
@@ -1118,7 +1122,7 @@ def _states_a_view(token: Token, kind: EventType, lexicon: Lexicon) -> bool:
     if any(o.lemma_.lower() in lexicon.claim_nouns for o in objects):
         return True
     clauses = [c for c in token.children if c.dep_ == "ccomp"]
-    subjects = ("nsubj", "nsubjpass", "expl")
+    subjects = ("nsubj", "nsubjpass", "expl", "csubj")  # `that going on could be`
     # `denied the ban had led to ...`: the parser took the clause's subject for the object
     stranded = [
         c
@@ -1618,8 +1622,10 @@ def _someone_blamed(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """`blamed BP for the spill`, `blamed the attack on rebels`, `blamed the bombing`; not
     `blame human pollution for the oil`: a cause named is no one criticised."""
     blamed = _acted_on_words(token)
-    # `on` hangs on the verb or, as the parser often has it, on what is blamed
-    blamed += [w for head in (token, *blamed) for w in phrase_after(head, "on")]
+    # `on` hangs on the verb or, as the parser often has it, on what is blamed; where there
+    # is one, whom it names is the one blamed (`blame it on pollution`: on no one)
+    on = [w for head in (token, *blamed) for w in phrase_after(head, "on")]
+    blamed = on or blamed
     return any(_someone_or_an_act(g, finder, lexicon) or finder.could_be_actor(g) for g in blamed)
 
 
@@ -2012,6 +2018,12 @@ def _own_sitting(meeting: Token, lexicon: Lexicon) -> bool:
     return not any(
         c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in meeting.children
     )
+
+
+def _questions_received(inquiry: Token) -> bool:
+    """`receiving inquiries from companies looking to move their rigs`, `fielded questions`:
+    inquiries one receives or answers are questions put to one, not an investigation."""
+    return inquiry.dep_ == "dobj" and inquiry.head.lemma_.lower() in ANSWERING
 
 
 def _sits_alone(meeting: Token, sides: Sides, index: ActorIndex) -> bool:

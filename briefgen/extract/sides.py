@@ -970,7 +970,7 @@ class SideFinder:
                 return said_of  # `it is the only country [blocking ...]`: it is who
         called = [p for c in token.children if c.dep_ == "appos" for p in self.named(c)]
         if not called and token.tag_ == "NN":
-            called = self._closing_name(token)
+            called = self._closing_name(token) or self._opening_name(token)
         # `London's Conservative mayor, Boris Johnson`: a title given a name is that person
         title = {token.lemma_.lower()} | {
             f"{c.lower_} {token.lemma_.lower()}"
@@ -1236,6 +1236,20 @@ class SideFinder:
             last = last.nbor(-1)
         name = next((w for w in token.subtree if w.dep_ == "appos" and w.i == last.i), None)
         if name is None or name.head == token:
+            return []
+        return [p for p in self.named(name) if self.index.type_of(p.name) == "person"]
+
+    def _opening_name(self, title: Token) -> list[Participant]:
+        """`after Barack Obama, the US president, had visited`: a title set off by commas
+        right after a person's name is that person's, though the parser made the title the
+        subject and hung the name elsewhere."""
+        first, doc = title.left_edge.i, title.doc
+        if title.lemma_.lower() not in self.lexicon.role_words or first < 2:
+            return []
+        name = doc[first - 2]
+        if doc[first - 1].text != ",":
+            return []
+        if name.ent_type_ != "PERSON" or name.i in {w.i for w in title.subtree}:
             return []
         return [p for p in self.named(name) if self.index.type_of(p.name) == "person"]
 

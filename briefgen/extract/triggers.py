@@ -16,6 +16,8 @@ from briefgen.extract.lexicon import Lexicon
 from briefgen.model import EventType
 
 OBLIGATION = frozenset({"must", "should", "ought"})
+# What one should be to act that foresees the act rather than asks for it: `should be able to`.
+FORESEEN = frozenset({"able", "capable", "likely", "unlikely", "certain", "sure"})
 # The entry a reported obligation is told by, whatever its verb (not a lexicon word).
 REPORTED_OBLIGATION = "must"
 # Verbs of a state, a view or a perception: what one `should expect`, `must know` or `should
@@ -183,9 +185,13 @@ def perfect(token: Token) -> bool:
 
 def _mere_being(token: Token) -> bool:
     """`which judge it should be`, `must also be peers`: being is no act; being ready to act
-    (`must be ready to mediate`) speaks of one."""
+    (`must be ready to mediate`) speaks of one, and being able or likely to act (`the company
+    should be able to grow its sales`) foresees it."""
     return token.lemma_ == "be" and not any(
-        c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children) for c in token.children
+        c.dep_ == "acomp"
+        and c.lemma_.lower() not in FORESEEN
+        and any(g.dep_ == "xcomp" for g in c.children)
+        for c in token.children
     )
 
 
