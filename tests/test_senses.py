@@ -2846,3 +2846,14 @@ def test_a_title_set_off_after_a_name_is_that_persons(extract: Extract) -> None:
     )
     visits = found(extract(text), "visited")
     assert [(names(e.actors), names(e.targets)) for e in visits] == [(["Barack Obama"], ["Mexico"])]
+
+
+def test_lines_a_flattened_page_ran_together_tell_no_act(extract: Extract) -> None:
+    text = (
+        "Officials met. Space shuttle Atlantis launches on a mission to service the telescope "
+        "Pontiff makes historic visit to Israel and the Palestinian territories The Planning "
+        "Portal is to be relaunched A selection of the best images from around the world. "
+        "He starred in The Aviator with Cate Blanchett, and Iran attacked Iraq."
+    )
+    events = extract(text)
+    assert [e.trigger.text for e in events.events] == ["attacked"]

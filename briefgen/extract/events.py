@@ -135,6 +135,8 @@ CAPTURING = frozenset({"capture", "recapture"})
 COMPANIES = frozenset({"company", "firm", "business", "corporation", "bank", "stake", "share"})
 # What one cancels or postpones of one's own: `his trip`, `her speech`.
 OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday", "vacation"})
+# Words that open a line of text and are written small inside one.
+LINE_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "We", "It"})
 # Verbs by which one takes questions put to one: `received inquiries`, `fielded questions`.
 ANSWERING = frozenset({"receive", "get", "field", "answer", "handle"})
 # Going to see someone: a journey's one side is the traveller, whom they see may go unsaid.
@@ -377,6 +379,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue
         trigger = find_trigger(token, lexicon)
         if trigger is None or _describes_a_thing(token) or _shouted(token.sent):
+            continue
+        if _run_together(token.sent):
             continue
         trigger = _in_words(token, trigger, lexicon)
         verbal = token.pos_ in ("VERB", "AUX")
@@ -1965,6 +1969,24 @@ def _shouted(sentence: Span) -> bool:
     subheading a flattened page ran into the text, not a report."""
     words = [t.text for t in sentence if t.is_alpha and len(t.text) > 1]
     return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def _run_together(sentence: Span) -> bool:
+    """`... to service the Hubble space telescope Transport for London will start trials ...
+    to its users A selection of the best images from around the world`: link teasers a
+    flattened page ran together with no stop between them. A sentence with `The` or `A`
+    capitalised right after a word, before a word in lower case, is two lines with the full
+    stop lost; which words belong to which line, and whether any is the story's, no one can
+    tell."""
+    for before, word, after in zip(sentence, sentence[1:], sentence[2:], strict=False):
+        if (
+            word.text in LINE_OPENERS
+            and (before.is_alpha or before.is_digit)
+            and after.is_lower
+            and word.ent_iob_ != "B"
+        ):
+            return True
+    return False
 
 
 def _names_its_noun(token: Token) -> bool:
