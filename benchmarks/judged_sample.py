@@ -43,7 +43,10 @@ shown events left in the 43 it had not read, `--and-section tech` added the tech
 articles no round had read (round 47). Timeline17 still had 1,403 articles no round had drawn
 an event from, across its ten topics (192 shown events among them): round 49 drew from all of
 them (`--t17 H1N1_bbc,...,bpoil_washingtonpost --articles 400 --seed 49`), and round 50 from
-those still unread (the same with `--seed 50`, shown events only).
+those still unread (the same with `--seed 50`, shown events only). Round 51 took the 30 shown
+events left in Timeline17's 1,292 unread articles (`--seed 51`: with fewer left than `--n`, a
+draw takes them all), and round 52 the 48 left in the BBC entertainment articles no round had
+read (`--section entertainment --seed 52`).
 
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
@@ -108,7 +111,8 @@ def draw(args: argparse.Namespace) -> None:
     with target.open("w", encoding="utf-8") as stream:
         for n, event in enumerate(chosen, start=1):
             stream.write(json.dumps(_entry(n, names[event["source"]], event)) + "\n")
-    print(f"{len(events)} events in {len(articles)} unseen articles; {len(chosen)} drawn into {target}")
+    drawn = f"{len(chosen)} drawn into {target}"
+    print(f"{len(events)} events in {len(articles)} unseen articles; {drawn}")
 
 
 def _bbc_articles(corpus: Path, section: str, seen: set[str]) -> list[Path]:

@@ -33,6 +33,14 @@ def names(sides: tuple[Participant, ...]) -> list[str]:
         ("Officials met. They agreed that going to level six could be likely.", "agreed", None),
         ("Officials met. They agreed that withdrawing troops would begin.", "agreed", "AGREE"),
         ("Iran agreed to withdraw its troops.", "agreed", "AGREE"),
+        # beating someone in a contest outdoes them; beating protesters hits them
+        ("Officials met. Lane beat his former co-star Lee Evans to win best actor.", "beat", None),
+        ("Officials met. Pasquale beat Paul Burrell, who came second.", "beat", None),
+        ("Casey collected the prize. Casey beat Brian McFadden and Damien Rice.", "beat", None),
+        ("Officials met. Soldiers beat Ahmed Hassan in the street on Monday.", "beat", "ASSAULT"),
+        # what is met with that is no meeting is received
+        ("Officials met. Stone's film met with scathing reviews from US critics.", "met", None),
+        ("Officials met. Blair met with Bush on Monday.", "met", "CONSULT"),
         # inquiries received are questions put to one
         ("Officials met. Brazil is receiving inquiries from companies.", "inquiries", None),
         ("Britain launched an inquiry into the sinking.", "inquiry", "INVESTIGATE"),

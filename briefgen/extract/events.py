@@ -139,6 +139,13 @@ OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday
 LINE_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "We", "It"})
 # Verbs by which one takes questions put to one: `received inquiries`, `fielded questions`.
 ANSWERING = frozenset({"receive", "get", "field", "answer", "handle"})
+# What a beating is done to or with when it hurts: `beaten to death`.
+HARMS = frozenset({"death", "pulp", "submission", "unconsciousness"})
+# What is won over others: beating someone where one of these is spoken of outdoes them.
+CONTESTS = frozenset(
+    {"award", "prize", "title", "category", "contest", "competition", "election", "race",
+     "vote", "poll", "chart", "final", "trophy", "medal", "accolade", "nomination", "best"}
+)  # fmt: skip
 # Going to see someone: a journey's one side is the traveller, whom they see may go unsaid.
 JOURNEYS = frozenset({"trip", "visit", "tour", "stopover", "journey", "mission"})
 # What a body passes of its own: approving it agrees nothing with anyone.
@@ -1261,11 +1268,12 @@ def _has(need: str, token: Token, sides: Sides, finder: SideFinder, lexicon: Lex
         # a light verb and its event: `hosted talks`, `repelled the attack`; but `struck a
         # deal` is no blow: force done to a cooperative act is a figure of speech
         own = event_type(token, lexicon)
-        # nor is `met demand` a meeting: what is asked for is met, not someone; and `will
-        # fight terrorism` fights a kind of act at large, not anyone
+        # nor is `met demand` a meeting: what is asked for is met, not someone, and a film
+        # that `met with scathing reviews` received them; and `will fight terrorism` fights
+        # a kind of act at large, not anyone
         return not (
             (done.type in COOPERATIVE and own in VIOLENCE)
-            or (done.type == "DEMAND" and own == "CONSULT")
+            or (own == "CONSULT" and done.type != "CONSULT")
             # `would fund the deal by selling a stake`: paying for a purchase aids no one
             or (done.type == "AGREE" and own == "AID")
             or (own in VIOLENCE and not _particular(acted_on))
@@ -2197,19 +2205,28 @@ def _campaigned_for(token: Token, finder: SideFinder) -> Token | None:
 def _beaten_in_a_contest(verb: Token) -> bool:
     """`beat Oasis in the DVD category`, `beats the iPod into second place`, `beat Standard
     Chartered to buy Koram`: a body, a work or a product beaten is outdone, not hit; so is
-    anyone beaten into a place (not `beaten to death`)."""
+    anyone beaten into a place (not `beaten to death`), beaten to win something, or beaten
+    where the sentence or the one before speaks of a contest (`collected best Irish male.
+    Casey beat Brian McFadden`, `beat Burrell, who came second`)."""
     if verb.lemma_.lower() != "beat":
         return False
+    if any(
+        g.lemma_.lower() in HARMS for c in verb.children if c.dep_ == "prep" for g in c.children
+    ):
+        return False  # `beat a man to death`
+    if any(c.dep_ in ("xcomp", "advcl") and marked_by_to(c) for c in verb.children):
+        return True  # `beat his former co-star to win best musical actor`
+    sentence = verb.sent
+    before = verb.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    if any(t.lemma_.lower() in CONTESTS for t in (*before, *sentence)):
+        return True
+    if any(t.ent_type_ == "ORDINAL" for t in sentence):
+        return True  # `beat Paul Burrell, who came second`
     beaten = _acted_on_word(verb)
     outdone = beaten is not None and beaten.ent_type_ in (
         "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "MONEY"
     )  # fmt: skip
-    placed = any(
-        c.dep_ == "prep"
-        and c.lower_ in ("into", "to", "for")
-        and not any(g.lemma_.lower() in ("death", "pulp", "submission") for g in c.children)
-        for c in verb.children
-    )
+    placed = any(c.dep_ == "prep" and c.lower_ in ("into", "to", "for") for c in verb.children)
     return outdone or placed
 
 
