@@ -2835,7 +2835,8 @@ def test_a_private_persons_journey_is_no_visit(extract: Extract) -> None:
     text = (
         "Officials met. A pupil who visited the US during the Easter holidays had already been "
         "diagnosed with the virus. The agents said people who had just visited Canada or the US "
-        "would have to wait. Foreign Minister Sergei Lavrov visited Iraq on Monday."
+        "would have to wait. A woman whose son visited Mexico fell ill. Foreign Minister "
+        "Sergei Lavrov visited Iraq on Monday."
     )
     visits = found(extract(text), "visited")
     assert [(names(e.actors), names(e.targets)) for e in visits] == [(["Sergei Lavrov"], ["Iraq"])]

@@ -139,7 +139,7 @@ OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday
 LINE_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "We", "It"})
 # Verbs by which one takes questions put to one: `received inquiries`, `fielded questions`.
 ANSWERING = frozenset({"receive", "get", "field", "answer", "handle"})
-# What a beating is done to or with when it hurts: `beaten to death`.
+# What a beating that hurts is done to: `beaten to death`.
 HARMS = frozenset({"death", "pulp", "submission", "unconsciousness"})
 # What is won over others: beating someone where one of these is spoken of outdoes them.
 CONTESTS = frozenset(
@@ -1791,7 +1791,7 @@ def _travels_privately(token: Token, lexicon: Lexicon) -> bool:
         visitor = token.head  # `a pupil [who visited the US]`
     if visitor is None or visitor.pos_ != "NOUN":
         return False
-    return visitor.lemma_.lower() in lexicon.private_nouns
+    return visitor.lemma_.lower() in lexicon.private_nouns | KIN
 
 
 def _approves_an_accord(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -1982,10 +1982,10 @@ def _shouted(sentence: Span) -> bool:
 def _run_together(sentence: Span) -> bool:
     """`... to service the Hubble space telescope Transport for London will start trials ...
     to its users A selection of the best images from around the world`: link teasers a
-    flattened page ran together with no stop between them. A sentence with `The` or `A`
-    capitalised right after a word, before a word in lower case, is two lines with the full
-    stop lost; which words belong to which line, and whether any is the story's, no one can
-    tell."""
+    flattened page ran together with no stop between them. A sentence with an article or a
+    pronoun (`The`, `A`, `He`) capitalised right after a word, before a word in lower case,
+    is two lines with the full stop lost; which words belong to which line, and whether any
+    is the story's, no one can tell."""
     for before, word, after in zip(sentence, sentence[1:], sentence[2:], strict=False):
         if (
             word.text in LINE_OPENERS
