@@ -507,12 +507,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `Marathon evacuated all expatriate employees`: no aid to anyone else
         if kind == "CONSULT" and _an_interview(token, sides, lexicon):
             continue  # `CNN's Zain Verjee speaks with the prime minister`: the press asks
-        if trigger.type == "CONSULT" and not verbal and _own_sitting(token, lexicon):
-            continue  # `attends the G7 meeting`, `has its board meeting`: a body sits alone
+        if trigger.type == "CONSULT" and not verbal and _own_sitting(token, sides, index, lexicon):
+            continue  # `attends the G7 meeting`, `the Fed starts a meeting`: a body sits alone
         if trigger.type == "INVESTIGATE" and not verbal and _questions_received(token):
             continue  # `Brazil is receiving inquiries from companies`: questions, no probe
-        if trigger.type == "CONSULT" and not verbal and _sits_alone(token, sides, index):
-            continue  # `the Federal Reserve starts a two-day meeting`: its own sitting
         if kind == "PROTEST" and verbal and _chants_praise(token, lexicon):
             kind = "SUPPORT"  # `children chanting the praises of Gaddafi`: praise, no protest
         guest = _welcomed_to(token, finder) if token.lemma_.lower() == "welcome" else None
@@ -1791,7 +1789,8 @@ def _travels_privately(token: Token, lexicon: Lexicon) -> bool:
         visitor = token.head  # `a pupil [who visited the US]`
     if visitor is None or visitor.pos_ != "NOUN":
         return False
-    return visitor.lemma_.lower() in lexicon.private_nouns | KIN
+    lemma = visitor.lemma_.lower()
+    return lemma in lexicon.private_nouns or lemma in KIN
 
 
 def _approves_an_accord(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
@@ -2033,10 +2032,19 @@ def _an_interview(token: Token, sides: Sides, lexicon: Lexicon) -> bool:
     return False
 
 
-def _own_sitting(meeting: Token, lexicon: Lexicon) -> bool:
+def _own_sitting(meeting: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) -> bool:
     """`the G7 meeting`, `its board meeting`, `the EU summit`: a meeting its modifier names
     the body of is that body's own sitting, no sides meeting; `the Obama-Putin meeting` and
-    `the Iran talks` name the sides, and `talks with Iran` one met."""
+    `the Iran talks` name the sides, and `talks with Iran` one met. So is a meeting of one
+    organisation and no one else (`the Federal Reserve starts a two-day meeting`); a state or
+    people attending talks, or going on a journey, meet others the text may leave unsaid."""
+    if (
+        meeting.lemma_.lower() not in JOURNEYS
+        and len(sides.actors) == 1
+        and not sides.targets
+        and index.type_of(sides.actors[0].name) == "organization"
+    ):
+        return True
     modifiers = [c for c in meeting.children if c.dep_ == "compound"]
     if not modifiers or any(c.ent_type_ in ("PERSON", "GPE", "NORP") for c in modifiers):
         return False
@@ -2054,18 +2062,6 @@ def _questions_received(inquiry: Token) -> bool:
     """`receiving inquiries from companies looking to move their rigs`, `fielded questions`:
     inquiries one receives or answers are questions put to one, not an investigation."""
     return inquiry.dep_ == "dobj" and inquiry.head.lemma_.lower() in ANSWERING
-
-
-def _sits_alone(meeting: Token, sides: Sides, index: ActorIndex) -> bool:
-    """`the Federal Reserve starts a two-day meeting`, `the council held a session`: a
-    meeting of one organisation and no one else is its own sitting, the way `the board
-    meeting` is (a state or people attending talks meet others the text leaves unsaid)."""
-    return (
-        meeting.lemma_.lower() not in JOURNEYS
-        and len(sides.actors) == 1
-        and not sides.targets
-        and index.type_of(sides.actors[0].name) == "organization"
-    )
 
 
 def _an_engagement_left(token: Token) -> bool:

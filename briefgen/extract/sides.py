@@ -1247,9 +1247,7 @@ class SideFinder:
         if title.lemma_.lower() not in self.lexicon.role_words or first < 2:
             return []
         name = doc[first - 2]
-        if doc[first - 1].text != ",":
-            return []
-        if name.ent_type_ != "PERSON" or name.i in {w.i for w in title.subtree}:
+        if doc[first - 1].text != "," or name.ent_type_ != "PERSON":
             return []
         return [p for p in self.named(name) if self.index.type_of(p.name) == "person"]
 
