@@ -48,6 +48,13 @@ events left in Timeline17's 1,292 unread articles (`--seed 51`: with fewer left 
 draw takes them all), and round 52 the 48 left in the BBC entertainment articles no round had
 read (`--section entertainment --seed 52`).
 
+With no unread political news left in ../shared, `--ieer` drew from news no part of the project
+had read: the 94 AP and New York Times newswire stories of March and April 1998 in NIST's 1999
+IE-ER sample, as nltk_data ships it (`packages/corpora/ieer.zip`, unzipped to
+`~/nltk_data/corpora/ieer`, or the folder `$IEER` names; `ieer/DOCNO` in the sample). Each story
+becomes its headline and its paragraphs, its entity markup dropped; a story the wire sent again
+under the same headline counts once (round 53: `--ieer --seed 53`).
+
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
 """
@@ -55,7 +62,9 @@ rounds leave them out.
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import os
 import random
 import re
 import subprocess
@@ -72,6 +81,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 T17 = ROOT.parent / "shared" / "eval" / "t17"
 BASIL = ROOT.parent / "shared" / "eval" / "basil_stories.jsonl"
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
+IEER = Path(os.environ.get("IEER", Path.home() / "nltk_data" / "corpora" / "ieer"))
 
 
 def draw(args: argparse.Namespace) -> None:
@@ -84,6 +94,9 @@ def draw(args: argparse.Namespace) -> None:
             articles = _written_out(records, len(records), args.seed, Path(work))
             if args.and_section:  # too few left: the unread articles of a BBC section too
                 articles += _bbc_articles(args.corpus, args.and_section, seen)
+        elif args.ieer:
+            records = [r for r in _ieer_stories() if f"ieer/{r['id']}" not in seen]
+            articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.t17:
             articles = [
                 path
@@ -96,7 +109,17 @@ def draw(args: argparse.Namespace) -> None:
         command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         extraction = json.loads(out.read_text(encoding="utf-8"))
-    source = "basil" if args.basil else "polnear" if args.polnear else "t17" if args.t17 else "bbc"
+    source = (
+        "basil"
+        if args.basil
+        else "polnear"
+        if args.polnear
+        else "ieer"
+        if args.ieer
+        else "t17"
+        if args.t17
+        else "bbc"
+    )
     names = {
         s["id"]: _sample_name(Path(s["path"]), "bbc" if _bbc(Path(s["path"])) else source)
         for s in extraction["sources"]
@@ -129,7 +152,7 @@ def _sample_name(path: Path, source: str) -> str:
     `basil/ID` or `polnear/ID` for a BASIL or PolNeAR one, else the BBC file's name."""
     if source == "t17":
         return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
-    return f"{source}/{path.stem}" if source in ("basil", "polnear") else path.name
+    return f"{source}/{path.stem}" if source in ("basil", "polnear", "ieer") else path.name
 
 
 def _basil_articles(n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
@@ -161,8 +184,37 @@ def _written_out(records: list[dict[str, Any]], n: int, seed: int, work: Path) -
     return paths
 
 
+def _ieer_stories() -> list[dict[str, str]]:
+    """The IE-ER newswire stories as `{"id": DOCNO, "text": headline and paragraphs}`, one per
+    headline (the wire sent some stories again, updated)."""
+    stories: dict[str, dict[str, str]] = {}
+    for path in sorted(IEER.glob("[A-Z]*_*")):
+        raw = path.read_text(encoding="latin-1")
+        for doc in re.findall(r"<DOC>(.*?)</DOC>", raw, re.S):
+            number = re.search(r"<DOCNO>\s*(\S+)\s*</DOCNO>", doc)
+            headline = re.search(r"<HEADLINE>(.*?)</HEADLINE>", doc, re.S)
+            body = re.search(r"<TEXT>(.*?)</TEXT>", doc, re.S)
+            if not (number and headline and body):
+                continue
+            title = _plain(headline.group(1))
+            paragraphs = [_plain(p) for p in re.split(r"\n\s*\t", body.group(1))]
+            text = "\n\n".join([title, *(p for p in paragraphs if p)]) + "\n"
+            stories.setdefault(title.lower(), {"id": number.group(1), "text": text})
+    return list(stories.values())
+
+
+def _plain(marked: str) -> str:
+    """Newswire text without its entity markup, its lines joined, its `` '' quotes straight."""
+    text = re.sub(r"<[^>]+>", "", marked).replace("``", '"').replace("''", '"')
+    text = html.unescape(text)
+    return " ".join(text.split())
+
+
 def article_text(name: str, corpus: Path = CORPUS) -> str:
     """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
+    if name.startswith("ieer/"):
+        wanted = name.removeprefix("ieer/")
+        return next(r["text"] for r in _ieer_stories() if r["id"] == wanted)
     if name.startswith("basil/"):
         wanted = name.removeprefix("basil/")
         return next(r["text"] for r in lines(BASIL) if r["id"] == wanted)
@@ -299,6 +351,9 @@ def main() -> None:
     )
     drawing.add_argument(
         "--polnear", action="store_true", help="draw from PolNeAR's development articles instead"
+    )
+    drawing.add_argument(
+        "--ieer", action="store_true", help="draw from the IE-ER newswire stories instead"
     )
     drawing.add_argument(
         "--and-section", metavar="SECTION", help="with --polnear: a BBC section's articles too"

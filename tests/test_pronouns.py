@@ -261,3 +261,25 @@ def test_they_after_people_named_nearer_is_not_a_body_named_before(extract: Extr
         "Striking workers marched in Paris. They demanded higher pay."
     )
     assert doers(extract(text), "demanded") == [["Striking workers"]]
+
+
+def test_a_subject_that_is_no_one_stands_for_its_owner(extract: Extract) -> None:
+    text = (
+        "The questioning appeared to reflect Kenneth Starr's pledge to press on with his "
+        "investigation of whether President Clinton had a relationship with Ms. Lewinsky. "
+        "Starr's office did not return a telephone call about renewed criticism of his tactics, "
+        "including his subpoena of bookstore records."
+    )
+    assert doers(extract(text), "subpoena") == [["Kenneth Starr"]]
+
+
+def test_his_opponents_are_not_his_own_people(extract: Extract) -> None:
+    text = (
+        "Officials met. Yeltsin met his opponents on Tuesday. Police arrested her friends. "
+        "The army deployed its troops."
+    )
+    events = extract(text).events
+    targets = {e.trigger.text: [p.name for p in e.targets] for e in events}
+    assert targets["met"] == ["his opponents"]
+    assert targets["arrested"] == ["her friends"]
+    assert targets.get("deployed", []) == []

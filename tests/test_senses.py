@@ -2866,3 +2866,58 @@ def test_lines_a_flattened_page_ran_together_tell_no_act(extract: Extract) -> No
     )
     events = extract(text)
     assert [e.trigger.text for e in events.events] == ["attacked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # someone known by their tie to another is someone, and not that other
+        (
+            "Officials met. A court has convicted a friend of Boston Marathon bombing suspect "
+            "Dzokhar Tsarnaev for impeding the investigation.",
+            "friend",
+        ),
+        ("Officials met. Police arrested the brother of the minister on Monday.", "brother"),
+        ("Officials met. Police arrested two colleagues of the minister.", "two colleagues"),
+    ],
+)
+def test_people_known_by_a_tie_to_someone_are_acted_on(
+    extract: Extract, text: str, target: str
+) -> None:
+    events = [e for e in extract(text).events if e.type == "COERCE"]
+    assert [names(e.targets) for e in events] == [[target]]
+
+
+def test_one_of_them_named_in_apposition_is_the_one_named(extract: Extract) -> None:
+    text = (
+        "From at least two Ulster Protestant politicians, there were urgent demands last night "
+        "for an immediate resumption of the internment policy. One of them, Mr William Craig, "
+        "leader of Ulster Vanguard, called for its immediate resumption. "
+        "Two of the men, John Smith and Bill Jones, were arrested by police."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "called")] == [["William Craig"]]
+    assert [names(e.targets) for e in found(events, "arrested")] == [["John Smith", "Bill Jones"]]
+
+
+def test_a_participle_with_its_agent_is_passive_whatever_its_tag(extract: Extract) -> None:
+    # the tagger reads `shot` as a past tense, with `by police` its agent
+    text = (
+        "Officials met. The alleged killer, Cherif Chekatt – shot dead by police – had pledged "
+        "allegiance to Islamic State."
+    )
+    shootings = found(extract(text), "shot")
+    assert [(names(e.actors), names(e.targets)) for e in shootings] == [
+        (["police"], ["Cherif Chekatt"])
+    ]
+
+
+def test_a_withdrawal_proposed_by_its_doer_is_offered(extract: Extract) -> None:
+    text = (
+        "Officials met. Lebanon's president held talks with Syrian leaders in Damascus on "
+        "Israel's proposal to withdraw its 1,500 troops from southern Lebanon."
+    )
+    events = extract(text)
+    assert [(e.type, e.modality) for e in found(events, "withdraw")] == [("AGREE", "intended")]
+    # what talks are on is their topic, not a party to them
+    assert [names(e.targets) for e in found(events, "talks")] == [["Syria"]]

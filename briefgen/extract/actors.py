@@ -298,6 +298,14 @@ class ActorIndex:
             if ref is None and not person and word.lemma_.lower() in self.institution_words:
                 named = self.institution(word)
                 ref = _ref(named, word.doc[word.i : word.i + 1]) if named else None
+            if ref is None and person and not self._could_mean(word, person):
+                # `Starr's office did not return a call about his subpoena`: a subject that is
+                # no one is its owner's (his office, his decision, his inquiry)
+                owner = next((c for c in word.children if c.dep_ == "poss"), None)
+                owned = self.mention_at(owner) if owner is not None else None
+                if owned is not None and fits(owned):
+                    found.append((owner, owned))
+                continue
             if ref is not None:
                 if fits(ref):
                     found.append((word, ref))
@@ -1005,7 +1013,7 @@ def _infer_genders(index: ActorIndex, doc: Doc, lexicon: Lexicon) -> None:
     votes: dict[str, Counter[str]] = {}
     for ref in index.mentions:
         if index.type_of(ref.actor) == "person":
-            for word in _words_before(doc, ref):
+            for word in _words_before(doc, ref, index):
                 if word in lexicon.genders:
                     votes.setdefault(ref.actor, Counter())[lexicon.genders[word]] += 1
     for sentence in doc.sents:
@@ -1016,8 +1024,15 @@ def _infer_genders(index: ActorIndex, doc: Doc, lexicon: Lexicon) -> None:
         index.drafts[name].gender = counter.most_common(1)[0][0]
 
 
-def _words_before(doc: Doc, ref: MentionRef) -> list[str]:
-    start = max(ref.first_token - 3, 0)
+def _words_before(doc: Doc, ref: MentionRef, index: ActorIndex) -> list[str]:
+    """The mention's words and the few right before it that can be its title (`Mr.`, `the
+    spokeswoman`): not across a stop or another name (`with Ms. Lewinsky. Starr's office`)."""
+    start = ref.first_token
+    while start > max(ref.first_token - 3, 0):
+        word = doc[start - 1]
+        if word.is_punct or word.is_sent_end or index.mention_at(word) is not None:
+            break
+        start -= 1
     return [t.lower_.rstrip(".") for t in doc[start : ref.last_token + 1]]
 
 

@@ -36,9 +36,7 @@ from briefgen.extract.framing import (
 )
 from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
-    COUNTS as GROUP_COUNTS,
-)
-from briefgen.extract.sides import (
+    ACQUAINTANCES,
     CULPABILITY,
     EFFORTS,
     ENACTING,
@@ -52,6 +50,7 @@ from briefgen.extract.sides import (
     WITHDRAWING,
     SideFinder,
     Sides,
+    by_agent,
     counted_noun,
     done_by_a_thing,
     marked_by_to,
@@ -59,6 +58,9 @@ from briefgen.extract.sides import (
     of_the_press,
     put_under,
     to_infinitive,
+)
+from briefgen.extract.sides import (
+    COUNTS as GROUP_COUNTS,
 )
 from briefgen.extract.triggers import (
     OBLIGATION,
@@ -297,6 +299,8 @@ HOLDING = frozenset(
 )  # fmt: skip
 # Verbs that put a deal or talks on the table: the proposer offers them.
 OFFERING = frozenset({"propose", "suggest", "table"})
+# Nouns for an act put forward by its own doer, which offer it: `a proposal to withdraw`.
+PROPOSING = frozenset({"proposal", "offer"})
 # Verbs by which a country falls into a state: `descend into civil war`.
 LAPSING = frozenset({"descend", "slide", "plunge", "fall", "spiral", "sink", "lapse", "slip"})
 # Words for how many people, alone after a blow: `injured [another 15]`, `[scores] more`.
@@ -2301,7 +2305,8 @@ def _acted_on_word(token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
                 return child
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        participle = token.tag_ == "VBN" or by_agent(token)
+        if token.dep_ == "acl" and participle and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head  # `the deal struck at the White House`, `the men arrested`
         shared = [token.head] if token.dep_ == "conj" else []
         shared += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -2681,7 +2686,7 @@ def _owned_thing(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     still a thing; `killed [Gaddafi's son]`, `[Hamas members]`, `[11 workers]` are people."""
     if word.tag_ != "NN" or _could_do(word, finder, lexicon):
         return False
-    return word.lemma_.lower() not in KIN | FOLLOWERS | MEMBERS
+    return word.lemma_.lower() not in KIN | ACQUAINTANCES | FOLLOWERS | MEMBERS
 
 
 def _perpetrated(act: Token) -> bool:
@@ -2968,6 +2973,9 @@ def _plover_type(base: EventType, frame: Frame) -> EventType:
         return "THREATEN"  # `may halt mediation if cooperation founders`
     if frame.kind == "intent" and base in COOPERATIVE:
         return "AGREE"
+    proposer = frame.governor.lemma_.lower() if frame.governor is not None else ""
+    if frame.modality == "intended" and proposer in PROPOSING and base in COOPERATIVE:
+        return "AGREE"  # `Israel's proposal to withdraw its troops`: a withdrawal offered
     if frame.kind == "demand":
         return "DEMAND"
     if frame.kind == "refusal" and base in OFFERABLE:

@@ -199,7 +199,13 @@ KIN = frozenset(
      "widow", "widower", "spouse", "parent", "sibling", "grandmother", "grandfather", "fiance",
      "fiancee", "girlfriend", "boyfriend"}
 )  # fmt: skip
+# People known by their tie to someone: `a friend of Tsarnaev`, `two colleagues of the minister`.
+ACQUAINTANCES = frozenset(
+    {"friend", "colleague", "associate", "acquaintance", "classmate", "roommate", "flatmate",
+     "housemate", "companion", "confidant", "confidante"}
+)  # fmt: skip
 OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+IRREGULAR_TIES = frozenset({"wives", "children", "widows"})
 # Words that make a role one outside the state: `a Libyan tribal leader`, `Syrian opposition
 # leaders`, `an Egyptian student leader` are of the nation, not its government.
 OUTSIDE_THE_STATE = frozenset(
@@ -431,10 +437,12 @@ class SideFinder:
         of = set() if noun.lemma_.lower() in WITHDRAWING or asked_by_of else {"of"}
         # `support for the rebels`, `aid for Libya`: whom it is given for receives it
         given = {"for"} if event_type(noun, self.lexicon) in GIVEN else set()
+        # `talks with Syria on Israel's proposal`: what talks are on is their topic, no party
+        topic = {"on", "upon"} if event_type(noun, self.lexicon) == "CONSULT" else set()
         targets = [
             p
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in self.target_preps | of | given
+            if c.dep_ == "prep" and c.lower_ in (self.target_preps | of | given) - topic
             for p in self._in_phrase(c)
         ]
         # `calls for Gaddafi to step down`: who is to act
@@ -958,6 +966,11 @@ class SideFinder:
             return []  # `on the sidelines of ...`, `at the same time`: nobody's side
         many = counted_noun(token)
         if many is not None:
+            # `One of them, Mr William Craig, called for ...`: the one the apposition names
+            called = [c for c in token.children if c.dep_ == "appos"]
+            named = [p for c in called for w in (c, *c.conjuncts) for p in self.named(w)]
+            if named:
+                return named
             return self.phrase(many, generic)  # `thousands of [students]`
         whose = any(c.tag_ == "WP$" for c in token.children) and token.head.dep_ == "relcl"
         if whose:
@@ -1035,7 +1048,8 @@ class SideFinder:
         `Obama's commission` a body of its own, and `Gadhafi's opposition` his opponents."""
         lemma = token.lemma_.lower()
         group = token.tag_ == "NNS" and (lemma in self.lexicon.forces_nouns or lemma in FOLLOWERS)
-        if not ((group or lemma in KIN | RETINUES | ADVERSARIES | PARTNERS) and found):
+        ties = KIN | ACQUAINTANCES | RETINUES | ADVERSARIES | PARTNERS
+        if not ((group or lemma in ties) and found):
             return False
         inside = range(token.idx, token.idx + len(token))
         if lemma in PARTNERS:
@@ -1043,9 +1057,10 @@ class SideFinder:
             named = {t.idx for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      for t in c.subtree}  # fmt: skip
             return all(p.start not in inside and p.start not in named for p in found)
-        if lemma in ADVERSARIES | KIN:
+        if lemma in ADVERSARIES | KIN | ACQUAINTANCES:
             # `Russia's enemies` too: whoever is opposed, it is not them; and `Keith Lamont
-            # Scott's wife` is his wife whatever the tagger took him for
+            # Scott's wife` is his wife whatever the tagger took him for (`a friend of
+            # Tsarnaev` is not Tsarnaev either)
             return all(p.start not in inside for p in found)
         return all(self.index.type_of(p.name) == "person" and p.start not in inside for p in found)
 
@@ -1156,6 +1171,8 @@ class SideFinder:
             return self._of_a_state(token)
         if lemma in self.lexicon.agent_nouns or token.lower_ in self.lexicon.agent_nouns:
             return [_generic(token)]
+        if lemma in KIN | ACQUAINTANCES:
+            return [_generic(token)]  # `arrested his wife`, `convicted a friend of Tsarnaev`
         if lemma in self.lexicon.role_words:
             # `the minister` is someone the text has named, or no one we can tell.
             return [_generic(token)] if _qualified(token) or token.tag_ == "NNS" else []
@@ -1547,7 +1564,9 @@ def _stance_named(token: Token) -> bool:
 
 
 def _owned(token: Token) -> bool:
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    """`its forces`, `their troops`: the doer's own; not `his opponents`, `her friends`."""
+    tied = token.lemma_.lower() in KIN | ACQUAINTANCES | ADVERSARIES
+    return not tied and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
 def _object_of(verb: Token) -> Token | None:
@@ -1602,8 +1621,19 @@ def _passive(verb: Token) -> bool:
     reduced = verb.dep_ in ("ccomp", "xcomp", "acl", "advcl", "oprd", "relcl")
     return (
         reduced
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or by_agent(verb))
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def by_agent(verb: Token) -> bool:
+    """A participle with its `by` agent, which the tagger may take for a past tense: `the
+    killer, [shot] dead by police,`; not a verb with a subject of its own (`he welcomed a
+    call by Medvedev`, with `by Medvedev` hung on the verb)."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ == "nsubj" for c in verb.children)
     )
 
 
@@ -1851,7 +1881,16 @@ def _sides(actors: Iterable[Participant], targets: Iterable[Participant]) -> Sid
 
 
 def _own(side: Participant) -> bool:
-    return side.id is None and side.name.split(" ", 1)[0].lower() in OWNERS
+    """`its troops`, `their own forces`: the doer's own; not `his opponents` or `her
+    friends`, who are others known by their tie to the owner."""
+    words = side.name.lower().split()
+    return side.id is None and words[0] in OWNERS and not _tied(words[-1])
+
+
+def _tied(word: str) -> bool:
+    """A word for others known by their tie to someone, in the singular or the plural."""
+    ties = KIN | ACQUAINTANCES | ADVERSARIES
+    return word in ties or word.removesuffix("s") in ties or word in IRREGULAR_TIES
 
 
 def _not_own(sides: list[Participant]) -> list[Participant]:
