@@ -55,6 +55,13 @@ IE-ER sample, as nltk_data ships it (`packages/corpora/ieer.zip`, unzipped to
 becomes its headline and its paragraphs, its entity markup dropped; a story the wire sent again
 under the same headline counts once (round 53: `--ieer --seed 53`).
 
+`--brown` drew from the 44 press reportage samples of the Brown corpus (American newspapers of
+1961, political news mostly), as nltk_data ships it (`packages/corpora/brown.zip`, unzipped to
+`~/nltk_data/corpora/brown`, or the folder `$BROWN` names; `brown/ca01` in the sample). Each
+sample's tagged sentences become plain text, one sentence a paragraph (the corpus marks no
+paragraphs), with the tags dropped and the words joined as print would set them (round 54:
+`--brown --seed 54`).
+
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
 """
@@ -82,6 +89,7 @@ T17 = ROOT.parent / "shared" / "eval" / "t17"
 BASIL = ROOT.parent / "shared" / "eval" / "basil_stories.jsonl"
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
 IEER = Path(os.environ.get("IEER", Path.home() / "nltk_data" / "corpora" / "ieer"))
+BROWN = Path(os.environ.get("BROWN", Path.home() / "nltk_data" / "corpora" / "brown"))
 
 
 def draw(args: argparse.Namespace) -> None:
@@ -96,6 +104,9 @@ def draw(args: argparse.Namespace) -> None:
                 articles += _bbc_articles(args.corpus, args.and_section, seen)
         elif args.ieer:
             records = [r for r in _ieer_stories() if f"ieer/{r['id']}" not in seen]
+            articles = _written_out(records, len(records), args.seed, Path(work))
+        elif args.brown:
+            records = [r for r in _brown_news() if f"brown/{r['id']}" not in seen]
             articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.t17:
             articles = [
@@ -116,6 +127,8 @@ def draw(args: argparse.Namespace) -> None:
         if args.polnear
         else "ieer"
         if args.ieer
+        else "brown"
+        if args.brown
         else "t17"
         if args.t17
         else "bbc"
@@ -152,7 +165,7 @@ def _sample_name(path: Path, source: str) -> str:
     `basil/ID` or `polnear/ID` for a BASIL or PolNeAR one, else the BBC file's name."""
     if source == "t17":
         return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
-    return f"{source}/{path.stem}" if source in ("basil", "polnear", "ieer") else path.name
+    return f"{source}/{path.stem}" if source in ("basil", "polnear", "ieer", "brown") else path.name
 
 
 def _basil_articles(n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
@@ -210,8 +223,31 @@ def _plain(marked: str) -> str:
     return " ".join(text.split())
 
 
+def _brown_news() -> list[dict[str, str]]:
+    """The Brown corpus's press reportage samples (`ca01` to `ca44`) as plain text."""
+    return [
+        {"id": path.name, "text": "\n\n".join(_untagged(line) for line in lines_of(path)) + "\n"}
+        for path in sorted(BROWN.glob("ca[0-9][0-9]"))
+    ]
+
+
+def lines_of(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="latin-1").splitlines() if line.strip()]
+
+
+def _untagged(tagged: str) -> str:
+    """`The/at jury/nn said/vbd ``/`` no/at ''/'' ./.` -> `The jury said "no".`"""
+    words = [token.rsplit("/", 1)[0] for token in tagged.split()]
+    text = " ".join(words).replace("``", '"').replace("''", '"')
+    text = re.sub(r'" (.*?) "', r'"\1"', text)  # quotes hug what they quote
+    return re.sub(r" ([.,;:!?)])", r"\1", text).replace("( ", "(")
+
+
 def article_text(name: str, corpus: Path = CORPUS) -> str:
     """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
+    if name.startswith("brown/"):
+        wanted = name.removeprefix("brown/")
+        return next(r["text"] for r in _brown_news() if r["id"] == wanted)
     if name.startswith("ieer/"):
         wanted = name.removeprefix("ieer/")
         return next(r["text"] for r in _ieer_stories() if r["id"] == wanted)
@@ -354,6 +390,9 @@ def main() -> None:
     )
     drawing.add_argument(
         "--ieer", action="store_true", help="draw from the IE-ER newswire stories instead"
+    )
+    drawing.add_argument(
+        "--brown", action="store_true", help="draw from the Brown corpus's press reportage"
     )
     drawing.add_argument(
         "--and-section", metavar="SECTION", help="with --polnear: a BBC section's articles too"

@@ -139,3 +139,14 @@ def test_kin_nominees_and_a_name_that_stood_alone_first_are_their_own(
     assert doers["praised"] == ["Obama"]
     assert doers["pleads"] == ["Keith Lamont Scott's wife"]
     assert doers["complained"] == ["GOP nominee"]
+
+
+def test_a_surname_with_a_title_is_the_one_who_holds_it(extract: Extract) -> None:
+    result = extract(
+        "President John F. Kennedy met Khrushchev in Vienna. To Africa, he sent his brother, "
+        "Attorney General Robert Kennedy, on a good-will mission. The armed forces would grow "
+        "by only 160,000, not the 225,000 that President Kennedy had requested."
+    )
+    requests = [e for e in result.events if e.trigger.text == "requested"]
+    assert [[p.name for p in e.actors] for e in requests] == [["John F. Kennedy"]]
+    assert len(actor(result, "Robert Kennedy").mentions) == 1

@@ -2921,3 +2921,74 @@ def test_a_withdrawal_proposed_by_its_doer_is_offered(extract: Extract) -> None:
     assert [(e.type, e.modality) for e in found(events, "withdraw")] == [("AGREE", "intended")]
     # what talks are on is their topic, not a party to them
     assert [names(e.targets) for e in found(events, "talks")] == [["Syria"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a ball, a pitch or a score hit or shot is a game played, not a blow or a rebuke
+        ("Officials met. Brooks Robinson slammed a double in the fourth.", "slammed", None),
+        ("Officials met. Norm Siebern blasted Hyde's pitch over the fence.", "blasted", None),
+        ("Officials met. Firoz Ali of India shot a third-round five under par.", "shot", None),
+        ("Officials met. Senator John Smith slammed the plan.", "slammed", "DISAPPROVE"),
+        ("Officials met. Gunmen shot two policemen.", "shot", "ASSAULT"),
+        # working people who strike stop work
+        (
+            "Officials met. In 1922, the United Mine Workers struck the Coronado Coal Company.",
+            "struck",
+            "PROTEST",
+        ),
+        ("Officials met. Rebels struck the town.", "struck", "FIGHT"),
+        # a number of things ordered is bought; people ordered to act are commanded
+        ('Officials met. Frankie had ordered "two of everything" in case.', "ordered", None),
+        ("Officials met. The court ordered 12 men to appear.", "ordered", "DEMAND"),
+        # what a law requires is no one's demand
+        (
+            "Officials met. John Smith explained that by law the council must establish "
+            "procedures for a vote within 60 days.",
+            "establish",
+            None,
+        ),
+        (
+            "Officials met. John Smith said the council must establish procedures for a vote.",
+            "establish",
+            "DEMAND",
+        ),
+    ],
+)
+def test_a_word_in_a_game_a_strike_an_order_or_a_law(
+    extract: Extract, text: str, trigger: str, expected: str | None
+) -> None:
+    types = [e.type for e in found(extract(text), trigger)]
+    assert types == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officials met. None of Georgia's congressmen asked him to offer it.", "asked"),
+        ("Officials met. Neither Russia nor China condemned the attack.", "condemned"),
+    ],
+)
+def test_an_act_no_one_did_is_negated(extract: Extract, text: str, trigger: str) -> None:
+    assert [e.negated for e in found(extract(text), trigger)] == [True]
+
+
+def test_a_demonym_joined_by_a_hyphen_is_an_origin_not_a_state(extract: Extract) -> None:
+    text = (
+        "Officials met. The Cuban-American who recently hijacked an Eastern Airlines Electra "
+        "wanted to go to Havana. Cuban troops attacked the town."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "hijacked")] == [["Cuban-American"]]
+    assert [names(e.actors) for e in found(events, "attacked")] == [["Cuba"]]
+
+
+def test_a_pronoun_in_a_clause_set_before_the_sentence_borrows_no_doer(
+    extract: Extract,
+) -> None:
+    text = (
+        "Officials met. The missionary stayed at a small hotel. The bill came to 40 dollars. "
+        'When he protested, the hotel owner said: "That is the price."'
+    )
+    assert [names(e.actors) for e in found(extract(text), "protested")] == []

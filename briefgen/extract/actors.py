@@ -840,13 +840,28 @@ def _add_people(index: ActorIndex, people: list[Span], alone: set[str], lexicon:
         if hint and canonical != name and known_gender and known_gender[0][0] != hint:
             # `Mrs Howard` beside `Michael Howard` (`Mr Howard`): his wife, not him
             canonical = span.doc[span.start - 1].text + " " + name
-        draft = Draft(canonical, "person")
         role, affiliation = person_role(span, lexicon)
+        if role and canonical != name:
+            # `President John F. Kennedy ... Attorney General Robert Kennedy ... President
+            # Kennedy`: the one whose title it is, though another was named since
+            fits = [
+                f
+                for f in _named_so_far(name, full, span.start)
+                if f in index.drafts and _holds_title(index.drafts[f], role)
+            ]
+            canonical = fits[-1] if fits else canonical
+        draft = Draft(canonical, "person")
         index.add(draft, _ref(canonical, span))
         known = index.drafts[canonical]
         if role:
             known.roles.append(role)
             known.affiliation = known.affiliation or affiliation
+
+
+def _holds_title(person: Draft, role: str) -> bool:
+    """Whether a person was named with the title a role ends in (`President`)."""
+    title = role.lower().split()[-1]
+    return any(known.lower().split()[-1] == title for known in person.roles)
 
 
 def _gender_hint(span: Span, lexicon: Lexicon) -> str | None:

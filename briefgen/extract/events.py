@@ -535,6 +535,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `moved to seize control of Amoco`: a takeover, no one coerced
         if kind == "COERCE" and _from_the_air(token, lexicon):
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
+        if kind == "FIGHT" and verbal and _stopped_work(token, lexicon):
+            kind = "PROTEST"  # `the United Mine Workers struck the Coronado Coal Company`
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
             kind = "DISAPPROVE"
         if kind == "PROTEST" and verbal and any(c.dep_ == "ccomp" for c in token.children):
@@ -551,6 +553,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             sides = Sides(sides.actors, tuple(against) or sides.targets)
         if kind == "DEMAND" and frame.kind == "demand":
             demanded = _demand_sides(token, sides, finder, lexicon)
+            if demanded is not None and _by_law(token, lexicon):
+                # `by law the council must establish procedures`: what a law requires, not
+                # what the one who explains it asks
+                demanded = None
             if demanded is not None and _a_thing_should(token, finder):
                 # `pointing the finger at contractors should not exonerate BP`: what a thing
                 # should do is a view of it, asked of no one
@@ -585,6 +591,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `a heart attack`, `a panic attack`: the body's, no one's
         if {kind, trigger.type} & VIOLENCE and _at_animals(token, lexicon):
             continue  # `the killing of the turtles`, `shooting foxes`: no political violence
+        if verbal and kind in VIOLENCE | {"DISAPPROVE"} and _in_play(token, lexicon):
+            continue  # `slammed a homer`, `blasted Hyde's pitch`, `shot five under par`: a game
         if kind in VIOLENCE and not sides.actors and _by_accident(token):
             continue  # `the device detonated accidentally`, `two accidental explosions`
         # whoever a blast or a crash is said of did not make it: `the Buncefield explosion`,
@@ -1732,6 +1740,8 @@ def _goods(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     """A product, an amount of something, or arms bought: `60,000 gallons`, `two frigates`."""
     if word.ent_type_ in GOODS or word.lemma_.lower() in lexicon.weapon_nouns:
         return True
+    if word.tag_ == "CD" and not finder.names_someone(word):
+        return True  # `ordered two of everything`: a number of things
     # `£5,000 damages` are a sum to pay, not things bought
     counted = [c for c in word.children if c.dep_ == "nummod"]
     if any(c.ent_type_ == "MONEY" or any(g.tag_ == "$" for g in c.children) for c in counted):
@@ -2519,6 +2529,35 @@ def _at_animals(token: Token, lexicon: Lexicon) -> bool:
     return _an_animal(done_to, lexicon)
 
 
+def _stopped_work(verb: Token, lexicon: Lexicon) -> bool:
+    """`workers struck the factory`, `the United Mine Workers struck`: a strike by working
+    people or their union is work stopped, not a blow struck."""
+    if verb.lemma_.lower() != "strike":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # a name's words keep their plural (`Workers` in `United Mine Workers`)
+    words = [w for w in subject.subtree] if subject is not None else []
+    return any(
+        w.lemma_.lower() in lexicon.labour_nouns
+        or w.lower_.removesuffix("s") in lexicon.labour_nouns
+        for w in words
+    )
+
+
+def _in_play(verb: Token, lexicon: Lexicon) -> bool:
+    """`slammed a double`, `blasting the ball`, `shot a third-round five under par`: what is
+    hit or shot is a ball, a pitch or a score, not anyone."""
+    hit = _acted_on_word(verb)
+    words = [hit, *(c for c in hit.children if c.dep_ == "compound")] if hit is not None else []
+    words += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    named = {w.lemma_.lower() for w in words}
+    named |= {
+        f"{c.lemma_.lower()} {w.lemma_.lower()}" for w in words for c in w.children
+        if c.dep_ == "compound"
+    }  # fmt: skip
+    return bool(named & lexicon.play_nouns)
+
+
 def _a_bout(noun: Token, lexicon: Lexicon) -> bool:
     """`a heart attack`, `an asthma attack`, `a flu attack`: an illness striking, not an act."""
     return any(
@@ -2926,6 +2965,16 @@ def _welcomed_to(verb: Token, finder: SideFinder) -> Token | None:
     guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
     somewhere = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     return guest if guest is not None and somewhere and finder.names_someone(guest) else None
+
+
+def _by_law(verb: Token, lexicon: Lexicon) -> bool:
+    """`by law the council must ...`, `under the constitution he must ...`: a duty a text sets."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("by", "under")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.document_nouns for g in c.children)
+        for c in verb.children
+    )
 
 
 def _a_thing_should(verb: Token, finder: SideFinder) -> bool:

@@ -627,8 +627,17 @@ def _denied(trigger: Token) -> bool:
         c.lower_ in NOBODY and c.dep_ in ("attr", "nsubj", "dobj") for c in head.children
     ):
         return True  # `there is nothing to prevent him`
+    if any(_no_one(c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return True  # `none of Georgia's congressmen asked him`, `neither Russia nor China`
     return any(
         (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never" for c in trigger.children
+    )
+
+
+def _no_one(subject: Token) -> bool:
+    """`none of them`, `nobody`, `no country`, `no one`, `neither side`, `neither X nor Y`."""
+    return subject.lower_ in NOBODY or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children
     )
 
 

@@ -81,6 +81,8 @@ class Lexicon:
     disease_nouns: frozenset[str] = frozenset()
     private_nouns: frozenset[str] = frozenset()
     animal_nouns: frozenset[str] = frozenset()
+    play_nouns: frozenset[str] = frozenset()
+    labour_nouns: frozenset[str] = frozenset()
     economy_nouns: frozenset[str] = frozenset()
     commodity_nouns: frozenset[str] = frozenset()
     case_nouns: frozenset[str] = frozenset()
@@ -167,6 +169,8 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
         disease_nouns=_words(events, "disease_nouns"),
         private_nouns=_words(events, "private_nouns"),
         animal_nouns=_words(events, "animal_nouns"),
+        play_nouns=_words(events, "play_nouns"),
+        labour_nouns=_words(events, "labour_nouns"),
         economy_nouns=_words(events, "economy_nouns"),
         commodity_nouns=_words(events, "commodity_nouns"),
         case_nouns=_words(events, "case_nouns"),
@@ -276,6 +280,8 @@ EVENT_WORD_CLASSES = (
     "disease_nouns",
     "private_nouns",
     "animal_nouns",
+    "play_nouns",
+    "labour_nouns",
     "economy_nouns",
     "commodity_nouns",
     "case_nouns",

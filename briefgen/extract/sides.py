@@ -292,11 +292,14 @@ class SideFinder:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         # ... unless the subject is a pronoun we cannot resolve: `leaders said they would meet`
         # (not a question word: in `scientists have yet to determine what killed them`, the
-        # asking is the scientists', the killing no one's the text names).
+        # asking is the scientists', the killing no one's the text names; nor a clause set
+        # before or after the sentence's own: in `when he protested, the hotel owner said`,
+        # `he` is someone the text named before)
         unresolved = (
             subject is not None
             and subject.pos_ == "PRON"
             and subject.tag_ not in ("WP", "WDT")
+            and verb.dep_ != "advcl"
             and not actors
         )
         borrows = not _passive(verb) and (subject is None or unresolved)
@@ -1141,7 +1144,8 @@ class SideFinder:
         modifies = token.dep_ in ("amod", "compound") and not (
             self._civilians(token.head) or head in PRIVATE_BODIES
         )
-        state = self.lexicon.by_demonym(token.text) if modifies else None
+        # `a Cuban-American`: a demonym joined to another word by a hyphen is one's origin
+        state = self.lexicon.by_demonym(token.text) if modifies and not _hyphened(token) else None
         if state is not None:  # `French mediation`, `Iranian missiles`; not `Croatian extremists`
             return [Participant(state.name, state.id, token.idx, token.idx + len(token))]
         if generic and token.pos_ in ("NOUN", "PROPN") and not _circumstance(token):
@@ -1842,6 +1846,12 @@ def _generic(token: Token) -> Participant:
         end = last.idx + len(last)
     # `Kenzo Oshima, the UN relief coordinator`: the side's words include what it is called
     return Participant(text_of(token.doc)[start:end], None, start, max(end, _apposition_end(token)))
+
+
+def _hyphened(word: Token) -> bool:
+    """A word joined by a hyphen to the next: `Cuban` in `Cuban-American`."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return after is not None and not word.whitespace_ and after.tag_ == "HYPH"
 
 
 def _calendar(word: Token) -> bool:
