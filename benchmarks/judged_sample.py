@@ -62,6 +62,11 @@ sample's tagged sentences become plain text, one sentence a paragraph (the corpu
 paragraphs), with the tags dropped and the words joined as print would set them (round 54:
 `--brown --seed 54`).
 
+`--wsj` drew from the 199 Wall Street Journal articles of 1989 in the Penn Treebank sample, as
+nltk_data ships it (`packages/corpora/treebank.zip`, unzipped to `~/nltk_data/corpora/treebank`,
+or the folder `$TREEBANK` names; `wsj/wsj_0003` in the sample), each from its raw text (round 55:
+`--wsj --seed 55`).
+
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
 """
@@ -90,6 +95,7 @@ BASIL = ROOT.parent / "shared" / "eval" / "basil_stories.jsonl"
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
 IEER = Path(os.environ.get("IEER", Path.home() / "nltk_data" / "corpora" / "ieer"))
 BROWN = Path(os.environ.get("BROWN", Path.home() / "nltk_data" / "corpora" / "brown"))
+TREEBANK = Path(os.environ.get("TREEBANK", Path.home() / "nltk_data" / "corpora" / "treebank"))
 
 
 def draw(args: argparse.Namespace) -> None:
@@ -107,6 +113,9 @@ def draw(args: argparse.Namespace) -> None:
             articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.brown:
             records = [r for r in _brown_news() if f"brown/{r['id']}" not in seen]
+            articles = _written_out(records, len(records), args.seed, Path(work))
+        elif args.wsj:
+            records = [r for r in _wsj_articles() if f"wsj/{r['id']}" not in seen]
             articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.t17:
             articles = [
@@ -129,6 +138,8 @@ def draw(args: argparse.Namespace) -> None:
         if args.ieer
         else "brown"
         if args.brown
+        else "wsj"
+        if args.wsj
         else "t17"
         if args.t17
         else "bbc"
@@ -165,7 +176,7 @@ def _sample_name(path: Path, source: str) -> str:
     `basil/ID` or `polnear/ID` for a BASIL or PolNeAR one, else the BBC file's name."""
     if source == "t17":
         return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
-    return f"{source}/{path.stem}" if source in ("basil", "polnear", "ieer", "brown") else path.name
+    return f"{source}/{path.stem}" if source in ("basil", "polnear", "ieer", "brown", "wsj") else path.name
 
 
 def _basil_articles(n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
@@ -231,6 +242,18 @@ def _brown_news() -> list[dict[str, str]]:
     ]
 
 
+def _wsj_articles() -> list[dict[str, str]]:
+    """The Penn Treebank sample's raw Wall Street Journal articles, one sentence a line, a
+    blank line between paragraphs, without the `.START` line each opens with."""
+    articles = []
+    for path in sorted((TREEBANK / "raw").glob("wsj_*")):
+        raw = path.read_text(encoding="latin-1").replace(".START", "", 1)
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", raw)]
+        text = "\n\n".join(p for p in paragraphs if p) + "\n"
+        articles.append({"id": path.name, "text": text})
+    return articles
+
+
 def lines_of(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="latin-1").splitlines() if line.strip()]
 
@@ -245,6 +268,9 @@ def _untagged(tagged: str) -> str:
 
 def article_text(name: str, corpus: Path = CORPUS) -> str:
     """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
+    if name.startswith("wsj/"):
+        wanted = name.removeprefix("wsj/")
+        return next(r["text"] for r in _wsj_articles() if r["id"] == wanted)
     if name.startswith("brown/"):
         wanted = name.removeprefix("brown/")
         return next(r["text"] for r in _brown_news() if r["id"] == wanted)
@@ -393,6 +419,9 @@ def main() -> None:
     )
     drawing.add_argument(
         "--brown", action="store_true", help="draw from the Brown corpus's press reportage"
+    )
+    drawing.add_argument(
+        "--wsj", action="store_true", help="draw from the Penn Treebank's WSJ articles"
     )
     drawing.add_argument(
         "--and-section", metavar="SECTION", help="with --polnear: a BBC section's articles too"
