@@ -176,7 +176,11 @@ def _sample_name(path: Path, source: str) -> str:
     `basil/ID` or `polnear/ID` for a BASIL or PolNeAR one, else the BBC file's name."""
     if source == "t17":
         return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
-    return f"{source}/{path.stem}" if source in ("basil", "polnear", "ieer", "brown", "wsj") else path.name
+    return (
+        f"{source}/{path.stem}"
+        if source in ("basil", "polnear", "ieer", "brown", "wsj")
+        else path.name
+    )
 
 
 def _basil_articles(n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:

@@ -150,3 +150,20 @@ def test_a_surname_with_a_title_is_the_one_who_holds_it(extract: Extract) -> Non
     requests = [e for e in result.events if e.trigger.text == "requested"]
     assert [[p.name for p in e.actors] for e in requests] == [["John F. Kennedy"]]
     assert len(actor(result, "Robert Kennedy").mentions) == 1
+
+
+def test_a_description_keeps_its_qualifier(extract: Extract) -> None:
+    result = extract(
+        "Mexico's President Salinas said the country's recession had ended. "
+        "The former president complained about U.S. interference. "
+        "The president pledged to continue his program."
+    )
+    assert [m.text for m in actor(result, "Salinas").mentions] == ["Salinas", "The president"]
+
+
+def test_a_description_looks_back_not_ahead(extract: Extract) -> None:
+    result = extract(
+        "Officials met. The president complained about U.S. interference. "
+        "Mexico's President Salinas said the country's recession had ended."
+    )
+    assert [m.text for m in actor(result, "Salinas").mentions] == ["Salinas"]

@@ -2992,3 +2992,82 @@ def test_a_pronoun_in_a_clause_set_before_the_sentence_borrows_no_doer(
         'When he protested, the hotel owner said: "That is the price."'
     )
     assert [names(e.actors) for e in found(extract(text), "protested")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # power seized is taken from no one the text names
+        (
+            "Officials met. The debt was lent to the Kerensky government before the "
+            "Communists seized power in 1917.",
+            "seized",
+            None,
+        ),
+        ("Officials met. Rebels seized the town of Zawiya.", "seized", "FIGHT"),
+        # a race for office is fought with votes
+        (
+            "Officials met. Democratic Lt. Gov. Douglas Wilder opened his gubernatorial battle "
+            "with Republican Marshall Coleman with an abortion commercial.",
+            "battle",
+            None,
+        ),
+        ("Officials met. Blair battled Brown over the budget.", "battled", "DISAPPROVE"),
+        # an inquiry one responds to is a question
+        (
+            "Officials met. The two legal experts, responding to an inquiry by Sen. Edward "
+            "Kennedy, wrote that the president lacks the authority.",
+            "inquiry",
+            None,
+        ),
+        ("Officials met. The Senate opened an inquiry into the deal.", "inquiry", "INVESTIGATE"),
+    ],
+)
+def test_power_seized_a_race_and_a_question_are_no_acts(
+    extract: Extract, text: str, trigger: str, expected: str | None
+) -> None:
+    types = [e.type for e in found(extract(text), trigger)]
+    assert types == ([expected] if expected else [])
+
+
+def test_a_former_official_is_not_the_state(extract: Extract) -> None:
+    text = (
+        "Officials met. The former U.S. president's sixth visit to China was nowhere near as "
+        "successful. The U.S. president visited China."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "visit")] == [["former U.S. president"]]
+    assert [names(e.actors) for e in found(events, "visited")] == [["United States"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Officials met. Although Georgia Gulf hasn't been eager to negotiate with Mr. "
+            "Simmons, the group believes the management is interested.",
+            "negotiate",
+            ("REJECT", "realised", False),  # a refusal is an act of its own
+        ),
+        (
+            "Officials met. Iran is eager to negotiate with the EU.",
+            "negotiate",
+            ("AGREE", "intended", False),
+        ),
+        ("Officials met. The troops left without meeting the envoy.", "meeting", None),
+        (
+            "Officials met. The court barred John Smith from meeting the ministers.",
+            "meeting",
+            ("CONSULT", "hypothetical", False),
+        ),
+    ],
+)
+def test_an_act_held_back_is_not_done(
+    extract: Extract, text: str, trigger: str, expected: tuple[str, str, bool] | None
+) -> None:
+    events = [(e.type, e.modality, e.negated) for e in found(extract(text), trigger)]
+    shown = [e for e in events if e[1] in ("realised", "intended") and not e[2]]
+    if expected is None:
+        assert shown == []
+    else:
+        assert events == [expected]

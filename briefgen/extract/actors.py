@@ -303,7 +303,7 @@ class ActorIndex:
                 # no one is its owner's (his office, his decision, his inquiry)
                 owner = next((c for c in word.children if c.dep_ == "poss"), None)
                 owned = self.mention_at(owner) if owner is not None else None
-                if owned is not None and fits(owned):
+                if owner is not None and owned is not None and fits(owned):
                     found.append((owner, owned))
                 continue
             if ref is not None:
@@ -995,17 +995,22 @@ def _described(index: ActorIndex, chunk: Span, lexicon: Lexicon) -> str | None:
     country = next((e.name for t in chunk if (e := state_named(t.text, lexicon))), None)
     home = index.main_state()
     found = []
+    # `the former president` is `former President Nixon`, not `President Salinas`
+    wanted = {t.lower_ for t in chunk} & ROLE_QUALIFIERS
     for name, draft in index.drafts.items():
         if draft.type != "person" or not draft.roles:
             continue
+        if not any(m.first_token < chunk.start for m in draft.mentions):
+            continue  # a description looks back to someone named, not ahead
         # `President Barack Obama` in an article about the US is `the US president`
         unplaced = draft.affiliation is None and country == home
         same_place = country is None or draft.affiliation == country or unplaced
         for role in (r.lower() for r in draft.roles):
             # `the chancellor` is not the shadow chancellor, nor a former one
             qualified = set(role.split()) & ROLE_QUALIFIERS - {t.lower_ for t in chunk}
+            unqualified = wanted - set(role.split())
             fits = head in role.split() or (head == "leader" and _is_leader(role, lexicon))
-            if same_place and fits and not qualified:
+            if same_place and fits and not qualified and not unqualified:
                 found.append(name)
                 break
     # `the president` where two presidents are named is neither

@@ -141,12 +141,20 @@ OWN_PLANS = frozenset({"trip", "visit", "tour", "speech", "appearance", "holiday
 LINE_OPENERS = frozenset({"The", "A", "An", "He", "She", "They", "We", "It"})
 # Verbs by which one takes questions put to one: `received inquiries`, `fielded questions`.
 ANSWERING = frozenset({"receive", "get", "field", "answer", "handle"})
+# Verbs by which one answers what was put to one: `responding to an inquiry`.
+RESPONDING = frozenset({"respond", "reply", "response"})
 # What a beating that hurts is done to: `beaten to death`.
 HARMS = frozenset({"death", "pulp", "submission", "unconsciousness"})
 # What is won over others: beating someone where one of these is spoken of outdoes them.
 CONTESTS = frozenset(
     {"award", "prize", "title", "category", "contest", "competition", "election", "race",
      "vote", "poll", "chart", "final", "trophy", "medal", "accolade", "nomination", "best"}
+)  # fmt: skip
+# Words that make a battle a race for office or for a firm: `his gubernatorial battle with
+# Coleman`, `the takeover battle for Jaguar`.
+RACES = frozenset(
+    {"gubernatorial", "presidential", "mayoral", "electoral", "primary", "leadership",
+     "takeover", "bidding", "campaign", "reelection", "re-election"}
 )  # fmt: skip
 # Going to see someone: a journey's one side is the traveller, whom they see may go unsaid.
 JOURNEYS = frozenset({"trip", "visit", "tour", "stopover", "journey", "mission"})
@@ -537,6 +545,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "FIGHT"  # `raids by NATO warplanes`: an air raid, not a police raid
         if kind == "FIGHT" and verbal and _stopped_work(token, lexicon):
             kind = "PROTEST"  # `the United Mine Workers struck the Coronado Coal Company`
+        if not verbal and kind == "FIGHT" and _a_race(token):
+            continue  # `opened his gubernatorial battle with Coleman`: a race, no quarrel
         if kind == "FIGHT" and _quarrel(token, sides, index, lexicon):
             kind = "DISAPPROVE"
         if kind == "PROTEST" and verbal and any(c.dep_ == "ccomp" for c in token.children):
@@ -2074,8 +2084,12 @@ def _own_sitting(meeting: Token, sides: Sides, index: ActorIndex, lexicon: Lexic
 
 def _questions_received(inquiry: Token) -> bool:
     """`receiving inquiries from companies looking to move their rigs`, `fielded questions`:
-    inquiries one receives or answers are questions put to one, not an investigation."""
-    return inquiry.dep_ == "dobj" and inquiry.head.lemma_.lower() in ANSWERING
+    inquiries one receives or answers are questions put to one, not an investigation; so
+    are those one responds to (`responding to an inquiry by Sen. Edward Kennedy`)."""
+    if inquiry.dep_ == "dobj" and inquiry.head.lemma_.lower() in ANSWERING:
+        return True
+    to = inquiry.head if inquiry.dep_ == "pobj" and inquiry.head.lower_ == "to" else None
+    return to is not None and to.head.lemma_.lower() in RESPONDING
 
 
 def _an_engagement_left(token: Token) -> bool:
@@ -2383,6 +2397,16 @@ def _terror(
         return kind, sides
     doers = tuple(p for p in sides.actors if p not in struck)
     return kind, replace(sides, actors=doers, targets=(*sides.targets, *struck))
+
+
+def _a_race(noun: Token) -> bool:
+    """`his gubernatorial battle`, `the election fight`, `a takeover battle`: a contest for
+    office or a firm, fought with votes or bids, not an act against anyone."""
+    return noun.lemma_.lower() in QUARRELS and any(
+        c.lemma_.lower() in RACES | CONTESTS
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _quarrel(token: Token, sides: Sides, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -2785,10 +2809,14 @@ def _taken(token: Token, finder: SideFinder) -> bool:
 
 
 def _taken_over(token: Token) -> bool:
-    """Whether a company is seized: `seize control of Amoco and Arco`, `seized a stake in
-    the firm`; a company is bought, not coerced."""
+    """Whether a company or power itself is seized: `seize control of Amoco and Arco`,
+    `seized a stake in the firm` (a company is bought, not coerced); `the Communists seized
+    power in 1917` (power taken, from no one the text names)."""
     if token.lemma_.lower() not in TAKING_GROUND:
         return False
+    taken_word = _acted_on_word(token)
+    if taken_word is not None and taken_word.lemma_.lower() == "power":
+        return True
     taken = _seized_words(token, (), PORTIONS | {"stake"}, ("of", "in"))
     return any(t.ent_type_ == "ORG" or t.lemma_.lower() in COMPANIES for t in taken)
 

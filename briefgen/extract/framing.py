@@ -81,6 +81,11 @@ PURPOSES = frozenset(
 THINGS_IN_GENERAL = frozenset({"something", "nothing", "anything", "everything"})
 # Governors that refuse it or say it failed.
 REFUSAL = frozenset({"refuse", "reject", "fail", "decline", "deny", "oppose", "unwilling"})
+# Verbs that keep someone from an act: `prevent officials from inquiring`.
+KEEPING_FROM = frozenset(
+    {"prevent", "stop", "bar", "ban", "prohibit", "keep", "block", "forbid", "restrain",
+     "discourage", "deter", "preclude"}
+)  # fmt: skip
 # Time given to act: `gave Iraq six weeks to withdraw` is a deadline, not a withdrawal.
 TIME_GIVEN = frozenset(
     {"hour", "day", "week", "month", "year", "time", "deadline", "chance", "opportunity"}
@@ -307,6 +312,10 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
     if doubter is not None:
         # `denied reports that Daw had been wounded`: what a claim says, the claim denied
         return Frame("realised", None, doubter.text, doubter, negated=True)
+    if _kept_from(trigger):
+        # `laws that prevent officials from inquiring`, `barred him from meeting`: held
+        # back from the act, which is not done
+        return Frame("hypothetical", None, trigger.head.head.text, trigger.head.head)
     if looked_for(trigger):
         # `called for Gaddafi to step down`, `waited for the army to withdraw`, `paves the
         # way for the US to reopen`: an act sought, awaited or made possible, not done
@@ -607,12 +616,22 @@ def _denied_to_exist(noun: Token) -> bool:
     )
 
 
+def _kept_from(trigger: Token) -> bool:
+    """`prevent officials [from inquiring]`, `barred the envoy [from meeting] him`."""
+    from_ = trigger.head if trigger.dep_ == "pcomp" else None
+    return (
+        from_ is not None and from_.lower_ == "from" and from_.head.lemma_.lower() in KEEPING_FROM
+    )
+
+
 def _refused(governor: Token) -> bool:
     """`would not attend [talks]`, `did not want to meet`, `has no desire to offer`, `no plans
     to withdraw`; not `did not attend [the talks]`, which only says they were not attended."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in governor.children):
         return True
-    if not any(c.dep_ == "neg" for c in governor.children):
+    # `hasn't been eager to negotiate`: the `not` stands on the copula of a wish
+    copula = governor.head if governor.dep_ == "acomp" else governor
+    if not any(c.dep_ == "neg" for c in (*governor.children, *copula.children)):
         return False
     willing = any(c.dep_ == "aux" and c.lower_ in UNWILLING for c in governor.children)
     return willing or governor.lemma_.lower() in INTENT
@@ -627,6 +646,8 @@ def _denied(trigger: Token) -> bool:
         c.lower_ in NOBODY and c.dep_ in ("attr", "nsubj", "dobj") for c in head.children
     ):
         return True  # `there is nothing to prevent him`
+    if trigger.dep_ in ("pobj", "pcomp") and head.lower_ == "without":
+        return True  # `appointments without Senate approval`, `left without meeting him`
     if any(_no_one(c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")):
         return True  # `none of Georgia's congressmen asked him`, `neither Russia nor China`
     return any(

@@ -211,7 +211,9 @@ IRREGULAR_TIES = frozenset({"wives", "children", "widows"})
 OUTSIDE_THE_STATE = frozenset(
     {"tribal", "tribe", "clan", "opposition", "rebel", "insurgent", "militia", "community",
      "student", "union", "business", "protest", "dissident", "exile", "exiled", "party",
-     "islamist", "jihadist", "separatist", "guerrilla", "militant"}
+     "islamist", "jihadist", "separatist", "guerrilla", "militant",
+     # `the former U.S. president`: out of office, no longer the state's
+     "former", "ex", "retired"}
 )  # fmt: skip
 # Seats in a nation's courts and legislature, and its courts, committees and commissions
 # themselves: they act on their own account, not for the government.
@@ -970,8 +972,8 @@ class SideFinder:
         many = counted_noun(token)
         if many is not None:
             # `One of them, Mr William Craig, called for ...`: the one the apposition names
-            called = [c for c in token.children if c.dep_ == "appos"]
-            named = [p for c in called for w in (c, *c.conjuncts) for p in self.named(w)]
+            appositions = [c for c in token.children if c.dep_ == "appos"]
+            named = [p for c in appositions for w in (c, *c.conjuncts) for p in self.named(w)]
             if named:
                 return named
             return self.phrase(many, generic)  # `thousands of [students]`
