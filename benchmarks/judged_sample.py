@@ -67,6 +67,13 @@ nltk_data ships it (`packages/corpora/treebank.zip`, unzipped to `~/nltk_data/co
 or the folder `$TREEBANK` names; `wsj/wsj_0003` in the sample), each from its raw text (round 55:
 `--wsj --seed 55`).
 
+`--lee` drew from the 300 ABC (Australian Broadcasting Corporation) news stories of December
+2001 and January 2002 that Lee, Pincombe and Welsh collected, as gensim ships them
+(`gensim/test/test_data/lee_background.cor`, one story a line; copied to
+`~/gensim-data/lee_background.cor`, or the file `$LEE` names; `lee/N` in the sample for the
+story on line N): Afghanistan, the Middle East and Australian politics (round 56: `--lee --seed
+56`).
+
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
 """
@@ -96,6 +103,7 @@ POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
 IEER = Path(os.environ.get("IEER", Path.home() / "nltk_data" / "corpora" / "ieer"))
 BROWN = Path(os.environ.get("BROWN", Path.home() / "nltk_data" / "corpora" / "brown"))
 TREEBANK = Path(os.environ.get("TREEBANK", Path.home() / "nltk_data" / "corpora" / "treebank"))
+LEE = Path(os.environ.get("LEE", Path.home() / "gensim-data" / "lee_background.cor"))
 
 
 def draw(args: argparse.Namespace) -> None:
@@ -116,6 +124,9 @@ def draw(args: argparse.Namespace) -> None:
             articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.wsj:
             records = [r for r in _wsj_articles() if f"wsj/{r['id']}" not in seen]
+            articles = _written_out(records, len(records), args.seed, Path(work))
+        elif args.lee:
+            records = [r for r in _lee_stories() if f"lee/{r['id']}" not in seen]
             articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.t17:
             articles = [
@@ -140,6 +151,8 @@ def draw(args: argparse.Namespace) -> None:
         if args.brown
         else "wsj"
         if args.wsj
+        else "lee"
+        if args.lee
         else "t17"
         if args.t17
         else "bbc"
@@ -178,7 +191,7 @@ def _sample_name(path: Path, source: str) -> str:
         return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
     return (
         f"{source}/{path.stem}"
-        if source in ("basil", "polnear", "ieer", "brown", "wsj")
+        if source in ("basil", "polnear", "ieer", "brown", "wsj", "lee")
         else path.name
     )
 
@@ -258,6 +271,13 @@ def _wsj_articles() -> list[dict[str, str]]:
     return articles
 
 
+def _lee_stories() -> list[dict[str, str]]:
+    """The Lee corpus's ABC news stories, one a line, each named by its line number."""
+    return [
+        {"id": str(n), "text": line.strip() + "\n"} for n, line in enumerate(lines_of(LEE), start=1)
+    ]
+
+
 def lines_of(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="latin-1").splitlines() if line.strip()]
 
@@ -272,6 +292,9 @@ def _untagged(tagged: str) -> str:
 
 def article_text(name: str, corpus: Path = CORPUS) -> str:
     """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
+    if name.startswith("lee/"):
+        wanted = name.removeprefix("lee/")
+        return next(r["text"] for r in _lee_stories() if r["id"] == wanted)
     if name.startswith("wsj/"):
         wanted = name.removeprefix("wsj/")
         return next(r["text"] for r in _wsj_articles() if r["id"] == wanted)
@@ -427,6 +450,7 @@ def main() -> None:
     drawing.add_argument(
         "--wsj", action="store_true", help="draw from the Penn Treebank's WSJ articles"
     )
+    drawing.add_argument("--lee", action="store_true", help="draw from the Lee ABC news stories")
     drawing.add_argument(
         "--and-section", metavar="SECTION", help="with --polnear: a BBC section's articles too"
     )

@@ -3071,3 +3071,89 @@ def test_an_act_held_back_is_not_done(
         assert shown == []
     else:
         assert events == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # aircraft and weapons deal blows; they criticise no one
+        ("Officials met. Late Wednesday, F-16s blasted security targets in Gaza City.", "blasted",
+         ("FIGHT", ["F-16s"])),
+        ("Officials met. Israeli helicopters fired four missiles into a security post.", "fired",
+         ("FIGHT", ["Israel"])),
+        # whom one sees act acts, not the one who sees them
+        ("Officials met. Eyewitnesses report seeing them fire as many as four missiles into a "
+         "security post.", "fire", None),
+        # no one accuses by killing: the accused kills
+        ("Officials met. Yasser Arafat has accused Israel of escalating violence by killing "
+         "three Palestinians.", "killing", ("ASSAULT", ["Israel"])),
+        # a passive with its own `was` keeps its own agent
+        ("Officials met. The militant was seriously wounded in the botched attack and was "
+         "quickly shot dead by two policemen.", "shot", ("ASSAULT", ["two policemen"])),
+        # a participle that tells how an act went is the act's doer's
+        ("Officials met. The Palestinian Authority has launched a crackdown on Islamic "
+         "militants arresting more than 70 members of the Islamic Jihad.", "arresting",
+         ("COERCE", ["Palestinian Authority"])),
+        # one person of a nation is not its state
+        ("Officials met. An American was killed in Kabul. American troops bombed the town.",
+         "bombed", ("FIGHT", ["United States"])),
+    ],
+)  # fmt: skip
+def test_who_deals_the_blow(
+    extract: Extract, text: str, trigger: str, expected: tuple[str, list[str]] | None
+) -> None:
+    events = [(e.type, names(e.actors)) for e in found(extract(text), trigger)]
+    # `seeing them fire`: they are no one the text names, so the act has no doer to show
+    assert events[:1] == ([expected] if expected else [])
+
+
+def test_someone_captured_is_coerced_and_one_of_a_nation_is_no_state(extract: Extract) -> None:
+    text = (
+        "Officials met. Australia is continuing to negotiate in an effort to interview the "
+        "Australian, David Hicks, who was captured fighting alongside Taliban forces in "
+        "Afghanistan."
+    )
+    captures = found(extract(text), "captured")
+    assert [(e.type, names(e.actors), names(e.targets)) for e in captures] == [
+        ("COERCE", [], ["David Hicks"])
+    ]
+    text = "Officials met. Another Australian has been fighting for Taliban forces in Afghanistan."
+    assert ["Australia"] not in [names(e.actors) for e in found(extract(text), "fighting")]
+
+
+def test_a_passive_with_its_own_was_keeps_its_own_agent(extract: Extract) -> None:
+    text = (
+        "Officials met. The militant was seriously wounded in the botched attack and was "
+        "quickly shot dead by two policemen."
+    )
+    events = extract(text)
+    assert [names(e.actors) for e in found(events, "wounded")] == [[]]
+    assert [names(e.actors) for e in found(events, "shot")] == [["two policemen"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # calling in on one's way is a stop, not a call on anyone
+        (
+            "Officials met. When Mr Ford and Mr Kissinger called in to Jakarta on their way back "
+            "from a summit in Beijing, Suharto claimed stability.",
+            "called",
+            None,
+        ),
+        ("Officials met. The UN called on both sides to show restraint.", "called", "DEMAND"),
+        # a player leaving a squad yields nothing
+        (
+            "Officials met. Boje was forced to withdraw from the South African squad due to "
+            "injury.",
+            "withdraw",
+            None,
+        ),
+        ("Officials met. Russia withdrew from the treaty.", "withdrew", "RETREAT"),
+    ],
+)
+def test_a_stop_on_the_way_and_a_squad_left(
+    extract: Extract, text: str, trigger: str, expected: str | None
+) -> None:
+    types = [e.type for e in found(extract(text), trigger)]
+    assert types == ([expected] if expected else [])

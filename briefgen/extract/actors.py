@@ -51,6 +51,8 @@ ROLE_QUALIFIERS = frozenset(
     {"shadow", "deputy", "vice", "former", "ex", "assistant", "junior", "acting", "under",
      "opposition", "outgoing", "incoming", "late"}
 )  # fmt: skip
+# Verbs of seeing or hearing someone act: `saw them fire`, `heard them shout`.
+PERCEIVING = frozenset({"see", "watch", "hear", "witness", "notice", "observe", "spot"})
 GOVERNMENT_WORDS = frozenset({"government", "administration", "regime", "country", "nation"})
 
 
@@ -177,6 +179,9 @@ class ActorIndex:
         warlords led raids. In 1995 they seized hostages` continues `warlords`."""
         if pronoun.lower_ not in ("they", "them") or self._speaker_of(pronoun) is not None:
             return None
+        act = pronoun.head
+        if act.dep_ in ("ccomp", "xcomp") and act.head.lemma_.lower() in PERCEIVING:
+            return None  # `eyewitnesses report seeing them fire`: others, whom they saw
         sentence = _sentence_index(pronoun)
         for back in range(_LOOKBACK_SENTENCES):
             found = self._subjects(pronoun, sentence - back, lambda ref: True, False)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -156,6 +157,8 @@ RACES = frozenset(
     {"gubernatorial", "presidential", "mayoral", "electoral", "primary", "leadership",
      "takeover", "bidding", "campaign", "reelection", "re-election"}
 )  # fmt: skip
+# A military aircraft's type name: `F-16s`, `MiG-29`, `B-52`, `Su-24`.
+AIRCRAFT_TYPE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?")
 # Going to see someone: a journey's one side is the traveller, whom they see may go unsaid.
 JOURNEYS = frozenset({"trip", "visit", "tour", "stopover", "journey", "mission"})
 # What a body passes of its own: approving it agrees nothing with anyone.
@@ -181,7 +184,11 @@ PRESS_WORDS = frozenset(
     {"journalist", "reporter", "correspondent", "anchor", "interviewer", "presenter"}
 )
 # What one pulls out of as a person, not as a party: `pulled out of an awards ceremony`.
-ENGAGEMENTS = OWN_PLANS | {"ceremony", "dinner", "race", "award", "premiere", "reception"}
+ENGAGEMENTS = OWN_PLANS | {
+    "ceremony", "dinner", "race", "award", "premiere", "reception",
+    # a player's place in a game: `withdrew from the South African squad due to injury`
+    "squad", "team", "match", "tournament", "game", "championship", "series", "test",
+}  # fmt: skip
 # What says a fight shed blood, whoever fought it.
 # People who are by definition someone's own: an employer's, whoever employs them.
 OWN_PEOPLE = frozenset({"employee", "staff", "staffer", "personnel", "workforce"})
@@ -2334,8 +2341,10 @@ def _acted_on_word(token: Token) -> Token | None:
             return token.head  # `the deal struck at the White House`, `the men arrested`
         shared = [token.head] if token.dep_ == "conj" else []
         shared += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # `was wounded and was shot dead by police`: a passive shares its subject too
+        kept = ("dobj", "nsubjpass") if passive else ("dobj",)
         for verb in shared:
-            found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            found = next((c for c in verb.children if c.dep_ in kept), None)
             if found is not None:
                 return found
         # `met with Lavrov`, `fired on protesters`: the object of the verb's preposition
@@ -2486,11 +2495,22 @@ def _blow_by_arms(token: Token, lexicon: Lexicon) -> bool:
     doer = _doer_word(token)
     if doer is not None and doer.lemma_.lower() in lexicon.weapon_nouns:
         return True  # `a Grad rocket slammed into her bedroom wall`: a weapon criticises no one
+    if doer is not None and _an_aircraft(doer, lexicon):
+        return True  # `F-16s blasted security targets in Gaza City`: warplanes say nothing
     armed = lexicon.forces_nouns | lexicon.aircraft_nouns
     if doer is None or doer.lemma_.lower() not in armed:
         return False
     struck = _acted_on_word(token)
     return struck is not None and struck.lemma_.lower() in armed | lexicon.ground_nouns
+
+
+def _an_aircraft(word: Token, lexicon: Lexicon) -> bool:
+    """`warplanes`, `US jets`, `F-16 fighter-bombers`, `F-16s`: a military aircraft, by its
+    word or by a type name of letters, a hyphen and a number."""
+    lemma = word.lemma_.lower()
+    if lemma in lexicon.aircraft_nouns or lemma.split("-")[-1] in lexicon.aircraft_nouns:
+        return True
+    return AIRCRAFT_TYPE.fullmatch(word.text) is not None
 
 
 def _ground(word: Token, index: ActorIndex, lexicon: Lexicon) -> bool:
@@ -2794,7 +2814,8 @@ def _taken(token: Token, finder: SideFinder) -> bool:
     """Whether what is captured is someone: `captured Gaddafi's son`, `Saif was captured`,
     `the capture of Saif al-Islam`; not `captured Sirte`, `the capture of the airport`."""
     if token.pos_ in ("VERB", "AUX"):
-        taken = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        # `David Hicks, who was captured`: the relative pronoun is its noun
+        taken = [_antecedent(c) for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
         taken = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip

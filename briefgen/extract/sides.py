@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from briefgen.extract.actors import GOVERNMENT_WORDS, ActorIndex, state_named
+from briefgen.extract.actors import GOVERNMENT_WORDS, PERCEIVING, ActorIndex, state_named
 from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
@@ -199,6 +199,8 @@ KIN = frozenset(
      "widow", "widower", "spouse", "parent", "sibling", "grandmother", "grandfather", "fiance",
      "fiancee", "girlfriend", "boyfriend"}
 )  # fmt: skip
+# Verbs that lay an act at someone's door: the act is the one accused's.
+ACCUSERS = frozenset({"accuse", "blame", "charge"})
 # People known by their tie to someone: `a friend of Tsarnaev`, `two colleagues of the minister`.
 ACQUAINTANCES = frozenset(
     {"friend", "colleague", "associate", "acquaintance", "classmate", "roommate", "flatmate",
@@ -302,6 +304,8 @@ class SideFinder:
             and subject.pos_ == "PRON"
             and subject.tag_ not in ("WP", "WDT")
             and verb.dep_ != "advcl"
+            # `seeing them fire missiles`: the ones seen act, not who sees them
+            and verb.head.lemma_.lower() not in PERCEIVING
             and not actors
         )
         borrows = not _passive(verb) and (subject is None or unresolved)
@@ -335,7 +339,18 @@ class SideFinder:
                 # the war]`: a participle the parser hung on a thing describes the people
                 # named right before it
                 before = self._just_before(governed) if doing else None
-                if borrows and not actors and doing and self.could_be_actor(head):
+                if (
+                    borrows
+                    and not actors
+                    and doing
+                    and event_type(head, self.lexicon) is not None
+                    and not self.could_be_actor(head)
+                ):
+                    # `launched a crackdown on Islamic militants arresting 70 members`: the
+                    # participle tells how the act went, and it is the act's doer's, not the
+                    # people named right before it
+                    actors, borrows = list(self.noun_sides(head).actors), False
+                elif borrows and not actors and doing and self.could_be_actor(head):
                     # `soldiers fighting the war`: the people a participle hangs on do it
                     actors, borrows = self.phrase(head), False
                 elif borrows and not actors and before is not None:
@@ -664,7 +679,11 @@ class SideFinder:
             return self.phrase(governor)  # `accused [forces of firing]`: the parse of `of`
         if governor.pos_ not in ("VERB", "AUX"):
             return None
-        accused = _object_of(governor) if prep.lower_ in OBJECT_CONTROL_PREPS else None
+        # `accused Israel of escalating violence by killing three`: no one accuses by
+        # killing; the parser hung the accused's means on the accusation
+        means = prep.lower_ == "by" and governor.lemma_.lower() in ACCUSERS
+        controlled = prep.lower_ in OBJECT_CONTROL_PREPS or means
+        accused = _object_of(governor) if controlled else None
         if accused is not None:
             return self.phrase(accused)
         if prep.lower_ in OBJECT_CONTROL_PREPS or _passive(governor):
@@ -913,11 +932,12 @@ class SideFinder:
                 found += self.phrase(subject)
         if passive and not found:
             # `were sentenced to two years and bailed by a court`: a `by` closing coordinated
-            # participles names the doer of each
+            # participles names the doer of each; not one with its own `was` (`was wounded in
+            # the attack and was shot dead by police`), a clause of its own
             found = [
                 p
                 for c in verb.children
-                if c.dep_ == "conj"
+                if c.dep_ == "conj" and not any(x.dep_ in ("aux", "auxpass") for x in c.children)
                 for a in c.children
                 if a.dep_ == "agent"
                 for p in self._in_phrase(a)
@@ -946,6 +966,8 @@ class SideFinder:
             elif child.dep_ in OBJECT_DEPS or (child.dep_ in ("nsubjpass", "nsubj") and passive):
                 if generic and _owned(child):
                     continue  # `strengthened its forces`: the doer's own, not whom it acts on
+                if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                    child = verb.head  # `David Hicks, who was captured`: whom `who` stands for
                 found += self.phrase(child, generic) or self._after_thing(child, generic)
             elif child.dep_ == "prep" and child.lower_ in self.target_preps:
                 found += self._in_phrase(child, generic)
@@ -996,9 +1018,11 @@ class SideFinder:
             if c.dep_ in ("amod", "compound")
         }
         # ... and so is one the words describe: `the top US regulator, Elizabeth Birnbaum`
-        titled = (bool(title & self.lexicon.role_words) or token.tag_ == "NN") and any(
-            self.index.type_of(p.name) == "person" for p in called
-        )
+        titled = (
+            bool(title & self.lexicon.role_words)
+            or token.tag_ == "NN"
+            or self._one_of_a_nation(token)
+        ) and any(self.index.type_of(p.name) == "person" for p in called)
         if (
             generic
             and not titled
@@ -1086,6 +1110,20 @@ class SideFinder:
             return kind in ("person", None) and not many
         return True
 
+    def _one_of_a_nation(self, token: Token) -> bool:
+        """`the Australian`, `an American`, `another Briton`: a demonym standing alone for
+        one person (`the Americans`, many of them, may be the state's side)."""
+        if token.tag_ not in ("NNP", "NN") or token.dep_ in ("amod", "compound", "nmod", "poss"):
+            return False
+        state = self.lexicon.by_demonym(token.text)
+        if state is None or state.type != "state" or self.lexicon.by_name(token.text):
+            return False
+        return any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the", "one"))
+            or c.dep_ == "appos"
+            for c in token.children
+        )
+
     def _one_person(self, token: Token) -> bool:
         """One person named by a common noun, not a state's agent (`a Russian diplomat` is
         Russia): `a Labour peer`, `the party's treasurer`."""
@@ -1112,6 +1150,10 @@ class SideFinder:
                     for p in self._leaders(c) or self.named(c)]  # fmt: skip
         if token.ent_type_ in NOT_SIDES or token.text in self.index.storms:
             return []  # dates and numbers are nobody, nor is `Hurricane Mitch`
+        if self._one_of_a_nation(token):
+            # `the Australian, David Hicks`, `another Australian has been fighting`: one
+            # person of the nation, not its state
+            return [_generic(token)] if generic else []
         if _calendar(token):
             return []  # `Sun Apr 10 2011 18:58:00`: a page's time stamp the tagger missed
         if token.i in self.index.place_tokens:

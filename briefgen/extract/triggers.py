@@ -205,10 +205,17 @@ def in_battle(trigger: Token, kind: EventType, lexicon: Lexicon) -> EventType:
     return "FIGHT" if any(event_type(s, lexicon) == "FIGHT" for s in settings) else kind
 
 
+# Ways and occasions a preposition may set a verb in: `called in [on their way] back`.
+ROUTES = frozenset({"way", "route", "journey", "behalf", "occasion", "basis", "condition"})
+
+
 def _circumstantial(prep: Token) -> bool:
     """`gave their answers [in 100 hours of interviews]`: a phrase of time, place or number,
     not a particle (`gave in`). A place one moves `on` or `against` is what is done to it
-    (`marched on Tripoli`, `advanced on the capital`)."""
+    (`marched on Tripoli`, `advanced on the capital`); `on their way back` is the way, not
+    whom one calls on."""
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in ROUTES for g in prep.children):
+        return True
     if prep.lower_ in ("on", "against", "upon", "toward", "towards"):
         return False
     return any(
