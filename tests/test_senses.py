@@ -3157,3 +3157,12 @@ def test_a_stop_on_the_way_and_a_squad_left(
 ) -> None:
     types = [e.type for e in found(extract(text), trigger)]
     assert types == ([expected] if expected else [])
+
+
+def test_religious_leaders_of_a_nation_are_not_its_state(extract: Extract) -> None:
+    text = (
+        "Officials met. A coalition of Australian religious leaders is calling for a greater "
+        "intake of refugees. Senior Australian officials called for a greater intake of refugees."
+    )
+    calls = [names(e.actors) for e in extract(text).events if e.type == "DEMAND"]
+    assert calls.count(["Australia"]) == 1

@@ -213,7 +213,7 @@ IRREGULAR_TIES = frozenset({"wives", "children", "widows"})
 OUTSIDE_THE_STATE = frozenset(
     {"tribal", "tribe", "clan", "opposition", "rebel", "insurgent", "militia", "community",
      "student", "union", "business", "protest", "dissident", "exile", "exiled", "party",
-     "islamist", "jihadist", "separatist", "guerrilla", "militant",
+     "islamist", "jihadist", "separatist", "guerrilla", "militant", "religious", "church",
      # `the former U.S. president`: out of office, no longer the state's
      "former", "ex", "retired"}
 )  # fmt: skip
