@@ -72,7 +72,9 @@ or the folder `$TREEBANK` names; `wsj/wsj_0003` in the sample), each from its ra
 (`gensim/test/test_data/lee_background.cor`, one story a line; copied to
 `~/gensim-data/lee_background.cor`, or the file `$LEE` names; `lee/N` in the sample for the
 story on line N): Afghanistan, the Middle East and Australian politics (round 56: `--lee --seed
-56`).
+56`). `--lee50` drew from the corpus's other 50 stories, of the same service and months
+(`gensim/test/test_data/lee.cor`, copied to `~/gensim-data/lee.cor` or the file `$LEE50` names;
+`lee50/N`; round 57: `--lee50 --seed 57`).
 
 Round 1 was drawn before the fixes it led to: its articles are development data now, and later
 rounds leave them out.
@@ -104,6 +106,7 @@ IEER = Path(os.environ.get("IEER", Path.home() / "nltk_data" / "corpora" / "ieer
 BROWN = Path(os.environ.get("BROWN", Path.home() / "nltk_data" / "corpora" / "brown"))
 TREEBANK = Path(os.environ.get("TREEBANK", Path.home() / "nltk_data" / "corpora" / "treebank"))
 LEE = Path(os.environ.get("LEE", Path.home() / "gensim-data" / "lee_background.cor"))
+LEE50 = Path(os.environ.get("LEE50", Path.home() / "gensim-data" / "lee.cor"))
 
 
 def draw(args: argparse.Namespace) -> None:
@@ -125,8 +128,10 @@ def draw(args: argparse.Namespace) -> None:
         elif args.wsj:
             records = [r for r in _wsj_articles() if f"wsj/{r['id']}" not in seen]
             articles = _written_out(records, len(records), args.seed, Path(work))
-        elif args.lee:
-            records = [r for r in _lee_stories() if f"lee/{r['id']}" not in seen]
+        elif args.lee or args.lee50:
+            prefix = "lee" if args.lee else "lee50"
+            stories = _lee_stories(LEE if args.lee else LEE50)
+            records = [r for r in stories if f"{prefix}/{r['id']}" not in seen]
             articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.t17:
             articles = [
@@ -153,6 +158,8 @@ def draw(args: argparse.Namespace) -> None:
         if args.wsj
         else "lee"
         if args.lee
+        else "lee50"
+        if args.lee50
         else "t17"
         if args.t17
         else "bbc"
@@ -191,7 +198,7 @@ def _sample_name(path: Path, source: str) -> str:
         return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
     return (
         f"{source}/{path.stem}"
-        if source in ("basil", "polnear", "ieer", "brown", "wsj", "lee")
+        if source in ("basil", "polnear", "ieer", "brown", "wsj", "lee", "lee50")
         else path.name
     )
 
@@ -292,9 +299,10 @@ def _untagged(tagged: str) -> str:
 
 def article_text(name: str, corpus: Path = CORPUS) -> str:
     """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
-    if name.startswith("lee/"):
-        wanted = name.removeprefix("lee/")
-        return next(r["text"] for r in _lee_stories() if r["id"] == wanted)
+    if name.startswith(("lee/", "lee50/")):
+        prefix, wanted = name.split("/")
+        stories = _lee_stories(LEE if prefix == "lee" else LEE50)
+        return next(r["text"] for r in stories if r["id"] == wanted)
     if name.startswith("wsj/"):
         wanted = name.removeprefix("wsj/")
         return next(r["text"] for r in _wsj_articles() if r["id"] == wanted)
@@ -451,6 +459,7 @@ def main() -> None:
         "--wsj", action="store_true", help="draw from the Penn Treebank's WSJ articles"
     )
     drawing.add_argument("--lee", action="store_true", help="draw from the Lee ABC news stories")
+    drawing.add_argument("--lee50", action="store_true", help="the Lee corpus's other 50 stories")
     drawing.add_argument(
         "--and-section", metavar="SECTION", help="with --polnear: a BBC section's articles too"
     )
