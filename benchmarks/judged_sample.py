@@ -278,10 +278,11 @@ def _wsj_articles() -> list[dict[str, str]]:
     return articles
 
 
-def _lee_stories() -> list[dict[str, str]]:
+def _lee_stories(path: Path) -> list[dict[str, str]]:
     """The Lee corpus's ABC news stories, one a line, each named by its line number."""
     return [
-        {"id": str(n), "text": line.strip() + "\n"} for n, line in enumerate(lines_of(LEE), start=1)
+        {"id": str(n), "text": line.strip() + "\n"}
+        for n, line in enumerate(lines_of(path), start=1)
     ]
 
 

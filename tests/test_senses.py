@@ -3166,3 +3166,9 @@ def test_religious_leaders_of_a_nation_are_not_its_state(extract: Extract) -> No
     )
     calls = [names(e.actors) for e in extract(text).events if e.type == "DEMAND"]
     assert calls.count(["Australia"]) == 1
+
+
+def test_an_inquiry_made_in_a_state_is_not_of_that_state(extract: Extract) -> None:
+    text = "Officials met. Police in Paris are investigating the fraud."
+    inquiries = found(extract(text), "investigating")
+    assert [(names(e.actors), names(e.targets)) for e in inquiries] == [(["Police"], [])]

@@ -861,8 +861,9 @@ def _read_sides(
     sides_of = helper if trigger.type in COOPERATIVE else finder
     withdrawing = trigger.type == "RETREAT" or token.lemma_.lower() in WITHDRAWING
     sides_of = retreat if withdrawing else sides_of
-    # A grievance's target is whom it is against before where it happened.
-    places = trigger.type not in GRIEVANCES
+    # A grievance's target is whom it is against before where it happened; a refusal or an
+    # inquiry made in a state is not of that state (`a Nigerian court rejected her appeal`).
+    places = trigger.type not in GRIEVANCES | {"REJECT", "INVESTIGATE"}
     if token.pos_ in ("VERB", "AUX"):
         return sides_of, sides_of.verb_sides(token, places)
     return sides_of, sides_of.noun_sides(token, places)
