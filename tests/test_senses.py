@@ -3172,3 +3172,12 @@ def test_an_inquiry_made_in_a_state_is_not_of_that_state(extract: Extract) -> No
     text = "Officials met. Police in Paris are investigating the fraud."
     inquiries = found(extract(text), "investigating")
     assert [(names(e.actors), names(e.targets)) for e in inquiries] == [(["Police"], [])]
+
+
+def test_what_one_does_to_oneself_is_not_done_to_where_one_is(extract: Extract) -> None:
+    text = (
+        "Officials met. Iraqi intelligence chief Taher Jalil Habbush said last Wednesday Abu "
+        "Nidal had shot and killed himself after being discovered living illegally in Baghdad."
+    )
+    shots = found(extract(text), "shot")
+    assert [(names(e.actors), names(e.targets)) for e in shots] == [(["Abu Nidal"], [])]

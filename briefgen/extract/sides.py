@@ -201,6 +201,7 @@ KIN = frozenset(
 )  # fmt: skip
 # Verbs that lay an act at someone's door: the act is the one accused's.
 ACCUSERS = frozenset({"accuse", "blame", "charge"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
 # People known by their tie to someone: `a friend of Tsarnaev`, `two colleagues of the minister`.
 ACQUAINTANCES = frozenset(
     {"friend", "colleague", "associate", "acquaintance", "classmate", "roommate", "flatmate",
@@ -429,11 +430,17 @@ class SideFinder:
             # `he said it would have been better to reject it`: `it` is not the speaker
             actors = [p for p in actors if self._could_be(standing_in, p)]
             borrowed = bool(actors)
+        # `Abu Nidal shot and killed himself in Baghdad`: done to oneself, not to where it
+        # was done (verbs joined by `and` share the object)
+        joined = [verb, *verb.conjuncts]
+        reflexive = any(
+            c.dep_ == "dobj" and c.lower_ in REFLEXIVES for v in joined for c in v.children
+        )
         targets = (
             targets
             or _not_own(self._embedded(verb))
             or _not_own(self.objects(verb, generic=True))
-            or (self.places_of(verb) if places else [])
+            or (self.places_of(verb) if places and not reflexive else [])
         )
         return replace(_sides(actors, targets), borrowed=borrowed)
 
