@@ -102,6 +102,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 T17 = ROOT.parent / "shared" / "eval" / "t17"
 BASIL = ROOT.parent / "shared" / "eval" / "basil_stories.jsonl"
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_dev.jsonl"
+WIKIEVENTS = ROOT.parent / "shared" / "eval" / "wikievents_dev.jsonl"
 IEER = Path(os.environ.get("IEER", Path.home() / "nltk_data" / "corpora" / "ieer"))
 BROWN = Path(os.environ.get("BROWN", Path.home() / "nltk_data" / "corpora" / "brown"))
 TREEBANK = Path(os.environ.get("TREEBANK", Path.home() / "nltk_data" / "corpora" / "treebank"))
@@ -300,6 +301,9 @@ def _untagged(tagged: str) -> str:
 
 def article_text(name: str, corpus: Path = CORPUS) -> str:
     """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
+    if name.startswith("wikievents/"):  # benchmarks/wikievents_read.py
+        wanted = name.removeprefix("wikievents/")
+        return next(r["text"] for r in lines(WIKIEVENTS) if r["id"] == wanted)
     if name.startswith(("lee/", "lee50/")):
         prefix, wanted = name.split("/")
         stories = _lee_stories(LEE if prefix == "lee" else LEE50)

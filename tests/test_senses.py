@@ -3181,3 +3181,16 @@ def test_what_one_does_to_oneself_is_not_done_to_where_one_is(extract: Extract) 
     )
     shots = found(extract(text), "shot")
     assert [(names(e.actors), names(e.targets)) for e in shots] == [(["Abu Nidal"], [])]
+
+
+def test_a_bare_mention_of_an_act_is_the_act_it_takes_up(extract: Extract) -> None:
+    text = (
+        "Officials met. A car bomb exploded outside the cafe in Madrid, killing 13 people. "
+        "Police said the attack was carried out by ETA. Rebels shelled the town on Monday. "
+        "The attack lasted an hour."
+    )
+    attacks = found(extract(text), "attack")
+    assert [(e.type, names(e.actors)) for e in attacks] == [
+        ("ASSAULT", ["ETA"]),
+        ("FIGHT", ["Rebels"]),
+    ]

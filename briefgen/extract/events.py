@@ -625,6 +625,9 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         taken_up = False
         if mention is not None and not sides.actors and _told_again(mention):
             sides, taken_up = _told_before(mention, kind, sides, list(events.values())), True
+        if mention is token and _told_again(token):
+            # `the bombing ... the attack`: a bare mention is the act it takes up
+            kind = _kind_told_before(token, kind, list(events.values()))
         if not _has_doer(token, kind, sides, finder, lexicon):
             continue
         evidence = _evidence(source, index, token, trigger, kind, sides, frame)
@@ -759,6 +762,14 @@ def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) 
     if not nearest.actors:
         return sides
     return Sides(nearest.actors, sides.targets or nearest.targets, borrowed=True)
+
+
+def _kind_told_before(noun: Token, kind: EventType, told: list[Event]) -> EventType:
+    """The type of the act of the same family told last before a definite mention: `the
+    Cafeteria Rolando bombing ... the attack` is the bombing, an assault, not a battle."""
+    family = _act_family(kind)
+    earlier = [e for e in told if e.trigger.start < noun.idx and _act_family(e.type) == family]
+    return max(earlier, key=lambda e: e.trigger.start).type if earlier else kind
 
 
 def _orders_an_act(verb: Token, lexicon: Lexicon) -> bool:
