@@ -283,3 +283,12 @@ def test_his_opponents_are_not_his_own_people(extract: Extract) -> None:
     assert targets["met"] == ["his opponents"]
     assert targets["arrested"] == ["her friends"]
     assert targets.get("deployed", []) == []
+
+
+def test_it_in_what_it_takes_to_act_is_no_one(extract: Extract) -> None:
+    text = (
+        "Officials met. The IRA planted 22 bombs. It required only one man with a loud hailer "
+        "to clear each target area in no time. It demanded the release of prisoners."
+    )
+    assert doers(extract(text), "required") == []
+    assert doers(extract(text), "demanded") == [["IRA"]]

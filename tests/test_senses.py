@@ -3194,3 +3194,13 @@ def test_a_bare_mention_of_an_act_is_the_act_it_takes_up(extract: Extract) -> No
         ("ASSAULT", ["ETA"]),
         ("FIGHT", ["Rebels"]),
     ]
+
+
+def test_someone_ordered_held_is_detained_by_whoever_orders_it(extract: Extract) -> None:
+    text = (
+        "Officials met. Magistrate Judge Marianne Bowler ordered Matanov held until trial. "
+        "The general ordered the troops to hold their positions."
+    )
+    orders = [(e.type, names(e.actors), names(e.targets)) for e in found(extract(text), "ordered")]
+    assert orders[0] == ("COERCE", ["Marianne Bowler"], ["Matanov"])
+    assert all(kind != "COERCE" for kind, *_ in orders[1:])

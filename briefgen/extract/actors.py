@@ -292,8 +292,8 @@ class ActorIndex:
                 continue
             ref = self.mention_at(word)
             if ref is None and word.pos_ == "PRON":
-                if (word.lower_ in PERSON_PRONOUNS) != person:
-                    continue
+                if (word.lower_ in PERSON_PRONOUNS) != person or _dummy_it(word):
+                    continue  # (`it required one man to ...` stands for no one to continue)
                 if person and PRONOUN_GENDERS[word.lower_] != PRONOUN_GENDERS[pronoun.lower_]:
                     continue
                 ref = self.resolve(word)
@@ -464,11 +464,26 @@ def _urged_to_act(pronoun: Token) -> Token | None:
 
 
 def _dummy_it(token: Token) -> bool:
-    """`it was not unlawful for the police to...`, `it is thought`: `it` standing for no one."""
-    return (token.lower_ == "it" and token.head.lemma_ == "be") or (
-        token.lower_ == "it"
-        and any(c.dep_ in ("ccomp", "csubj") for c in token.head.children)
-        and token.head.lemma_ in ("seem", "appear", "emerge", "think", "believe", "say")
+    """`it was not unlawful for the police to...`, `it is thought`, `it required only one man
+    to clear the area`, `it took a week to agree`: `it` standing for no one."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    if head.lemma_ == "be":
+        return True
+    if any(c.dep_ in ("ccomp", "csubj") for c in head.children) and head.lemma_ in (
+        "seem",
+        "appear",
+        "emerge",
+        "think",
+        "believe",
+        "say",
+    ):
+        return True
+    # what it takes to do something: the doing is the subject, moved to the end
+    return head.lemma_ in ("take", "require", "need", "cost") and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        for c in head.children
     )
 
 

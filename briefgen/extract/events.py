@@ -159,6 +159,8 @@ RACES = frozenset(
 )  # fmt: skip
 # A military aircraft's type name: `F-16s`, `MiG-29`, `B-52`, `Su-24`.
 AIRCRAFT_TYPE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?")
+# Verbs by which an order keeps someone in custody: `ordered Matanov held until trial`.
+KEEPING = frozenset({"hold", "keep"})
 # Going to see someone: a journey's one side is the traveller, whom they see may go unsaid.
 JOURNEYS = frozenset({"trip", "visit", "tour", "stopover", "journey", "mission"})
 # What a body passes of its own: approving it agrees nothing with anyone.
@@ -505,6 +507,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DEMAND"  # `encouraged NATO members to help the rebels`: urged them
         if verbal and _orders_an_act(token, lexicon):
             continue  # `ordered the arrest of Lopez`: the arrest tells the act, with its doer
+        kept = _ordered_kept(token) if verbal and kind == "DEMAND" else None
+        if kept is not None:
+            # `ordered Matanov held until trial`: whoever orders it detains him
+            kind, sides = "COERCE", Sides(sides.actors, tuple(finder.phrase(kept)))
         if token.lemma_.lower() in lexicon.stance_verbs and _names_its_noun(token):
             # `forces supporting Gaddafi`, `the coalition opposing him`: whose side, which a
             # participle after people names; not an act a participle can tell as well (`the
@@ -770,6 +776,21 @@ def _kind_told_before(noun: Token, kind: EventType, told: list[Event]) -> EventT
     family = _act_family(kind)
     earlier = [e for e in told if e.trigger.start < noun.idx and _act_family(e.type) == family]
     return max(earlier, key=lambda e: e.trigger.start).type if earlier else kind
+
+
+def _ordered_kept(order: Token) -> Token | None:
+    """Whom an order has held: `ordered [Matanov] held until trial`, `ordered [them] kept in
+    custody` (a bare participle, no `that`, no `be`)."""
+    if order.lemma_.lower() not in COMMANDING:
+        return None
+    for clause in order.children:
+        bare = clause.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
+        )
+        if clause.dep_ in ("ccomp", "oprd", "xcomp") and bare and clause.lemma_ in KEEPING:
+            held = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return held or next((c for c in order.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _orders_an_act(verb: Token, lexicon: Lexicon) -> bool:
