@@ -69,6 +69,15 @@ def wikievents(shared: Path, briefgen: str) -> Labelled:
 
 
 def _label_document(scorer: Any, doc: dict[str, Any], events: list[Any]) -> Labelled:
+    # a death or injury the gold gives no doer is neither right nor wrong, as in the scorer
+    return [(p, verdict == "matched") for p, verdict in scored(scorer, doc, events)
+            if verdict != "neutral"]  # fmt: skip
+
+
+def scored(scorer: Any, doc: dict[str, Any], events: list[Any]) -> list[tuple[Any, str]]:
+    """Each prediction of a scored family with the scorer's verdict, by its greedy matching:
+    `matched`, `actor_differs` (matched, the actor counted wrong), `neutral` (an attack on a
+    death or injury the gold gives no doer) or `unmatched`."""
     text, sentences = doc["text"], [tuple(s) for s in doc["sentences"]]
     starts = [s for s, _ in sentences]
 
@@ -104,12 +113,13 @@ def _label_document(scorer: Any, doc: dict[str, Any], events: list[Any]) -> Labe
         used_gold.add(gi)
         g = gold[gi][0]
         right[pi] = actor if g["agents"] else not predicted[pi]["actors"]
-    labelled = []
+    verdicts = []
     for pi, p in enumerate(predicted):
-        if pi not in right and _on_a_death(scorer, doc, p):
-            continue  # neither right nor wrong, as in the scorer
-        labelled.append((p, right.get(pi, False)))
-    return labelled
+        if pi in right:
+            verdicts.append((p, "matched" if right[pi] else "actor_differs"))
+        else:
+            verdicts.append((p, "neutral" if _on_a_death(scorer, doc, p) else "unmatched"))
+    return verdicts
 
 
 def _on_a_death(scorer: Any, doc: dict[str, Any], event: dict[str, Any]) -> bool:

@@ -18,14 +18,13 @@ article at hand and write `verdicts_*.jsonl`; `score` tallies them beside the sc
 from __future__ import annotations
 
 import argparse
-import bisect
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
+from calibration import scored
 from judged_sample import ROOT, _entry, lines
 
 EVAL = ROOT.parent / "shared" / "eval"
@@ -48,12 +47,8 @@ def draw(args: argparse.Namespace) -> None:
     stems = {s["id"]: Path(s["path"]).stem for s in extraction["sources"]}
     entries = []
     for doc in gold:
-        events = [
-            e
-            for e in extraction["events"]
-            if stems[e["source"]] == doc["id"] and e["type"] in scorer.PRIMARY
-        ]
-        for event, verdict in _scored(doc, events, scorer):
+        events = [e for e in extraction["events"] if stems[e["source"]] == doc["id"]]
+        for event, verdict in scored(scorer, doc, events):
             if verdict in ("unmatched", "actor_differs"):
                 entry = _entry(len(entries) + 1, f"wikievents/{doc['id']}", event)
                 entries.append({**entry, "scorer": verdict})
@@ -61,58 +56,6 @@ def draw(args: argparse.Namespace) -> None:
     with (FOLDER / "sample.jsonl").open("w", encoding="utf-8") as stream:
         stream.writelines(json.dumps(e) + "\n" for e in entries)
     print(f"{len(entries)} predictions the scorer counts against briefgen")
-
-
-def _scored(
-    doc: dict[str, Any], events: list[dict[str, Any]], scorer: Any
-) -> list[tuple[Any, str]]:
-    """Each prediction with the scorer's verdict: `matched`, `actor_differs`, `neutral` (a
-    death or injury with no doer named) or `unmatched`, by the scorer's greedy matching."""
-    sentences = [tuple(s) for s in doc["sentences"]]
-    starts = [s for s, _ in sentences]
-
-    def sentence_of(position: int) -> int | None:
-        i = bisect.bisect_right(starts, position) - 1
-        return i if i >= 0 and position < sentences[i][1] else None
-
-    gold = [(g, g.get("plover", scorer.plover_family(g["kairos"], g["trigger"]["text"])))
-            for g in doc["events"]]  # fmt: skip
-    gold = [(g, family) for g, family in gold if family]
-    pairs = []
-    for gi, (g, family) in enumerate(gold):
-        for pi, p in enumerate(events):
-            start = p["trigger"]["start"]
-            if sentence_of(start) != g["sentence"] or p["type"] not in scorer.FAMILIES[family]:
-                continue
-            actor = bool(g["agents"]) and scorer.side_ok(p["actors"], g["agents"], doc["text"])
-            target = bool(g["patients"]) and scorer.side_ok(
-                p["targets"], g["patients"], doc["text"]
-            )
-            trigger = g["trigger"]
-            over = max(start, trigger["start"]) < min(p["trigger"]["end"], trigger["end"])
-            pairs.append((-(actor + target), -over, abs(start - trigger["start"]), gi, pi, actor))
-    taken: dict[int, tuple[int, bool]] = {}
-    used = set()
-    for *_, gi, pi, actor in sorted(pairs):
-        if gi not in used and pi not in taken:
-            used.add(gi)
-            taken[pi] = (gi, actor)
-    scored = []
-    for pi, p in enumerate(events):
-        if pi in taken:
-            gi, actor = taken[pi]
-            right = actor if gold[gi][0]["agents"] else not p["actors"]
-            scored.append((p, "matched" if right else "actor_differs"))
-            continue
-        trigger = p["trigger"]
-        neutral = p["type"] in scorer.FAMILIES["ATTACK"] and any(
-            g["kairos"].startswith(("Life.Die", "Life.Injure"))
-            and max(trigger["start"], g["trigger"]["start"])
-            < min(trigger["end"], g["trigger"]["end"])
-            for g in doc["events"]
-        )
-        scored.append((p, "neutral" if neutral else "unmatched"))
-    return scored
 
 
 def score(args: argparse.Namespace) -> None:
