@@ -37,7 +37,9 @@ from briefgen.extract.framing import (
 )
 from briefgen.extract.lexicon import DATA, Lexicon
 from briefgen.extract.sides import (
-    ACQUAINTANCES,
+    COUNTS as GROUP_COUNTS,
+)
+from briefgen.extract.sides import (
     CULPABILITY,
     EFFORTS,
     ENACTING,
@@ -48,6 +50,7 @@ from briefgen.extract.sides import (
     QUANTITIES,
     TAKING_PART,
     TARGET_PREPS,
+    TIED_PEOPLE,
     WITHDRAWING,
     SideFinder,
     Sides,
@@ -59,9 +62,6 @@ from briefgen.extract.sides import (
     of_the_press,
     put_under,
     to_infinitive,
-)
-from briefgen.extract.sides import (
-    COUNTS as GROUP_COUNTS,
 )
 from briefgen.extract.triggers import (
     OBLIGATION,
@@ -2613,7 +2613,7 @@ def _stopped_work(verb: Token, lexicon: Lexicon) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # a name's words keep their plural (`Workers` in `United Mine Workers`)
-    words = [w for w in subject.subtree] if subject is not None else []
+    words = list(subject.subtree) if subject is not None else []
     return any(
         w.lemma_.lower() in lexicon.labour_nouns
         or w.lower_.removesuffix("s") in lexicon.labour_nouns
@@ -2802,7 +2802,7 @@ def _owned_thing(word: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     still a thing; `killed [Gaddafi's son]`, `[Hamas members]`, `[11 workers]` are people."""
     if word.tag_ != "NN" or _could_do(word, finder, lexicon):
         return False
-    return word.lemma_.lower() not in KIN | ACQUAINTANCES | FOLLOWERS | MEMBERS
+    return word.lemma_.lower() not in TIED_PEOPLE | FOLLOWERS | MEMBERS
 
 
 def _perpetrated(act: Token) -> bool:

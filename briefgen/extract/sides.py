@@ -201,6 +201,7 @@ KIN = frozenset(
 )  # fmt: skip
 # Verbs that lay an act at someone's door: the act is the one accused's.
 ACCUSERS = frozenset({"accuse", "blame", "charge"})
+# Objects that are the doer: `shot himself`.
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
 # People known by their tie to someone: `a friend of Tsarnaev`, `two colleagues of the minister`.
 ACQUAINTANCES = frozenset(
@@ -208,7 +209,9 @@ ACQUAINTANCES = frozenset(
      "housemate", "companion", "confidant", "confidante"}
 )  # fmt: skip
 OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
-IRREGULAR_TIES = frozenset({"wives", "children", "widows"})
+# Others known by their tie to someone, not that someone nor their own: `his opponents`.
+TIED_PEOPLE = KIN | ACQUAINTANCES | ADVERSARIES
+IRREGULAR_TIED = frozenset({"wives", "children", "widows"})  # plurals not made with an s
 # Words that make a role one outside the state: `a Libyan tribal leader`, `Syrian opposition
 # leaders`, `an Egyptian student leader` are of the nation, not its government.
 OUTSIDE_THE_STATE = frozenset(
@@ -1093,7 +1096,7 @@ class SideFinder:
             named = {t.idx for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                      for t in c.subtree}  # fmt: skip
             return all(p.start not in inside and p.start not in named for p in found)
-        if lemma in ADVERSARIES | KIN | ACQUAINTANCES:
+        if lemma in TIED_PEOPLE:
             # `Russia's enemies` too: whoever is opposed, it is not them; and `Keith Lamont
             # Scott's wife` is his wife whatever the tagger took him for (`a friend of
             # Tsarnaev` is not Tsarnaev either)
@@ -1620,7 +1623,7 @@ def _stance_named(token: Token) -> bool:
 
 def _owned(token: Token) -> bool:
     """`its forces`, `their troops`: the doer's own; not `his opponents`, `her friends`."""
-    tied = token.lemma_.lower() in KIN | ACQUAINTANCES | ADVERSARIES
+    tied = token.lemma_.lower() in TIED_PEOPLE
     return not tied and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
 
 
@@ -1950,8 +1953,7 @@ def _own(side: Participant) -> bool:
 
 def _tied(word: str) -> bool:
     """A word for others known by their tie to someone, in the singular or the plural."""
-    ties = KIN | ACQUAINTANCES | ADVERSARIES
-    return word in ties or word.removesuffix("s") in ties or word in IRREGULAR_TIES
+    return word in TIED_PEOPLE or word.removesuffix("s") in TIED_PEOPLE or word in IRREGULAR_TIED
 
 
 def _not_own(sides: list[Participant]) -> list[Participant]:
