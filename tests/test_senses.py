@@ -3204,3 +3204,30 @@ def test_someone_ordered_held_is_detained_by_whoever_orders_it(extract: Extract)
     orders = [(e.type, names(e.actors), names(e.targets)) for e in found(extract(text), "ordered")]
     assert orders[0] == ("COERCE", ["Marianne Bowler"], ["Matanov"])
     assert all(kind != "COERCE" for kind, *_ in orders[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a person asked for is someone to speak to, not an act asked of anyone
+        (
+            "Officials met. Someone woke him to say Gen. Hap Arnold, chief of the Army Air "
+            "Forces in Washington, was on the phone and asking for him.",
+            "asking",
+            [],
+        ),
+        ("Officials met. The UN called for Gaddafi to step down.", "called", [["United Nations"]]),
+        # some of a group stand for no one named before, not for who reports them
+        (
+            "Officials met. But a senior State Department official also acknowledged that some "
+            "in the administration and Congress are pushing for more direct military "
+            "cooperation.",
+            "pushing",
+            [],
+        ),
+    ],
+)
+def test_a_person_asked_for_and_some_of_a_group(
+    extract: Extract, text: str, trigger: str, expected: list[list[str]]
+) -> None:
+    assert [names(e.actors) for e in found(extract(text), trigger)] == expected

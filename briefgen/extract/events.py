@@ -1107,6 +1107,8 @@ def _in_sense(
         return False  # `refused to accept that opposition had turned audiences`: a view
     if trigger.type == "DEMAND" and (_unnamed(token) or _asks_a_question(token)):
         return False
+    if trigger.type == "DEMAND" and trigger.entry.endswith(" for") and _for_someone(token):
+        return False  # `was on the phone asking for him`: to speak to him, no act asked
     if trigger.type == "AGREE" and _enacts_a_measure(token, lexicon):
         return False
     if trigger.type == "CONCEDE" and _gone_back(token):
@@ -1120,6 +1122,19 @@ def _in_sense(
     if trigger.needs is None:
         return True
     return any(_has(need, token, sides, finder, lexicon) for need in trigger.needs.split("|"))
+
+
+def _for_someone(verb: Token) -> bool:
+    """`asking for him`, `called for Mr Karnes`: a person asked for, with no act of theirs
+    (`called for Gaddafi to step down` asks an act of him)."""
+    asked = phrase_after(verb, "for")
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return bool(asked) and all(
+        (w.lower_ in PERSON_PRONOUNS or w.ent_type_ == "PERSON")
+        and not any(c.dep_ in ("acl", "relcl", "xcomp") for c in w.children)
+        for w in asked
+    )
 
 
 def _acted_on_lemma(token: Token) -> str | None:

@@ -201,6 +201,11 @@ KIN = frozenset(
 )  # fmt: skip
 # Verbs that lay an act at someone's door: the act is the one accused's.
 ACCUSERS = frozenset({"accuse", "blame", "charge"})
+# Words for some of a group, which stand for no one named before: `some in Congress`.
+SHARES = frozenset(
+    {"some", "many", "most", "few", "several", "others", "all", "both", "each", "none",
+     "any", "more", "much"}
+)  # fmt: skip
 # Objects that are the doer: `shot himself`.
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
 # People known by their tie to someone: `a friend of Tsarnaev`, `two colleagues of the minister`.
@@ -307,6 +312,9 @@ class SideFinder:
             subject is not None
             and subject.pos_ == "PRON"
             and subject.tag_ not in ("WP", "WDT")
+            # `acknowledged that some in the administration are pushing`: a share of
+            # people, not a pronoun that may stand for the speaker
+            and subject.lower_ not in SHARES
             and verb.dep_ != "advcl"
             # `seeing them fire missiles`: the ones seen act, not who sees them
             and verb.head.lemma_.lower() not in PERCEIVING
