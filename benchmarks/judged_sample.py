@@ -98,6 +98,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +120,7 @@ MASC = Path(os.environ.get("MASC", Path.home() / "nltk_data" / "corpora" / "masc
 
 
 def draw(args: argparse.Namespace) -> None:
+    outside = _outside(args)
     with tempfile.TemporaryDirectory() as work:
         seen = _seen_articles(args.round)
         if args.basil:
@@ -128,22 +130,8 @@ def draw(args: argparse.Namespace) -> None:
             articles = _written_out(records, len(records), args.seed, Path(work))
             if args.and_section:  # too few left: the unread articles of a BBC section too
                 articles += _bbc_articles(args.corpus, args.and_section, seen)
-        elif args.ieer:
-            records = [r for r in _ieer_stories() if f"ieer/{r['id']}" not in seen]
-            articles = _written_out(records, len(records), args.seed, Path(work))
-        elif args.brown:
-            records = [r for r in _brown_news() if f"brown/{r['id']}" not in seen]
-            articles = _written_out(records, len(records), args.seed, Path(work))
-        elif args.wsj:
-            records = [r for r in _wsj_articles() if f"wsj/{r['id']}" not in seen]
-            articles = _written_out(records, len(records), args.seed, Path(work))
-        elif args.masc:
-            records = [r for r in _masc_news() if f"masc/{r['id']}" not in seen]
-            articles = _written_out(records, len(records), args.seed, Path(work))
-        elif args.lee or args.lee50:
-            prefix = "lee" if args.lee else "lee50"
-            stories = _lee_stories(LEE if args.lee else LEE50)
-            records = [r for r in stories if f"{prefix}/{r['id']}" not in seen]
+        elif outside is not None:
+            records = [r for r in OUTSIDE[outside]() if f"{outside}/{r['id']}" not in seen]
             articles = _written_out(records, len(records), args.seed, Path(work))
         elif args.t17:
             articles = [
@@ -157,26 +145,8 @@ def draw(args: argparse.Namespace) -> None:
         command = [args.briefgen, "extract", *map(str, articles), "--json", str(out), "-q"]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         extraction = json.loads(out.read_text(encoding="utf-8"))
-    source = (
-        "basil"
-        if args.basil
-        else "polnear"
-        if args.polnear
-        else "ieer"
-        if args.ieer
-        else "brown"
-        if args.brown
-        else "wsj"
-        if args.wsj
-        else "lee"
-        if args.lee
-        else "lee50"
-        if args.lee50
-        else "masc"
-        if args.masc
-        else "t17"
-        if args.t17
-        else "bbc"
+    source = outside or (
+        "basil" if args.basil else "polnear" if args.polnear else "t17" if args.t17 else "bbc"
     )
     names = {
         s["id"]: _sample_name(Path(s["path"]), "bbc" if _bbc(Path(s["path"])) else source)
@@ -210,11 +180,7 @@ def _sample_name(path: Path, source: str) -> str:
     `basil/ID` or `polnear/ID` for a BASIL or PolNeAR one, else the BBC file's name."""
     if source == "t17":
         return f"t17/{path.stem.rsplit('-', 1)[0]}/{path.name}"
-    return (
-        f"{source}/{path.stem}"
-        if source in ("basil", "polnear", "ieer", "brown", "wsj", "lee", "lee50", "masc")
-        else path.name
-    )
+    return f"{source}/{path.stem}" if source in ("basil", "polnear", *OUTSIDE) else path.name
 
 
 def _basil_articles(n: int, seed: int, work: Path, seen: set[str]) -> list[Path]:
@@ -338,27 +304,30 @@ def _untagged(tagged: str) -> str:
     return re.sub(r" ([.,;:!?)])", r"\1", text).replace("( ", "(")
 
 
+# News from outside the project, by the prefix its articles carry in a sample.
+OUTSIDE: dict[str, Callable[[], list[dict[str, str]]]] = {
+    "ieer": _ieer_stories,
+    "brown": _brown_news,
+    "wsj": _wsj_articles,
+    "lee": lambda: _lee_stories(LEE),
+    "lee50": lambda: _lee_stories(LEE50),
+    "masc": _masc_news,
+}
+
+
+def _outside(args: argparse.Namespace) -> str | None:
+    """The outside corpus a draw reads (`--ieer`, `--brown`, ...), if any."""
+    return next((name for name in OUTSIDE if getattr(args, name, False)), None)
+
+
 def article_text(name: str, corpus: Path = CORPUS) -> str:
     """An article's text by the name a sample gives it: a BBC file, or `t17/TOPIC/ID.txt`."""
-    if name.startswith("masc/"):
-        wanted = name.removeprefix("masc/")
-        return next(r["text"] for r in _masc_news() if r["id"] == wanted)
+    outside, _, wanted = name.partition("/")
+    if outside in OUTSIDE:
+        return next(r["text"] for r in OUTSIDE[outside]() if r["id"] == wanted)
     if name.startswith("wikievents/"):  # benchmarks/wikievents_read.py
         wanted = name.removeprefix("wikievents/")
         return next(r["text"] for r in lines(WIKIEVENTS) if r["id"] == wanted)
-    if name.startswith(("lee/", "lee50/")):
-        prefix, wanted = name.split("/")
-        stories = _lee_stories(LEE if prefix == "lee" else LEE50)
-        return next(r["text"] for r in stories if r["id"] == wanted)
-    if name.startswith("wsj/"):
-        wanted = name.removeprefix("wsj/")
-        return next(r["text"] for r in _wsj_articles() if r["id"] == wanted)
-    if name.startswith("brown/"):
-        wanted = name.removeprefix("brown/")
-        return next(r["text"] for r in _brown_news() if r["id"] == wanted)
-    if name.startswith("ieer/"):
-        wanted = name.removeprefix("ieer/")
-        return next(r["text"] for r in _ieer_stories() if r["id"] == wanted)
     if name.startswith("basil/"):
         wanted = name.removeprefix("basil/")
         return next(r["text"] for r in lines(BASIL) if r["id"] == wanted)
