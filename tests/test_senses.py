@@ -3231,3 +3231,11 @@ def test_a_person_asked_for_and_some_of_a_group(
     extract: Extract, text: str, trigger: str, expected: list[list[str]]
 ) -> None:
     assert [names(e.actors) for e in found(extract(text), trigger)] == expected
+
+
+def test_a_place_named_for_a_body_controls_no_act(extract: Extract) -> None:
+    text = (
+        "Officials met. Within minutes after the committee released its letter, Torricelli took "
+        "the Senate floor Tuesday night to apologize to the people of New Jersey."
+    )
+    assert [names(e.actors) for e in found(extract(text), "apologize")] == [["Torricelli"]]

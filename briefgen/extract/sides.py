@@ -407,7 +407,9 @@ class SideFinder:
                 borrows = False
                 break
             if controller is not None and (
-                head.lemma_.lower() in USING or not self.could_do_it(controller)
+                head.lemma_.lower() in USING
+                or not self.could_do_it(controller)
+                or not self._stands_for_someone(controller)
             ):
                 # `police used tear gas to disperse them`, `Obama used an Oval Office speech
                 # to push for clean energy`: the users do
@@ -1389,6 +1391,17 @@ class SideFinder:
             or word.lemma_.lower() in self.lexicon.forces_nouns
             or self.names_someone(word)
         )
+
+    def _stands_for_someone(self, word: Token) -> bool:
+        """Whether the word itself names the one it stands for, not only a word it carries:
+        `urged [Iran]`, `asked [its partners]`; not `took the Senate [floor]`, a place named
+        for the Senate."""
+        if word.pos_ == "PRON" or self.could_be_actor(word):
+            return True  # (`asked the minister to explain`: someone, if unnamed)
+        if word.lemma_.lower() in self.lexicon.forces_nouns:
+            return True
+        end = word.idx + len(word)
+        return any(p.start < end and word.idx < p.end for p in self.phrase(word))
 
     def names_someone(self, word: Token) -> bool:
         """`released [prisoners]`, `killed [three of the soldiers]`, `met [him]`; not `met [all
