@@ -3239,3 +3239,11 @@ def test_a_place_named_for_a_body_controls_no_act(extract: Extract) -> None:
         "the Senate floor Tuesday night to apologize to the people of New Jersey."
     )
     assert [names(e.actors) for e in found(extract(text), "apologize")] == [["Torricelli"]]
+
+
+def test_a_name_a_title_is_compared_with_is_not_its_holder(extract: Extract) -> None:
+    text = (
+        "Officials met. Senator James Jeffords wants cuts. Like Jeffords, the president calls "
+        "for substantial reductions in three major pollutants."
+    )
+    assert [names(e.actors) for e in found(extract(text), "calls")] == []

@@ -1334,6 +1334,10 @@ class SideFinder:
         name = doc[first - 2]
         if doc[first - 1].text != "," or name.ent_type_ != "PERSON":
             return []
+        # set off on both sides: `Like Jeffords, the president calls for` is someone else
+        last = max(w.i for w in title.subtree if not w.is_punct)
+        if last + 1 >= len(doc) or doc[last + 1].text not in (",", "–", "—"):
+            return []
         return [p for p in self.named(name) if self.index.type_of(p.name) == "person"]
 
     def _titled_name(self, token: Token) -> list[Participant]:
