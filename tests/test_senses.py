@@ -2942,6 +2942,13 @@ def test_a_withdrawal_proposed_by_its_doer_is_offered(extract: Extract) -> None:
         # a number of things ordered is bought; people ordered to act are commanded
         ('Officials met. Frankie had ordered "two of everything" in case.', "ordered", None),
         ("Officials met. The court ordered 12 men to appear.", "ordered", "DEMAND"),
+        # what one would order, asked, is a question
+        (
+            "Officials met. When Julia Child was asked what she would order for her last meal, "
+            "she ended the list with dessert.",
+            "order",
+            None,
+        ),
         # what a law requires is no one's demand
         (
             "Officials met. John Smith explained that by law the council must establish "

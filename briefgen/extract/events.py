@@ -1798,6 +1798,8 @@ def _commands(token: Token, finder: SideFinder, lexicon: Lexicon) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > token.i for c in token.children):
         return True
     ordered = _acted_on_word(token)
+    if ordered is not None and ordered.tag_ in ("WP", "WDT"):
+        return False  # `asked what she would order for her last meal`: a question
     return ordered is not None and not _goods(ordered, finder, lexicon)
 
 
