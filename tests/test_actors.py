@@ -167,3 +167,12 @@ def test_a_description_looks_back_not_ahead(extract: Extract) -> None:
         "Mexico's President Salinas said the country's recession had ended."
     )
     assert [m.text for m in actor(result, "Salinas").mentions] == ["Salinas"]
+
+
+def test_the_administration_is_the_government_not_a_body_named_so(extract: Extract) -> None:
+    result = extract(
+        "President Obama met NASA officials. The National Aeronautics and Space Administration "
+        "got $17.6 billion. The administration criticised the budget cut."
+    )
+    critics = [[p.name for p in e.actors] for e in result.events if e.trigger.text == "criticised"]
+    assert ["National Aeronautics and Space Administration"] not in critics

@@ -3254,3 +3254,40 @@ def test_a_name_a_title_is_compared_with_is_not_its_holder(extract: Extract) -> 
         "for substantial reductions in three major pollutants."
     )
     assert [names(e.actors) for e in found(extract(text), "calls")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a plane that slams into the sea rebukes no one
+        ("Officials met. The Airbus A330 slammed into the sea.", "slammed", []),
+        ("Officials met. Senator John Smith slammed the plan.", "slammed", [["John Smith"]]),
+        # officials are many: `it` is not them
+        (
+            "Officials met. It was travelling at 32,000 feet and had asked to fly at 38,000 "
+            "feet, officials said earlier.",
+            "asked",
+            [],
+        ),
+        # nuns of a nation are not its state
+        (
+            "Officials met. American nuns refused to cooperate with the Vatican inquiry.",
+            "refused",
+            [["American nuns"]],
+        ),
+    ],
+)
+def test_a_crash_it_for_many_and_nuns(
+    extract: Extract, text: str, trigger: str, expected: list[list[str]]
+) -> None:
+    assert [names(e.actors) for e in found(extract(text), trigger)] == expected
+
+
+def test_or_under_a_not_denies_both(extract: Extract) -> None:
+    text = (
+        "Officials met. Crown Equity Holdings does not approve or endorse the content on such "
+        "websites. Russia did not attack but seized the town."
+    )
+    events = extract(text)
+    assert [e.negated for e in found(events, "endorse")] == [True]
+    assert [e.negated for e in found(events, "seized")] == [False]

@@ -373,10 +373,14 @@ class ActorIndex:
         government`): the one organisation the article names with that word, or for a
         government the one state the article is about; else None."""
         word = token.lemma_.lower()
+        # `the administration` is the government, not the one body with the word in its name
+        # (`National Aeronautics and Space Administration`)
         named = [
             name
             for name, draft in self.drafts.items()
-            if draft.type in ("organization", "group") and word in name.lower().split()
+            if draft.type in ("organization", "group")
+            and word in name.lower().split()
+            and word not in GOVERNMENT_WORDS
         ]
         # `many outside groups` are not the one group the article names
         if len(named) == 1 and token.tag_ not in ("NNS", "NNPS"):

@@ -566,6 +566,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             kind = "DISAPPROVE"  # `firms protested that the SEC was unfair`: said, not marched
         if kind == "DISAPPROVE" and verbal and _blow_by_arms(token, lexicon):
             kind = "FIGHT"  # `US warplanes blasted Gadhafi's ground forces`: no war of words
+        if kind == "DISAPPROVE" and verbal and _crashed_into(token):
+            continue  # `the Airbus A330 slammed into the sea`: a crash, no rebuke
         if (
             kind in GRIEVANCES
             and (not sides.targets or _addressed(token))
@@ -2552,6 +2554,14 @@ def _blow_by_arms(token: Token, lexicon: Lexicon) -> bool:
         return False
     struck = _acted_on_word(token)
     return struck is not None and struck.lemma_.lower() in armed | lexicon.ground_nouns
+
+
+def _crashed_into(verb: Token) -> bool:
+    """`slammed into the sea`, `smashed into a wall`: struck into something, in body, with no
+    one rebuked (`slammed the plan` has an object)."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+    )
 
 
 def _an_aircraft(word: Token, lexicon: Lexicon) -> bool:

@@ -332,7 +332,9 @@ def _framed(trigger: Token, lexicon: Lexicon, depth: int = 0) -> Frame:
         # ... though a refusal covers both (`refuse to register and recognise his party`)
         contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in trigger.head.children)
         refused = shared.kind == "refusal" and not contrast
-        return REALISED if shared.negated and not refused else shared
+        # ... and `does not approve or endorse` denies both: `or` under a `not` is neither
+        either = any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in trigger.head.children)
+        return REALISED if shared.negated and not refused and not either else shared
     if governor is None:
         return REALISED
     if (

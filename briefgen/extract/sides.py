@@ -1117,7 +1117,10 @@ class SideFinder:
         """Whether a pronoun could stand for a side: `it` for no person, `he` for no group."""
         kind = self.index.type_of(side.name)
         if pronoun.lower_ in ("it", "its"):
-            return kind != "person"
+            # `it had asked to fly higher, officials said`: many people are not `it`
+            words = pronoun.doc.char_span(side.start, side.end, alignment_mode="expand")
+            many = kind is None and words is not None and words.root.tag_ in ("NNS", "NNPS")
+            return kind != "person" and not many
         if pronoun.lower_ in ("they", "them", "their"):
             # `his ministry had difficulty hiring women because they demanded ...`
             words = pronoun.doc.char_span(side.start, side.end, alignment_mode="expand")
