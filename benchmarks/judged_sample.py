@@ -336,6 +336,17 @@ OUTSIDE: dict[str, Callable[[], list[dict[str, str]]]] = {
 }
 
 
+OUTSIDE_NAMES = {
+    "ieer": "the IE-ER newswire stories",
+    "brown": "the Brown corpus's press reportage",
+    "wsj": "the Penn Treebank's WSJ articles",
+    "lee": "the Lee ABC news stories",
+    "lee50": "the Lee corpus's other 50 stories",
+    "masc": "MASC's newspaper texts",
+    "newspaper": "newspaper3k's article texts",
+}
+
+
 def _outside(args: argparse.Namespace) -> str | None:
     """The outside corpus a draw reads (`--ieer`, `--brown`, ...), if any."""
     return next((name for name in OUTSIDE if getattr(args, name, False)), None)
@@ -486,21 +497,8 @@ def main() -> None:
     drawing.add_argument(
         "--polnear", action="store_true", help="draw from PolNeAR's development articles instead"
     )
-    drawing.add_argument(
-        "--ieer", action="store_true", help="draw from the IE-ER newswire stories instead"
-    )
-    drawing.add_argument(
-        "--brown", action="store_true", help="draw from the Brown corpus's press reportage"
-    )
-    drawing.add_argument(
-        "--wsj", action="store_true", help="draw from the Penn Treebank's WSJ articles"
-    )
-    drawing.add_argument("--lee", action="store_true", help="draw from the Lee ABC news stories")
-    drawing.add_argument("--lee50", action="store_true", help="the Lee corpus's other 50 stories")
-    drawing.add_argument("--masc", action="store_true", help="draw from MASC's newspaper texts")
-    drawing.add_argument(
-        "--newspaper", action="store_true", help="draw from newspaper3k's article texts"
-    )
+    for name, what in OUTSIDE_NAMES.items():
+        drawing.add_argument(f"--{name}", action="store_true", help=f"draw from {what} instead")
     drawing.add_argument(
         "--and-section", metavar="SECTION", help="with --polnear: a BBC section's articles too"
     )
