@@ -3291,3 +3291,15 @@ def test_or_under_a_not_denies_both(extract: Extract) -> None:
     events = extract(text)
     assert [e.negated for e in found(events, "endorse")] == [True]
     assert [e.negated for e in found(events, "seized")] == [False]
+
+
+def test_a_headline_in_title_case_tells_no_act(extract: Extract) -> None:
+    text = (
+        "Officials met.\n\n"
+        "An SEC Investor Advocate Will Push For Spending More On RIA Exams (Financial Advisor "
+        "Magazine)\n\n"
+        "The UN Security Council condemned the attacks on Monday.\n"
+    )
+    events = extract(text)
+    assert [e.trigger.text for e in events.events if e.type == "DEMAND"] == []
+    assert [names(e.actors) for e in found(events, "condemned")] == [["UN Security Council"]]

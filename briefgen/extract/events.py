@@ -161,6 +161,11 @@ RACES = frozenset(
 AIRCRAFT_TYPE = re.compile(r"[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?s?")
 # Verbs by which an order keeps someone in custody: `ordered Matanov held until trial`.
 KEEPING = frozenset({"hold", "keep"})
+# Words a title-case headline leaves small: `Push for Spending More on RIA Exams`.
+HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "for", "on", "in", "to", "and", "or", "at", "by", "with", "as",
+     "but", "from", "into", "over", "vs"}
+)  # fmt: skip
 # Going to see someone: a journey's one side is the traveller, whom they see may go unsaid.
 JOURNEYS = frozenset({"trip", "visit", "tour", "stopover", "journey", "mission"})
 # What a body passes of its own: approving it agrees nothing with anyone.
@@ -2056,9 +2061,16 @@ def _its_own_people(word: Token | None) -> bool:
 
 def _shouted(sentence: Span) -> bool:
     """`U.S. APPEARS TO WANT ONLY SUPPORTING ROLE`: a line in capitals inside a story is a
-    subheading a flattened page ran into the text, not a report."""
+    subheading a flattened page ran into the text, not a report; so is a headline in title
+    case with no full stop (`An SEC Investor Advocate Will Push For Spending More On RIA
+    Exams`), where every word but the small ones is capitalised."""
     words = [t.text for t in sentence if t.is_alpha and len(t.text) > 1]
-    return len(words) >= 3 and all(w.isupper() for w in words)
+    if len(words) >= 3 and all(w.isupper() for w in words):
+        return True
+    ends = sentence[-1].text if len(sentence) else ""
+    content = [w for w in words if w.lower() not in HEADLINE_SMALL_WORDS]
+    title_case = len(content) >= 5 and all(w[0].isupper() for w in content)
+    return title_case and ends not in (".", "!", "?", '"', "”")
 
 
 def _run_together(sentence: Span) -> bool:
