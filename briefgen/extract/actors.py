@@ -759,6 +759,8 @@ def _add_people_group(index: ActorIndex, span: Span, lexicon: Lexicon) -> None:
     role's affiliation, not a mention."""
     if span.root.pos_ not in ("NOUN", "PROPN") or span.root.dep_ in ("amod", "compound"):
         return
+    if one_of_a_nation(span.root, lexicon):
+        return  # `the Australian, David Hicks`, `an American`: one person, not the state
     state = lexicon.by_demonym(span.text)
     the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
     if state is not None and (the or not span.text.endswith("s")):
@@ -1039,6 +1041,20 @@ def _described(index: ActorIndex, chunk: Span, lexicon: Lexicon) -> str | None:
                 break
     # `the president` where two presidents are named is neither
     return found[0] if len(found) == 1 else None
+
+
+def one_of_a_nation(token: Token, lexicon: Lexicon) -> bool:
+    """`the Australian`, `an American`, `another Briton`: a demonym standing alone for one
+    person (`the Americans`, many of them, may be the state's side)."""
+    if token.tag_ not in ("NNP", "NN") or token.dep_ in ("amod", "compound", "nmod", "poss"):
+        return False
+    state = lexicon.by_demonym(token.text)
+    if state is None or state.type != "state" or lexicon.by_name(token.text):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the", "one")) or c.dep_ == "appos"
+        for c in token.children
+    )
 
 
 def state_named(word: str, lexicon: Lexicon) -> Entry | None:

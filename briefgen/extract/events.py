@@ -636,9 +636,10 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
             continue  # `cut off the flow of oil`, `suspended its dividend`: nobody is punished
         mention = _act_mentioned(token, kind, lexicon)
         taken_up = False
-        if mention is not None and not sides.actors and _told_again(mention):
+        again = mention is not None and _told_again(mention)
+        if mention is not None and again and not sides.actors:
             sides, taken_up = _told_before(mention, kind, sides, list(events.values())), True
-        if mention is token and _told_again(token):
+        if mention is token and again:
             # `the bombing ... the attack`: a bare mention is the act it takes up
             kind = _kind_told_before(token, kind, list(events.values()))
         if not _has_doer(token, kind, sides, finder, lexicon):
@@ -760,8 +761,7 @@ def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) 
             break
         earliest = noun.doc[earliest.start - 1].sent
     since = earliest.start_char
-    family = _act_family(kind)
-    earlier = [e for e in told if e.trigger.start < noun.idx and _act_family(e.type) == family]
+    earlier = _acts_told_before(noun, kind, told)
     before = [e for e in earlier if since <= e.trigger.start]
     if not before:
         # further back, only an act the whole article gives one doer: `Gaddafi's forces
@@ -780,9 +780,14 @@ def _told_before(noun: Token, kind: EventType, sides: Sides, told: list[Event]) 
 def _kind_told_before(noun: Token, kind: EventType, told: list[Event]) -> EventType:
     """The type of the act of the same family told last before a definite mention: `the
     Cafeteria Rolando bombing ... the attack` is the bombing, an assault, not a battle."""
-    family = _act_family(kind)
-    earlier = [e for e in told if e.trigger.start < noun.idx and _act_family(e.type) == family]
+    earlier = _acts_told_before(noun, kind, told)
     return max(earlier, key=lambda e: e.trigger.start).type if earlier else kind
+
+
+def _acts_told_before(noun: Token, kind: EventType, told: list[Event]) -> list[Event]:
+    """The acts of the family a mention can take up, told before it."""
+    family = _act_family(kind)
+    return [e for e in told if e.trigger.start < noun.idx and _act_family(e.type) == family]
 
 
 def _ordered_kept(order: Token) -> Token | None:

@@ -18,7 +18,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from briefgen.extract.actors import GOVERNMENT_WORDS, PERCEIVING, ActorIndex, state_named
+from briefgen.extract.actors import (
+    GOVERNMENT_WORDS,
+    PERCEIVING,
+    ActorIndex,
+    one_of_a_nation,
+    state_named,
+)
 from briefgen.extract.dates import MONTHS, WEEKDAYS
 from briefgen.extract.doctext import text_of
 from briefgen.extract.lexicon import Lexicon
@@ -1041,7 +1047,7 @@ class SideFinder:
         titled = (
             bool(title & self.lexicon.role_words)
             or token.tag_ == "NN"
-            or self._one_of_a_nation(token)
+            or one_of_a_nation(token, self.lexicon)
         ) and any(self.index.type_of(p.name) == "person" for p in called)
         if (
             generic
@@ -1133,20 +1139,6 @@ class SideFinder:
             return kind in ("person", None) and not many
         return True
 
-    def _one_of_a_nation(self, token: Token) -> bool:
-        """`the Australian`, `an American`, `another Briton`: a demonym standing alone for
-        one person (`the Americans`, many of them, may be the state's side)."""
-        if token.tag_ not in ("NNP", "NN") or token.dep_ in ("amod", "compound", "nmod", "poss"):
-            return False
-        state = self.lexicon.by_demonym(token.text)
-        if state is None or state.type != "state" or self.lexicon.by_name(token.text):
-            return False
-        return any(
-            (c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the", "one"))
-            or c.dep_ == "appos"
-            for c in token.children
-        )
-
     def _one_person(self, token: Token) -> bool:
         """One person named by a common noun, not a state's agent (`a Russian diplomat` is
         Russia): `a Labour peer`, `the party's treasurer`."""
@@ -1173,10 +1165,6 @@ class SideFinder:
                     for p in self._leaders(c) or self.named(c)]  # fmt: skip
         if token.ent_type_ in NOT_SIDES or token.text in self.index.storms:
             return []  # dates and numbers are nobody, nor is `Hurricane Mitch`
-        if self._one_of_a_nation(token):
-            # `the Australian, David Hicks`, `another Australian has been fighting`: one
-            # person of the nation, not its state
-            return [_generic(token)] if generic else []
         if _calendar(token):
             return []  # `Sun Apr 10 2011 18:58:00`: a page's time stamp the tagger missed
         if token.i in self.index.place_tokens:
