@@ -40,6 +40,8 @@ from briefgen.read.seeds import find_seeds, read_sources
 from briefgen.render.templates_dir import default_templates_dir
 
 if TYPE_CHECKING:
+    from briefgen.distribute import AudiencePdf
+    from briefgen.distribute.signing import PdfSigner
     from briefgen.parallel import Progress
 
 log = logging.getLogger(__name__)
@@ -92,14 +94,55 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         if _unchanged(project, chosen, stamp):
             outcome.up_to_date = True
             return outcome
+        signer = _signer(project)  # a wrong passphrase stops the build before any work
         material = _extract(project, sources, notes, options)
         pages = {name: _render(material, name) for name in chosen}  # all rendered before any write
+        if signer is not None:
+            for page in pages.values():
+                page.files["briefing.pdf"] = signer.sign(page.files["briefing.pdf"])
+        copies = _copies(material, pages, signer)
         briefing = material.briefing.to_json()
         outcome.written.append(write_json(project.output_dir / "briefing.json", briefing))
-        for name, files in pages.items():
-            outcome.written += publish_folder(project.output_dir / name, files)
+        for name, page in pages.items():
+            outcome.written += publish_folder(project.output_dir / name, page.files)
+        if copies is not None:
+            folder, files = copies
+            outcome.written += publish_folder(folder, files)
         write_file(project.output_dir / MANIFEST, stamp.encode("utf-8"))
     return outcome
+
+
+@dataclass(frozen=True)
+class _Page:
+    """An audience's output files, and what its recipients' copies are made from."""
+
+    files: dict[str, bytes]
+    source: AudiencePdf
+
+
+def _signer(project: Project) -> PdfSigner | None:
+    signing = project.config.signing
+    if signing is None:
+        return None
+    from briefgen.distribute.signing import load_signer
+
+    return load_signer(signing, project.root)
+
+
+def _copies(
+    material: Material, pages: dict[str, _Page], signer: PdfSigner | None
+) -> tuple[Path, dict[str, bytes]] | None:
+    """The copies folder of this briefing's date and its files, when anyone is to get a copy."""
+    project = material.project
+    recipients = project.config.recipients
+    if not any(r.audience in pages for r in recipients):
+        return None
+    from briefgen.distribute import copies_dir, copies_for
+
+    as_of = material.briefing.as_of
+    folder = copies_dir(project.state_dir, as_of)
+    sources = {name: page.source for name, page in pages.items()}
+    return folder, copies_for(recipients, sources, signer, folder, material.briefing.title, as_of)
 
 
 def _extract(
@@ -131,6 +174,9 @@ def manifest(
     info = describe(project.config.model, __version__)
     digest.update(json.dumps([to_json(info), _library_versions()]).encode("utf-8"))
     digest.update(project.config_path.read_bytes())
+    signing = project.config.signing
+    if signing is not None and (key := project.path(signing.pkcs12)).is_file():
+        digest.update(key.read_bytes())  # a new key re-signs every PDF
     digest.update(json.dumps(audiences).encode("utf-8"))
     for source in sources:
         digest.update(json.dumps(to_json(source), sort_keys=True).encode("utf-8"))
@@ -162,8 +208,9 @@ def _unchanged(project: Project, audiences: list[str], stamp: str) -> bool:
     return last.is_file() and last.read_text() == stamp and all(p.is_file() for p in outputs)
 
 
-def _render(material: Material, name: str) -> dict[str, bytes]:
-    """One audience's HTML, PDF and JSON, from the sources it may see and nothing else."""
+def _render(material: Material, name: str) -> _Page:
+    """One audience's HTML, PDF and JSON, from the sources it may see and nothing else (and,
+    when someone is to get a copy by mail, the page as a mail body)."""
     from briefgen.assemble.audience import releasable
     from briefgen.assemble.briefing import assemble
     from briefgen.render.pdf import write_pdf
@@ -187,7 +234,17 @@ def _render(material: Material, name: str) -> dict[str, bytes]:
         attachments={"briefing.json": view_json} if audience.pdf_variant == "pdf/a-3b" else None,
         laid_out=laid_out,
     )
-    return {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf, "briefing.json": view_json}
+    files = {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf, "briefing.json": view_json}
+    from briefgen.distribute import AudiencePdf
+
+    mail = None
+    if any(r.audience == name for r in config.recipients):
+        from briefgen.render.html import make_environment
+        from briefgen.render.mail import render_mail_body
+
+        environment = make_environment(project.templates_dir)
+        mail = render_mail_body(environment, audience.template, view, author=config.author)
+    return _Page(files, AudiencePdf(pdf, view.marking, mail))
 
 
 def _fitted(

@@ -184,6 +184,54 @@ def serve(config_path: Path, host: str, port: int) -> None:
         click.echo("stopped", err=True)
 
 
+@main.command()
+@click.option(
+    "-c", "--config", "config_path", default="config.yaml", type=click.Path(path_type=Path)
+)
+@click.option("--dry-run", is_flag=True, help="Write each message as an .eml file; send nothing.")
+@click.option("--as-of", metavar="YYYY-MM-DD", help="The briefing date to send (default: latest).")
+@click.option(
+    "--resend-unconfirmed",
+    is_flag=True,
+    help="Send again the copies a cut-short send may have handed over unrecorded.",
+)
+def send(config_path: Path, dry_run: bool, as_of: str | None, resend_unconfirmed: bool) -> None:
+    """Mail each recipient their traced copy of the latest build (recipients: in config)."""
+    from briefgen.distribute.send import Delivery
+    from briefgen.distribute.send import send as mail_copies
+
+    project = _run(lambda: configuration.load(config_path))
+    refused = []
+
+    def report(delivery: Delivery) -> None:
+        copy = delivery.copy
+        who = f"{copy.recipient} <{copy.email}> ({copy.audience}, copy {copy.copy})"
+        if delivery.outcome == "refused":
+            refused.append(delivery)
+            click.echo(f"refused: {who}: {delivery.detail}", err=True)
+        elif delivery.outcome == "unconfirmed":
+            click.echo(
+                f"not sent again: {who}: a cut-short send may have sent it"
+                f" ({delivery.detail}); check, then use --resend-unconfirmed",
+                err=True,
+            )
+        else:
+            click.echo(f"{delivery.outcome}: {who}: {delivery.detail}")
+
+    deliveries = _run(
+        lambda: mail_copies(
+            project.config,
+            project.state_dir,
+            dry_run=dry_run,
+            as_of=as_of,
+            resend_unconfirmed=resend_unconfirmed,
+            report=report,
+        )
+    )
+    if refused or any(d.outcome == "unconfirmed" for d in deliveries):
+        sys.exit(EXIT_ERROR)
+
+
 def _run(step: Callable[[], Result]) -> Result:
     try:
         return step()

@@ -42,6 +42,10 @@ class ModelError(BriefgenError):
     """The spaCy pipeline cannot be loaded."""
 
 
+class SendError(BriefgenError):
+    """A message could not be handed to the mail relay; what went before it is recorded."""
+
+
 class ConfigErrors(ConfigError):
     """Several schema errors, reported at once."""
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal
 
 import pydantic
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationInfo
 
 from briefgen.model.vocab import ALL_SECTIONS, TLP, Reliability, Section
 
@@ -85,6 +86,76 @@ class StoryRules(Schema):
     hide: list[str] = []
 
 
+# An address as mail relays take it: one `@`, a dotted domain, no spaces or angle brackets.
+_ADDRESS = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
+
+
+def _one_line(text: str) -> str:
+    """A value that goes into a mail header or onto the page: no line breaks or control
+    characters, which would let a config value write headers of its own."""
+    if not text.strip() or any(not c.isprintable() for c in text):
+        raise ValueError("must be one line of printable text")
+    return text.strip()
+
+
+class Recipient(Schema):
+    """A reader who gets their own traced copy of their audience's PDF."""
+
+    name: str
+    audience: str
+    email: str
+    organisation: str | None = None
+
+    @pydantic.field_validator("name", "organisation")
+    @classmethod
+    def _printable(cls, text: str | None) -> str | None:
+        return None if text is None else _one_line(text)
+
+    @pydantic.field_validator("email")
+    @classmethod
+    def _address(cls, email: str) -> str:
+        if not _ADDRESS.fullmatch(email.strip()):
+            raise ValueError(f"{email!r} is not an e-mail address (name@example.org)")
+        return email.strip()
+
+
+class Signing(Schema):
+    """A PKCS#12 file (key and certificate) every PDF is signed with. The passphrase comes
+    from the environment variable `passphrase_env` names, or from `passphrase`; it is never
+    written to any output or message."""
+
+    pkcs12: str
+    passphrase: SecretStr | None = None
+    passphrase_env: str = "BRIEFGEN_SIGNING_PASSPHRASE"
+    reason: str | None = None
+    location: str | None = None
+
+
+class Mail(Schema):
+    """The SMTP relay `briefgen send` hands each recipient's message to. The password comes
+    from the environment variable `password_env` names, never from the file."""
+
+    host: str
+    port: int | None = Field(None, ge=1, le=65535)  # default: 587, 465 with ssl, 25 with none
+    security: Literal["starttls", "ssl", "none"] = "starttls"
+    user: str | None = None
+    password_env: str = "BRIEFGEN_SMTP_PASSWORD"
+    sender: str
+    timeout: float = Field(60.0, gt=0)
+
+    @pydantic.field_validator("sender")
+    @classmethod
+    def _sender(cls, sender: str) -> str:
+        _, address = parseaddr(_one_line(sender))
+        if not _ADDRESS.fullmatch(address):
+            raise ValueError(f"{sender!r} is not an address (Desk <desk@example.org>)")
+        return sender.strip()
+
+    @property
+    def port_or_default(self) -> int:
+        return self.port or {"starttls": 587, "ssl": 465, "none": 25}[self.security]
+
+
 class Config(Schema):
     title: str = "Briefing"
     author: str | None = None
@@ -104,6 +175,13 @@ class Config(Schema):
     audiences: dict[str, Audience] = Field(
         default_factory=lambda: {"analyst": Audience(template="analyst.html.j2")}
     )
+    # Declared after `audiences`, whose names they are checked against.
+    recipients: list[Recipient] = []
+    signing: Signing | None = None
+    mail: Mail | None = None
+    # What a build keeps for the analyst alone: the traced copies and their manifest, the
+    # messages sent. Never inside the output folder, which is published.
+    state: str = ".briefgen"
 
     @pydantic.field_validator("audiences")
     @classmethod
@@ -114,10 +192,32 @@ class Config(Schema):
                 raise ValueError(f"audience name {name!r}: use letters, digits, - and _ only")
         return audiences
 
-    @pydantic.field_validator("output", "cache")
+    @pydantic.field_validator("recipients")
+    @classmethod
+    def _known_audiences(cls, recipients: list[Recipient], info: ValidationInfo) -> list[Recipient]:
+        audiences = info.data.get("audiences") or {}
+        seen: set[tuple[str, str]] = set()
+        for recipient in recipients:
+            if audiences and recipient.audience not in audiences:
+                known = ", ".join(audiences)
+                raise ValueError(f"{recipient.name}: no audience {recipient.audience!r} ({known})")
+            key = (recipient.email.lower(), recipient.audience)
+            if key in seen:
+                raise ValueError(f"{recipient.email} is listed twice for {recipient.audience}")
+            seen.add(key)
+        return recipients
+
+    @pydantic.field_validator("output", "cache", "state")
     @classmethod
     def _inside(cls, folder: str) -> str:
         relative = Path(folder)
         if relative.is_absolute() or ".." in relative.parts or folder.strip() in ("", "."):
             raise ValueError("must stay inside the project (a relative folder below it)")
         return folder
+
+    @pydantic.model_validator(mode="after")
+    def _state_apart(self) -> Config:
+        output, state = Path(self.output), Path(self.state)
+        if state == output or state.is_relative_to(output) or output.is_relative_to(state):
+            raise ValueError(f"state ({self.state}) and output ({self.output}) must not overlap")
+        return self

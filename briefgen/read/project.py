@@ -11,7 +11,16 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from briefgen.errors import ConfigError, ConfigErrors
-from briefgen.model.config import ActorRules, Audience, Config, Limits, SourceMeta
+from briefgen.model.config import (
+    ActorRules,
+    Audience,
+    Config,
+    Limits,
+    Mail,
+    Recipient,
+    Signing,
+    SourceMeta,
+)
 from briefgen.read.yamlsafe import refuse_alias_bombs
 
 _NESTED: dict[str, type[BaseModel]] = {
@@ -19,6 +28,9 @@ _NESTED: dict[str, type[BaseModel]] = {
     "sources": SourceMeta,
     "limits": Limits,
     "actors": ActorRules,
+    "recipients": Recipient,
+    "signing": Signing,
+    "mail": Mail,
 }
 
 
@@ -53,6 +65,10 @@ class Project(BaseModel):
     @property
     def output_dir(self) -> Path:
         return self.path(self.config.output)
+
+    @property
+    def state_dir(self) -> Path:
+        return self.path(self.config.state)
 
 
 def load(path: Path) -> Project:

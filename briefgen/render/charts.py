@@ -9,6 +9,8 @@ Every label is seed text: matplotlib escapes it, and the description we add is e
 from __future__ import annotations
 
 import calendar
+import contextlib
+import contextvars
 import datetime as dt
 import io
 import math
@@ -77,9 +79,31 @@ def family(event_type: str) -> Family:
 
 # ---------- SVG output ----------
 
+# While a mail body is rendered: where the charts' PNG images go, by content id.
+_MAIL_IMAGES: contextvars.ContextVar[dict[str, bytes] | None] = contextvars.ContextVar(
+    "mail_images", default=None
+)
+MAIL_DPI = 144  # sharp on high-density screens, a few tens of kilobytes a chart
+
+
+@contextlib.contextmanager
+def charts_as_images() -> Iterator[dict[str, bytes]]:
+    """Within it, a chart comes out as `<img src="cid:NAME">` and its PNG lands in the dict
+    yielded, by NAME: mail clients drop inline SVG, and show images a message carries."""
+    images: dict[str, bytes] = {}
+    token = _MAIL_IMAGES.set(images)
+    try:
+        yield images
+    finally:
+        _MAIL_IMAGES.reset(token)
+
 
 def _svg(fig: Figure, salt: str, description: str) -> Markup:
-    """The figure as an inline, scalable, byte-for-byte reproducible `<svg>` element."""
+    """The figure as an inline, scalable, byte-for-byte reproducible `<svg>` element (or,
+    inside `charts_as_images`, as a PNG image the mail carries)."""
+    images = _MAIL_IMAGES.get()
+    if images is not None:
+        return _image(fig, salt, description, images)
     buffer = io.StringIO()
     with matplotlib.rc_context({**RC, "svg.hashsalt": f"briefgen-{salt}"}):
         fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
@@ -91,6 +115,16 @@ def _svg(fig: Figure, salt: str, description: str) -> Markup:
     head += f' width="100%" role="img" aria-label="{label}" class="chart-svg {salt}"'
     body = re.sub(r"\s*<metadata>.*?</metadata>", "", text[head_end + 1 :], flags=re.DOTALL)
     return Markup(f"{head}>\n<title>{label}</title>{body}")
+
+
+def _image(fig: Figure, salt: str, description: str, images: dict[str, bytes]) -> Markup:
+    buffer = io.BytesIO()
+    with matplotlib.rc_context(RC):
+        fig.savefig(buffer, format="png", dpi=MAIL_DPI, metadata={"Software": None})
+    name = f"chart-{salt}-{len(images) + 1}"
+    images[name] = buffer.getvalue()
+    label = escape(description)
+    return Markup(f'<img src="cid:{name}" alt="{label}" width="100%" style="max-width:680px">')
 
 
 def _new_figure(height: float) -> Figure:
