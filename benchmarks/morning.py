@@ -58,7 +58,7 @@ def main() -> None:
 
 def report(folder: Path) -> None:
     out = folder / "out"
-    briefing = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    briefing = json.loads((folder / ".briefgen" / "briefing.json").read_text(encoding="utf-8"))
     executive = json.loads((out / "executive" / "briefing.json").read_text(encoding="utf-8"))
     analyst = json.loads((out / "analyst" / "briefing.json").read_text(encoding="utf-8"))
     titles = {s["id"]: s["title"] for s in briefing["sources"]}

@@ -46,7 +46,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MANIFEST = ".briefgen-manifest"
+# In the project's state folder, never the published one: the whole briefing (every source,
+# whatever its TLP label), what the last build was made from, and the build lock.
+BRIEFING = "briefing.json"
+STAMP = "build-stamp"
 # Libraries whose upgrade changes what a build writes, not only how fast.
 _RENDERING_LIBRARIES = ("spacy", "jinja2", "markdown-it-py", "weasyprint", "matplotlib", "pydyf")
 
@@ -89,7 +92,7 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
     sources = _read_seeds(project, outcome)
     notes, problems = read_notes(project.notes_dir, project.root)
     _skip(problems, outcome)
-    with build_lock(project.output_dir):
+    with build_lock(project.state_dir):
         stamp = manifest(project, chosen, sources, notes)
         if _unchanged(project, chosen, stamp):
             outcome.up_to_date = True
@@ -102,14 +105,31 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
                 page.files["briefing.pdf"] = signer.sign(page.files["briefing.pdf"])
         copies = _copies(material, pages, signer)
         briefing = material.briefing.to_json()
-        outcome.written.append(write_json(project.output_dir / "briefing.json", briefing))
-        for name, page in pages.items():
-            outcome.written += publish_folder(project.output_dir / name, page.files)
+        outcome.written.append(write_json(project.state_dir / BRIEFING, briefing))
+        outcome.written += _publish(project, material.briefing.as_of, pages)
         if copies is not None:
             folder, files = copies
             outcome.written += publish_folder(folder, files)
-        write_file(project.output_dir / MANIFEST, stamp.encode("utf-8"))
+        write_file(project.state_dir / STAMP, stamp.encode("utf-8"))
     return outcome
+
+
+def _publish(project: Project, as_of: str | None, pages: dict[str, _Page]) -> list[Path]:
+    """Each audience's folder: the latest briefing, its index of dated briefings and its feed;
+    the dated copy in the archive; the desk's index of everything; and nothing of audiences
+    the config no longer has, nor of the master briefing older builds kept here."""
+    from briefgen.distribute.archive import archive_folder, desk_index, remove_stale, site_files
+
+    output = project.output_dir
+    written: list[Path] = []
+    for name, page in pages.items():
+        written += publish_folder(archive_folder(output, as_of, name), page.files)
+    remove_stale(output, list(project.config.audiences))
+    for name, page in pages.items():
+        files = {**page.files, **site_files(project, name)}
+        written += publish_folder(output / name, files)
+    written.append(write_file(output / "index.html", desk_index(project).encode("utf-8")))
+    return written
 
 
 @dataclass(frozen=True)
@@ -157,7 +177,9 @@ def _extract(
     cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
     settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
     extractions = extract_sources(sources, settings, cache, options.progress)
-    previous = read_previous(project.output_dir / "briefing.json")
+    previous = read_previous(project.state_dir / BRIEFING)
+    if previous is None:  # built by a briefgen that kept it in the output folder
+        previous = read_previous(project.output_dir / BRIEFING)
     current = assemble(extractions, project.config, info, previous)
     changes = changes_since(previous, current)
     return Material(project, extractions, info, notes, changes, current, previous)
@@ -203,7 +225,7 @@ def _library_versions() -> dict[str, str]:
 
 
 def _unchanged(project: Project, audiences: list[str], stamp: str) -> bool:
-    last = project.output_dir / MANIFEST
+    last = project.state_dir / STAMP
     outputs = [project.output_dir / name / "briefing.pdf" for name in audiences]
     return last.is_file() and last.read_text() == stamp and all(p.is_file() for p in outputs)
 

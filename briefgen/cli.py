@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 import click
 from tqdm import tqdm
@@ -94,7 +94,7 @@ def build(
     scheduler: str | None,
     quiet: bool,
 ) -> None:
-    """Build out/briefing.json and every audience's HTML, PDF and JSON."""
+    """Build every audience's HTML, PDF and JSON, its index, feed and archive."""
     project = _run(lambda: configuration.load(config_path))
     options = _options(jobs, executor, scheduler, quiet)
     outcome = _run(lambda: builder.build(project, audiences, options))
@@ -171,15 +171,24 @@ def evaluate(task: str, gold: Path, model: str, lexicon: Path | None, as_json: b
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any."
 )
-def serve(config_path: Path, host: str, port: int) -> None:
+@click.option(
+    "--audience", help="Serve only what this audience may see: its pages, archive and feed."
+)
+def serve(config_path: Path, host: str, port: int, audience: str | None) -> None:
     """Build, serve out/ on localhost and rebuild on every change, reloading the open page."""
     from briefgen import serve as serving
+
+    if audience is not None:
+        known = _run(lambda: configuration.load(config_path)).config.audiences
+        if audience not in known:
+            message = f"no audience named {audience!r} (known: {', '.join(known)})"
+            _fail(ConfigError(message, config_path))
 
     def ready(server: serving.Server) -> None:
         click.echo(f"serving {server.url} (Ctrl+C to stop)")
 
     try:
-        _run(lambda: serving.serve(config_path, host, port, ready=ready))
+        _run(lambda: serving.serve(config_path, host, port, ready=ready, audience=audience))
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
 
@@ -236,9 +245,13 @@ def _run(step: Callable[[], Result]) -> Result:
     try:
         return step()
     except BriefgenError as exc:
-        for line in str(exc).splitlines():
-            click.echo(f"error: {line}", err=True)
-        sys.exit(EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_ERROR)
+        _fail(exc)
+
+
+def _fail(exc: BriefgenError) -> NoReturn:
+    for line in str(exc).splitlines():
+        click.echo(f"error: {line}", err=True)
+    sys.exit(EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_ERROR)
 
 
 def _report(outcome: builder.Outcome, strict: bool, quiet: bool = False) -> None:

@@ -80,7 +80,7 @@ def _make_dir(folder: Path) -> None:
 def build_lock(folder: Path) -> Iterator[None]:
     """One build at a time per output folder: a second one stops at once, never interleaves."""
     _make_dir(folder)
-    path = folder / ".briefgen.lock"
+    path = folder / "build.lock"
     with open(path, "w", encoding="utf-8") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

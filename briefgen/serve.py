@@ -26,6 +26,7 @@ from typing import Any, cast
 import watchfiles
 
 from briefgen import build as builder
+from briefgen.distribute.archive import ARCHIVE
 from briefgen.errors import BriefgenError, ConfigError
 from briefgen.read import project as configuration
 from briefgen.read.project import Project
@@ -62,8 +63,9 @@ font:14px/1.4 monospace;white-space:pre-wrap">{error}</div>
 class Server:
     """The HTTP server (running in its own thread) and the builds it reports on."""
 
-    def __init__(self, config_path: Path, httpd: _HTTPServer) -> None:
+    def __init__(self, config_path: Path, httpd: _HTTPServer, audience: str | None = None) -> None:
         self.config_path = config_path
+        self.audience = audience  # serve only what this audience may see
         self.project: Project | None = None  # the last configuration that loaded
         self._httpd = httpd
         self._lock = threading.Lock()
@@ -206,9 +208,14 @@ class _Handler(BaseHTTPRequestHandler):
         if path == STATUS_PATH:
             body = json.dumps(app.status()).encode("utf-8")
             self._send(HTTPStatus.OK, body, "application/json", with_body)
+        elif path == "/" and app.audience is not None:
+            location = f"/{urllib.parse.quote(app.audience)}/index.html"
+            self._send(HTTPStatus.FOUND, b"", "text/plain", with_body, {"Location": location})
         elif path == "/":
             page = _inject(_index(app).encode("utf-8"), app.status())
             self._send(HTTPStatus.OK, page, "text/html; charset=utf-8", with_body)
+        elif app.audience is not None and not _visible_to(app.audience, path):
+            self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain", with_body)
         else:
             self._file(app, path, with_body)
 
@@ -254,7 +261,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
 
 
-def start_server(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -> Server:
+def start_server(
+    config_path: Path, host: str = "127.0.0.1", port: int = 8000, audience: str | None = None
+) -> Server:
     """Listen on a loopback address (port 0: any free port) and answer requests in a thread.
 
     Nothing is built yet: `Server.run` builds, then watches. Raises ConfigError for a host that
@@ -269,7 +278,7 @@ def start_server(config_path: Path, host: str = "127.0.0.1", port: int = 8000) -
         httpd = Listener((str(address), port), _Handler)
     except OSError as exc:
         raise BriefgenError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    app = Server(config_path, httpd)
+    app = Server(config_path, httpd, audience)
     httpd.app = app
     app._start()
     log.info("serving %s on %s", app.output_dir, app.url)
@@ -283,13 +292,14 @@ def serve(
     debounce_ms: int = 300,
     stop: threading.Event | None = None,
     ready: Callable[[Server], None] | None = None,
+    audience: str | None = None,
 ) -> None:
     """Serve the project's output and rebuild it on every change until `stop` is set.
 
     `ready` is called with the listening server (its `url` and actual `port`) before the
     first build.
     """
-    app = start_server(config_path, host, port)
+    app = start_server(config_path, host, port, audience)
     try:
         if ready is not None:
             ready(app)
@@ -332,6 +342,15 @@ def _inside(root: Path, url_path: str) -> Path | None:
             return None
     target = root.joinpath(*parts).resolve()
     return target if target == root or target.is_relative_to(root) else None
+
+
+def _visible_to(audience: str, url_path: str) -> bool:
+    """Whether a path lies in what an audience may see: its own folder (latest briefing,
+    index, feed, exports) and its own dated briefings in the archive."""
+    parts = [part for part in urllib.parse.unquote(url_path).split("/") if part]
+    own = parts[:1] == [audience]
+    archived = len(parts) >= 3 and parts[0] == ARCHIVE and parts[2] == audience
+    return own or archived
 
 
 def _inject(page: bytes, status: dict[str, Any]) -> bytes:

@@ -54,7 +54,7 @@ def test_build_writes_every_audience(project: Path) -> None:
     for audience in ("executive", "analyst"):
         assert (project / "out" / audience / "briefing.html").stat().st_size > 1000
         assert (project / "out" / audience / "briefing.pdf").read_bytes().startswith(b"%PDF")
-    briefing = json.loads((project / "out" / "briefing.json").read_text(encoding="utf-8"))
+    briefing = json.loads((project / ".briefgen" / "briefing.json").read_text(encoding="utf-8"))
     assert briefing["schema"] == "briefgen.extraction/1"
     assert {a["name"] for a in briefing["actors"]} >= {"Vladimir Putin", "Iran", "Russia"}
 
@@ -186,7 +186,7 @@ def test_a_one_page_audience_gives_way_story_by_story_until_it_fits(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     pages, _ = pdf_text(tmp_path / "out" / "executive" / "briefing.pdf")
     view = json.loads((tmp_path / "out" / "executive" / "briefing.json").read_text("utf-8"))
-    briefing = json.loads((tmp_path / "out" / "briefing.json").read_text("utf-8"))
+    briefing = json.loads((tmp_path / ".briefgen" / "briefing.json").read_text("utf-8"))
     assert len(briefing["stories"]) >= 2
     assert pages == 1
     assert [s["story"]["id"] for s in view["stories"]] == [briefing["stories"][0]["id"]]
@@ -194,7 +194,7 @@ def test_a_one_page_audience_gives_way_story_by_story_until_it_fits(tmp_path: Pa
 
 
 def test_the_chronology_is_the_key_dates_in_date_order_cut_per_audience(project: Path) -> None:
-    briefing = json.loads((project / "out" / "briefing.json").read_text(encoding="utf-8"))
+    briefing = json.loads((project / ".briefgen" / "briefing.json").read_text(encoding="utf-8"))
     ranked = [day["date"] for day in briefing["key_dates"]]
     assert ranked[0] == "2025-06-22"  # the strikes: referred to most across the reports
     assert all(story["key_dates"] for story in briefing["stories"] if len(story["sources"]) > 1)

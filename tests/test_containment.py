@@ -85,7 +85,7 @@ def test_nothing_read_through_a_link_reaches_any_output(
     assert "out/analyst/briefing.pdf" in written and ".briefgen-cache" in " ".join(written)
     for name, content in written.items():
         assert SECRET not in readable(name, content), name
-    briefing = json.loads(written["out/briefing.json"])
+    briefing = json.loads(written[".briefgen/briefing.json"])
     assert [s["path"] for s in briefing["sources"]] == [
         "seeds/000_748fcdded8e4d33f.txt",
         "seeds/001_araqchi_moscow_visit.md",
@@ -145,7 +145,7 @@ def test_a_seeds_folder_set_in_the_config_may_be_anywhere(tmp_path: Path) -> Non
     )
     result = run_briefgen("build", cwd=project)
     assert result.returncode == 0, result.stderr
-    briefing = json.loads((project / "out" / "briefing.json").read_text(encoding="utf-8"))
+    briefing = json.loads((project / ".briefgen" / "briefing.json").read_text(encoding="utf-8"))
     assert [s["path"] for s in briefing["sources"]] == ["drop/convoy.txt"]
     for name, content in outputs(project).items():
         assert str(tmp_path) not in readable(name, content), name

@@ -214,7 +214,7 @@ def test_every_pdf_is_signed_and_validates(built: Path) -> None:
 
 
 def test_a_wrong_passphrase_stops_the_build_naming_the_file(project: Path) -> None:
-    (project / "out" / ".briefgen-manifest").unlink()  # something to build
+    (project / ".briefgen" / "build-stamp").unlink()  # something to build
     os.environ["BRIEFGEN_SIGNING_PASSPHRASE"] = "not it"
     try:
         result = run_briefgen("build", "-q", cwd=project)

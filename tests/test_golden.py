@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
+# The master briefing sits in the project's state folder; the audiences' pages in out/.
 FILES = (
-    "briefing.json",
-    "executive/briefing.html",
-    "press/briefing.html",
-    "analyst/briefing.html",
+    ".briefgen/briefing.json",
+    "out/executive/briefing.html",
+    "out/press/briefing.html",
+    "out/analyst/briefing.html",
 )
 
 
@@ -25,8 +26,8 @@ FILES = (
 def test_the_example_builds_its_golden_output(
     example_build: Path, name: str, request: pytest.FixtureRequest
 ) -> None:
-    produced = (example_build / "out" / name).read_text(encoding="utf-8")
-    golden = GOLDEN / name
+    produced = (example_build / name).read_text(encoding="utf-8")
+    golden = GOLDEN / name.removeprefix(".briefgen/").removeprefix("out/")
     if request.config.getoption("--refresh-golden"):
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_text(produced, encoding="utf-8")

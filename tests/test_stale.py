@@ -52,7 +52,7 @@ def build(code: Path, project: Path) -> dict[str, object]:
     result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "up to date" not in result.stdout
-    briefing: dict[str, object] = json.loads((project / "out" / "briefing.json").read_text())
+    briefing: dict[str, object] = json.loads((project / ".briefgen" / "briefing.json").read_text())
     return briefing
 
 

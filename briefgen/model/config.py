@@ -182,6 +182,9 @@ class Config(Schema):
     # What a build keeps for the analyst alone: the traced copies and their manifest, the
     # messages sent. Never inside the output folder, which is published.
     state: str = ".briefgen"
+    # Where the output folder is published (https://intranet.example.org/briefings/), for the
+    # feeds' links; without it they are relative to each feed.
+    site_url: str | None = None
 
     @pydantic.field_validator("audiences")
     @classmethod
