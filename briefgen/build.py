@@ -257,6 +257,7 @@ def _render(material: Material, name: str) -> _Page:
         laid_out=laid_out,
     )
     files = {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf, "briefing.json": view_json}
+    files.update(_exports(project, view))
     from briefgen.distribute import AudiencePdf
 
     mail = None
@@ -267,6 +268,18 @@ def _render(material: Material, name: str) -> _Page:
         environment = make_environment(project.templates_dir)
         mail = render_mail_body(environment, audience.template, view, author=config.author)
     return _Page(files, AudiencePdf(pdf, view.marking, mail))
+
+
+def _exports(project: Project, view: AudienceView) -> dict[str, bytes]:
+    """The audience's CSV tables, actor network, JSON Schema and Word version."""
+    from briefgen.render.exports import exports
+    from briefgen.render.word import WORD_TEMPLATE, word_document, word_template
+
+    files = exports(view)
+    template = word_template([project.templates_dir, default_templates_dir()])
+    if template is not None:
+        files[WORD_TEMPLATE] = word_document(view, template)
+    return files
 
 
 def _fitted(

@@ -8,16 +8,19 @@ is CLEAR, and the example's main article is AMBER.
 from __future__ import annotations
 
 import http.client
+import io
 import queue
 import re
 import shutil
 import threading
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import pypdf
 import pytest
 import yaml
 
@@ -176,11 +179,23 @@ def test_a_press_reader_reaches_no_amber_text(press_server: Server) -> None:
             for href in re.findall(rb'href="([^"]+)"', body):
                 queue_.append(urlsplit(urljoin(f"http://x{path}", href.decode())).path)
     assert any(p.startswith("/archive/") and p.endswith(".pdf") for p in seen)
+    exported = ("events.csv", "statements.csv", "actors.graphml", "briefing.docx")
+    assert all(f"/press/{name}" in seen for name in exported)
     for path, body in seen.items():
-        text = body.decode("utf-8", "replace")
+        text = _readable(path, body)
         assert "TLP:AMBER" not in text, path
         for sentence in amber:
             assert sentence not in text, (path, sentence)
+
+
+def _readable(path: str, body: bytes) -> str:
+    """What a file says: a Word file's parts unzipped, a PDF's text extracted."""
+    if path.endswith(".docx"):
+        with zipfile.ZipFile(io.BytesIO(body)) as package:
+            return " ".join(package.read(n).decode("utf-8", "replace") for n in package.namelist())
+    if path.endswith(".pdf"):
+        return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(body)).pages)
+    return body.decode("utf-8", "replace")
 
 
 @pytest.mark.parametrize(

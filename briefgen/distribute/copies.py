@@ -27,6 +27,7 @@ from pyhanko.pdf_utils.misc import PdfError
 
 from briefgen.errors import RenderError
 from briefgen.model.config import Recipient
+from briefgen.render.exports import spreadsheet_safe
 
 MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
@@ -200,18 +201,8 @@ def manifest_files(manifest: Manifest) -> dict[str, bytes]:
     writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for copy in manifest.copies:
-        writer.writerow({name: _cell(getattr(copy, name)) for name in CSV_FIELDS})
+        writer.writerow({name: spreadsheet_safe(getattr(copy, name)) for name in CSV_FIELDS})
     return {MANIFEST_JSON: as_json.encode("utf-8"), MANIFEST_CSV: buffer.getvalue().encode("utf-8")}
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    text_value = str(value)
-    # A cell a spreadsheet would run as a formula is quoted (OWASP's CSV injection advice).
-    return "'" + text_value if text_value[:1] in ("=", "+", "-", "@") else text_value
 
 
 def read_manifest(folder: Path) -> Manifest | None:
