@@ -28,6 +28,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_init_creates_a_project_that_builds(project: Path) -> None:
     for name in ("config.yaml", "seeds/example.md", "templates/README.md", "notes/welcome.md"):
         assert (project / name).is_file(), name
+    assert ".briefgen/" in (project / ".gitignore").read_text(encoding="utf-8").splitlines()
     result = briefgen("build", cwd=project)
     assert result.returncode == 0, result.stderr
     html = (project / "out" / "analyst" / "briefing.html").read_text(encoding="utf-8")
