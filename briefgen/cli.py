@@ -229,8 +229,7 @@ def send(config_path: Path, dry_run: bool, as_of: str | None, resend_unconfirmed
 
     deliveries = _run(
         lambda: mail_copies(
-            project.config,
-            project.state_dir,
+            project,
             dry_run=dry_run,
             as_of=as_of,
             resend_unconfirmed=resend_unconfirmed,

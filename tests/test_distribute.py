@@ -12,11 +12,13 @@ import difflib
 import email
 import hashlib
 import io
+import ipaddress
 import json
 import os
 import re
 import shutil
 import socket
+import ssl
 from collections.abc import Iterator
 from email import policy
 from email.message import EmailMessage
@@ -27,6 +29,7 @@ import pypdf
 import pytest
 import yaml
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -317,9 +320,8 @@ def test_send_delivers_each_copy_once(project: Path, relay: Relay) -> None:
 
 def test_a_send_cut_short_resumes_without_a_second_copy(project: Path, relay: Relay) -> None:
     relay.refuse = ("lukasz@example.org",)
-    config = load(project / "config.yaml").config
     with pytest.raises(SendError, match=r"lukasz@example\.org"):
-        send(config, project / ".briefgen", dry_run=False)
+        send(load(project / "config.yaml"), dry_run=False)
     assert [m["To"].addresses[0].addr_spec for m in relay.received] == ["jane@example.org"]
     relay.refuse = ()
     # Łukasz's message may have reached the relay unrecorded: not sent again unless asked.
@@ -347,6 +349,89 @@ def test_a_copy_changed_after_the_build_is_not_sent(project: Path, relay: Relay)
     result = run_briefgen("send", cwd=project)
     assert result.returncode == 1 and "SHA-256" in result.stderr
     assert copy["email"] not in [m["To"].addresses[0].addr_spec for m in relay.received]
+
+
+def _relay_certificate(folder: Path) -> ssl.SSLContext:
+    """A TLS context for a relay on 127.0.0.1 whose self-signed certificate is `relay.pem`."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = dt.datetime.now(dt.timezone.utc)
+    names = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(x509.SubjectAlternativeName(names), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    (folder / "relay.pem").write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    (folder / "relay.key").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(folder / "relay.pem", folder / "relay.key")
+    return context
+
+
+def _login(server: Any, session: Any, envelope: Any, mechanism: str, auth: Any) -> AuthResult:
+    good = auth.login == b"desk" and auth.password == b"relay secret"
+    return AuthResult(success=good)
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_send_over_tls_with_a_login(project: Path, security: str) -> None:
+    context = _relay_certificate(project)
+    port = _free_port()
+    handler = Relay()
+    settings: dict[str, Any] = {"auth_required": True, "authenticator": _login}
+    if security == "starttls":
+        settings.update(tls_context=context, require_starttls=True)
+    else:  # TLS from the first byte; aiosmtpd cannot tell, so it is told AUTH is safe
+        settings.update(ssl_context=context, auth_require_tls=False)
+    controller = Controller(handler, hostname="127.0.0.1", port=port, **settings)
+    mail = {"host": "127.0.0.1", "port": port, "security": security, "user": "desk",
+            "sender": "Desk <d@x.org>", "ca_file": "relay.pem"}  # fmt: skip
+    _configure(project, mail=mail)
+    controller.start()
+    try:
+        os.environ["BRIEFGEN_SMTP_PASSWORD"] = "not it"
+        refused = run_briefgen("send", cwd=project)
+        os.environ["BRIEFGEN_SMTP_PASSWORD"] = "relay secret"
+        result = run_briefgen("send", cwd=project)
+    finally:
+        del os.environ["BRIEFGEN_SMTP_PASSWORD"]
+        controller.stop()
+    assert refused.returncode == 1 and "not it" not in refused.stderr
+    assert result.returncode == 0, result.stderr
+    assert len(handler.received) == 3
+
+
+def test_a_relay_whose_certificate_is_not_trusted_gets_nothing(project: Path) -> None:
+    context = _relay_certificate(project)
+    port = _free_port()
+    handler = Relay()
+    controller = Controller(
+        handler, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True
+    )
+    mail = {"host": "127.0.0.1", "port": port, "sender": "Desk <d@x.org>"}  # no ca_file
+    _configure(project, mail=mail)
+    controller.start()
+    try:
+        result = run_briefgen("send", cwd=project)
+    finally:
+        controller.stop()
+    assert result.returncode == 1 and "CERTIFICATE_VERIFY_FAILED" in result.stderr
+    assert handler.received == []
 
 
 # ---------- configuration ----------

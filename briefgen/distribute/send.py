@@ -35,6 +35,7 @@ from briefgen.errors import ConfigError, SendError
 from briefgen.model import TLP_ORDER
 from briefgen.model.config import Config, Mail
 from briefgen.output import write_file
+from briefgen.read.project import Project
 
 log = logging.getLogger(__name__)
 
@@ -74,16 +75,15 @@ def copies_folder(state_dir: Path, as_of: str | None) -> Path:
 
 
 def send(
-    config: Config,
-    state_dir: Path,
+    project: Project,
     *,
     dry_run: bool,
     as_of: str | None = None,
     resend_unconfirmed: bool = False,
-    connect: Callable[[Mail], smtplib.SMTP] | None = None,
     report: Callable[[Delivery], None] = lambda delivery: None,
 ) -> list[Delivery]:
     """Send (or, dry, write) every copy of the briefing not yet sent; `report` hears of each."""
+    config, state_dir = project.config, project.state_dir
     folder = copies_folder(state_dir, as_of)
     manifest = read_manifest(folder)
     assert manifest is not None  # copies_folder found it
@@ -109,7 +109,7 @@ def send(
             else:
                 assert config.mail is not None
                 if relay is None:
-                    relay = (connect or open_relay)(config.mail)
+                    relay = open_relay(config.mail, project.root)
                 message = compose(copy, manifest, folder, sender)
                 copy = replace(copy, message_id=message["Message-ID"])
                 manifest = _record(folder, manifest, copy)  # before: it may go out unheard
@@ -239,21 +239,25 @@ def _record(folder: Path, manifest: Manifest, copy: Copy) -> Manifest:
     return updated
 
 
-def open_relay(mail: Mail) -> smtplib.SMTP:
-    """A connection to the relay, secured and logged in as the config says."""
+def open_relay(mail: Mail, root: Path) -> smtplib.SMTP:
+    """A connection to the relay, secured and logged in as the config says; the relay's
+    certificate is checked against the system's authorities, or `ca_file`."""
     password = os.environ.get(mail.password_env)
     if mail.user and password is None:
         raise ConfigError(f"mail.user is set: put the relay's password in ${mail.password_env}")
+    ca_file = (root / mail.ca_file).resolve() if mail.ca_file else None
+    if ca_file is not None and not ca_file.is_file():
+        raise ConfigError("mail.ca_file: no such file", ca_file)
     port = mail.port_or_default
     try:
         relay: smtplib.SMTP
         if mail.security == "ssl":
-            context = ssl.create_default_context()
+            context = ssl.create_default_context(cafile=ca_file)
             relay = smtplib.SMTP_SSL(mail.host, port, timeout=mail.timeout, context=context)
         else:
             relay = smtplib.SMTP(mail.host, port, timeout=mail.timeout)
             if mail.security == "starttls":
-                relay.starttls(context=ssl.create_default_context())
+                relay.starttls(context=ssl.create_default_context(cafile=ca_file))
         if mail.user and password is not None:
             relay.login(mail.user, password)
     except (smtplib.SMTPException, OSError) as exc:

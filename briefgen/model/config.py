@@ -142,6 +142,9 @@ class Mail(Schema):
     password_env: str = "BRIEFGEN_SMTP_PASSWORD"
     sender: str
     timeout: float = Field(60.0, gt=0)
+    # The authority the relay's certificate is checked against, when it is not one the
+    # system trusts (an internal CA): a PEM file, relative to config.yaml.
+    ca_file: str | None = None
 
     @pydantic.field_validator("sender")
     @classmethod
