@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import shutil
@@ -11,6 +10,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import filelock
 
 from briefgen.errors import RenderError
 
@@ -78,16 +79,15 @@ def _make_dir(folder: Path) -> None:
 
 @contextlib.contextmanager
 def build_lock(folder: Path) -> Iterator[None]:
-    """One build at a time per output folder: a second one stops at once, never interleaves."""
+    """One build at a time per project: a second one stops at once, never interleaves. The
+    lock is the operating system's (filelock: fcntl on POSIX, msvcrt on Windows), so it is
+    released when a build dies, however it dies."""
     _make_dir(folder)
     path = folder / "build.lock"
-    with open(path, "w", encoding="utf-8") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            message = "another build is running in this project; try again when it finishes"
-            raise RenderError(message, path) from None
-        try:
+    lock = filelock.FileLock(path, timeout=0)
+    try:
+        with lock:
             yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    except filelock.Timeout:
+        message = "another build is running in this project; try again when it finishes"
+        raise RenderError(message, path) from None

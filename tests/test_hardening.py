@@ -205,3 +205,32 @@ def test_pdf_never_fetches_remote_or_local_files(monkeypatch: pytest.MonkeyPatch
     assert any(url.startswith("http://example.com") for url in requested)
     assert any(url.startswith("file:///etc/passwd") for url in requested)
     assert [url for url in served if not url.startswith("data:")] == []
+
+
+def test_a_held_build_lock_stops_a_second_build_at_once(tmp_path: Path) -> None:
+    """The lock another process holds (filelock: fcntl here, msvcrt on Windows)."""
+    from briefgen.errors import RenderError
+    from briefgen.output import build_lock
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from briefgen.output import build_lock\n"
+            "with build_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
+            str(tmp_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        with pytest.raises(RenderError, match="another build is running"), build_lock(tmp_path):
+            pass
+        assert time.monotonic() - started < 2
+    finally:
+        holder.kill()
+        holder.wait()
+    with build_lock(tmp_path):  # released when its holder died
+        pass
