@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from briefgen import __version__
 from briefgen.cache import Cache, code_fingerprint, lexicon_fingerprint
@@ -63,14 +63,30 @@ class Outcome:
     up_to_date: bool = False
 
 
+class Reporter(Protocol):
+    """Hears how far a build has got: the number of steps once the seeds are read (one a
+    source, one an audience rendered, one for writing), then each step as it is done."""
+
+    def plan(self, total: int) -> None: ...
+
+    def advance(self, steps: int = 1, doing: str | None = None) -> None: ...
+
+
 @dataclass(frozen=True)
 class Options:
-    """How to run a build: processes or a Dask cluster, the cache, progress reports."""
+    """How to run a build: processes or a Dask cluster, the cache, progress reports, and
+    whether to rebuild a project that has not changed."""
 
     jobs: int = 1
     scheduler: str | None = None
     cache: bool = True
-    progress: Progress | None = None
+    progress: Reporter | None = None
+    force: bool = False
+
+    def extracted(self) -> Progress | None:
+        """The callback extraction reports each source to."""
+        reporter = self.progress
+        return None if reporter is None else (lambda n: reporter.advance(n, "extracting"))
 
 
 @dataclass(frozen=True)
@@ -94,12 +110,19 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
     _skip(problems, outcome)
     with build_lock(project.state_dir):
         stamp = manifest(project, chosen, sources, notes)
-        if _unchanged(project, chosen, stamp):
+        if not options.force and _unchanged(project, chosen, stamp):
             outcome.up_to_date = True
             return outcome
         signer = _signer(project)  # a wrong passphrase stops the build before any work
+        report = options.progress
+        if report is not None:
+            report.plan(len(sources) + len(chosen) + 1)
         material = _extract(project, sources, notes, options)
-        pages = {name: _render(material, name) for name in chosen}  # all rendered before any write
+        pages = {}  # all rendered before any write
+        for name in chosen:
+            pages[name] = _render(material, name)
+            if report is not None:
+                report.advance(1, f"rendered {name}")
         if signer is not None:
             for page in pages.values():
                 page.files["briefing.pdf"] = signer.sign(page.files["briefing.pdf"])
@@ -111,6 +134,8 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
             folder, files = copies
             outcome.written += publish_folder(folder, files)
         write_file(project.state_dir / STAMP, stamp.encode("utf-8"))
+        if report is not None:
+            report.advance(1, "written")
     return outcome
 
 
@@ -172,11 +197,11 @@ def _extract(
     from briefgen.assemble.changes import changes_since, read_previous
     from briefgen.parallel import Settings, extract_sources
 
-    lexicon = _lexicon_path(project)
+    lexicon = lexicon_path(project)
     info = describe(project.config.model, __version__)
     cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
     settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
-    extractions = extract_sources(sources, settings, cache, options.progress)
+    extractions = extract_sources(sources, settings, cache, options.extracted())
     previous = read_previous(project.state_dir / BRIEFING)
     if previous is None:  # built by a briefgen that kept it in the output folder
         previous = read_previous(project.output_dir / BRIEFING)
@@ -192,7 +217,7 @@ def manifest(
     nothing changed. That is the inputs (config, seeds as read, notes, templates, lexicon),
     briefgen's own code and word lists, the spaCy pipeline and the rendering libraries."""
     digest = hashlib.sha256(f"{__version__}\0{code_fingerprint()}".encode())
-    digest.update(lexicon_fingerprint(_lexicon_path(project)).encode("utf-8"))
+    digest.update(lexicon_fingerprint(lexicon_path(project)).encode("utf-8"))
     info = describe(project.config.model, __version__)
     digest.update(json.dumps([to_json(info), _library_versions()]).encode("utf-8"))
     digest.update(project.config_path.read_bytes())
@@ -334,17 +359,24 @@ def _fitted(
 
 
 def extract(
-    paths: Sequence[Path], model: str, outcome: Outcome, options: Options = Options()
+    paths: Sequence[Path],
+    model: str,
+    outcome: Outcome,
+    options: Options = Options(),
+    lexicon: str | None = None,
 ) -> Extraction:
-    """The `extract` command: no project, just files and folders (and no cache); sources are
-    named relative to the working folder."""
+    """The `extract` command: files and folders (and no cache), with the shipped lexicon and
+    a project's own beside it when one is given; sources are named relative to the working
+    folder."""
     from briefgen.assemble.briefing import combine
     from briefgen.parallel import Settings, extract_sources
 
     found = read_sources(find_seeds(paths, Path.cwd()))
     sources = _collect(found, outcome)
-    settings = Settings(model, None, options.jobs, options.scheduler)
-    extractions = extract_sources(sources, settings, None, options.progress)
+    if options.progress is not None:
+        options.progress.plan(len(sources))
+    settings = Settings(model, lexicon, options.jobs, options.scheduler)
+    extractions = extract_sources(sources, settings, None, options.extracted())
     return combine(extractions, describe(model, __version__))
 
 
@@ -386,6 +418,6 @@ def _skip(problems: Iterable[BriefgenError], outcome: Outcome) -> None:
         outcome.problems.append(problem)
 
 
-def _lexicon_path(project: Project) -> str | None:
+def lexicon_path(project: Project) -> str | None:
     lexicon = project.config.lexicon
     return str(project.path(lexicon)) if lexicon else None

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import sys
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
 import click
-from tqdm import tqdm
 
 from briefgen import __version__
 from briefgen import build as builder
@@ -28,19 +29,68 @@ Result = TypeVar("Result")
 Command = TypeVar("Command", bound=Callable[..., None])
 
 
-@click.group()
-@click.version_option(__version__, prog_name="briefgen")
-@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
-def main(verbose: bool) -> None:
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+# Libraries whose own log lines stay out of `-v` (they log every font and image they look
+# at); `-vv` shows them too.
+_CHATTY = ("weasyprint", "fontTools", "matplotlib", "PIL", "pyhanko", "urllib3", "asyncio")
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="briefgen")
+@click.option("-v", "--verbose", count=True, help="Log progress to stderr (-vv: everything).")
+@click.option("-q", "--quiet", is_flag=True, help="Errors only.")
+@click.pass_context
+def main(context: click.Context, verbose: int, quiet: bool) -> None:
     """Turn news articles into an intelligence-style briefing (HTML and PDF)."""
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.ERROR,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    context.obj = {"verbose": verbose, "quiet": quiet}
+    _log_at(verbose, quiet)
+
+
+def verbosity(command: Command) -> Command:
+    """-v/--verbose and -q/--quiet on a command, as on the group (either place works)."""
+
+    def apply(context: click.Context, _: click.Parameter, value: object) -> object:
+        wanted = context.find_root().obj or {}
+        if isinstance(value, bool):
+            wanted["quiet"] = wanted.get("quiet", False) or value
+        else:
+            count = value if isinstance(value, int) else 0
+            wanted["verbose"] = max(wanted.get("verbose", 0), count)
+        context.find_root().obj = wanted
+        _log_at(wanted.get("verbose", 0), wanted.get("quiet", False))
+        return value
+
+    options = [
+        click.option(
+            "-v", "--verbose", count=True, expose_value=False, callback=apply,
+            help="Log progress to stderr (-vv: everything, WeasyPrint's lines too).",
+        ),
+        click.option(
+            "-q", "--quiet", is_flag=True, expose_value=False, callback=apply,
+            help="No progress display or list of files written; errors only.",
+        ),
+    ]  # fmt: skip
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _log_at(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR
+    if verbose and not quiet:
+        level = logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", force=True, level=level)
+    for name in _CHATTY:
+        logging.getLogger(name).setLevel(level if verbose >= 2 else max(level, logging.WARNING))
+
+
+def _quiet() -> bool:
+    root = click.get_current_context().find_root().obj or {}
+    return bool(root.get("quiet"))
 
 
 def scale_options(command: Command) -> Command:
-    """--jobs, --executor, --scheduler, --quiet: shared by build and extract."""
+    """--jobs, --executor, --scheduler: shared by build and extract."""
     options = [
         click.option(
             "--jobs",
@@ -58,79 +108,140 @@ def scale_options(command: Command) -> Command:
             help="Where extraction runs: local processes or a Dask cluster.",
         ),
         click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler (--executor dask)."),
-        click.option("--quiet", "-q", is_flag=True, help="No progress bar; errors only."),
     ]
     for option in reversed(options):
         command = option(command)
-    return command
+    return verbosity(command)
 
 
-def _options(jobs: int, executor: str, scheduler: str | None, quiet: bool) -> builder.Options:
+def _options(
+    jobs: int, executor: str, scheduler: str | None, force: bool = False
+) -> builder.Options:
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS (tcp://host:8786)")
-    bar = None if quiet else tqdm(unit=" sources", desc="extracting", leave=False, disable=None)
     return builder.Options(
         jobs=jobs,
         scheduler=scheduler if executor == "dask" else None,
-        progress=bar.update if bar is not None else None,
+        progress=None if _quiet() else _progress_display(),
+        force=force,
     )
 
 
-@main.command()
-@click.option(
-    "-c", "--config", "config_path", default="config.yaml", type=click.Path(path_type=Path)
+def _progress_display() -> builder.Reporter | None:
+    """A progress bar on the terminal (rich), none when stderr is not one."""
+    if not sys.stderr.isatty():
+        return None
+    from briefgen.progress import ProgressDisplay
+
+    return ProgressDisplay()
+
+
+CONFIG_OPTION = click.option(
+    "-c",
+    "--config",
+    "config_path",
+    default="config.yaml",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The project's configuration.",
 )
+
+
+@main.command()
+@CONFIG_OPTION
 @click.option(
     "--audience", "audiences", multiple=True, help="Build only this audience (repeatable)."
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Write the output here instead of the config's `output:` folder.",
+)
+@click.option(
+    "-f", "--force", is_flag=True, help="Rebuild even if nothing changed (after a model upgrade)."
 )
 @click.option("--strict", is_flag=True, help="Fail when any seed cannot be read.")
 @scale_options
 def build(
     config_path: Path,
     audiences: tuple[str, ...],
+    output: Path | None,
+    force: bool,
     strict: bool,
     jobs: int,
     executor: str,
     scheduler: str | None,
-    quiet: bool,
 ) -> None:
-    """Build every audience's HTML, PDF and JSON, its index, feed and archive."""
+    """Build every audience's pages, PDF, exports, index, feed and archive."""
     project = _run(lambda: configuration.load(config_path))
-    options = _options(jobs, executor, scheduler, quiet)
-    outcome = _run(lambda: builder.build(project, audiences, options))
-    if outcome.up_to_date and not quiet:
-        click.echo("up to date: nothing changed since the last build")
-    _report(outcome, strict, quiet)
+    if output is not None:
+        project = _run(lambda: configuration.with_output(project, output))
+    options = _options(jobs, executor, scheduler, force)
+    with _displayed(options):
+        outcome = _run(lambda: builder.build(project, audiences, options))
+    if outcome.up_to_date and not _quiet():
+        click.echo("up to date: nothing changed since the last build (--force to rebuild)")
+    _report(outcome, strict)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "json_path", required=True, type=click.Path(path_type=Path))
 @click.option(
-    "--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline name or path."
+    "--json",
+    "json_path",
+    required=True,
+    type=click.Path(path_type=Path, allow_dash=True),
+    help="The extraction JSON to write; - for standard output.",
+)
+@click.option(
+    "--model",
+    help=f"spaCy pipeline name or path [default: the project's, else {DEFAULT_MODEL}].",
+)
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A project whose model and lexicon to use [default: ./config.yaml if there is one].",
 )
 @click.option("--strict", is_flag=True, help="Fail when any file cannot be read.")
 @scale_options
 def extract(
     paths: tuple[Path, ...],
     json_path: Path,
-    model: str,
+    model: str | None,
+    config_path: Path | None,
     strict: bool,
     jobs: int,
     executor: str,
     scheduler: str | None,
-    quiet: bool,
 ) -> None:
-    """Extract actors, statements and events from files and folders into one JSON file."""
+    """Extract actors, statements and events from files and folders into one JSON file.
+
+    Run in a project (or given one with -c), it uses the project's model and lexicon."""
+    project_config = config_path or (Path("config.yaml") if Path("config.yaml").is_file() else None)
+    lexicon = None
+    if project_config is not None:
+        project = _run(lambda: configuration.load(project_config))
+        lexicon = builder.lexicon_path(project)
+        model = model or project.config.model
     outcome = builder.Outcome()
-    options = _options(jobs, executor, scheduler, quiet)
-    extraction = _run(lambda: builder.extract(paths, model, outcome, options))
-    outcome.written.append(_run(lambda: write_json(json_path, extraction.to_json())))
-    _report(outcome, strict, quiet)
+    options = _options(jobs, executor, scheduler)
+    chosen = model or DEFAULT_MODEL
+    with _displayed(options):
+        extraction = _run(lambda: builder.extract(paths, chosen, outcome, options, lexicon))
+    data = extraction.to_json()
+    if str(json_path) == "-":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        outcome.written.append(_run(lambda: write_json(json_path, data)))
+    _report(outcome, strict, err=str(json_path) == "-")
 
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path))
+@verbosity
 def init(directory: Path) -> None:
     """Create a working project in DIRECTORY: config, an example seed, templates/, notes/."""
     written = _run(lambda: init_project(directory))
@@ -147,6 +258,7 @@ def init(directory: Path) -> None:
 )
 @click.option("--lexicon", type=click.Path(path_type=Path), help="A project lexicon folder.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@verbosity
 def evaluate(task: str, gold: Path, model: str, lexicon: Path | None, as_json: bool) -> None:
     """Score extraction against gold: statements (quotes) or events, one JSON record a line."""
     # spaCy loads here, not when the command line starts: `--help` and an up-to-date build
@@ -164,9 +276,7 @@ def evaluate(task: str, gold: Path, model: str, lexicon: Path | None, as_json: b
 
 
 @main.command()
-@click.option(
-    "-c", "--config", "config_path", default="config.yaml", type=click.Path(path_type=Path)
-)
+@CONFIG_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="A loopback address.")
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0: any."
@@ -174,7 +284,11 @@ def evaluate(task: str, gold: Path, model: str, lexicon: Path | None, as_json: b
 @click.option(
     "--audience", help="Serve only what this audience may see: its pages, archive and feed."
 )
-def serve(config_path: Path, host: str, port: int, audience: str | None) -> None:
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
+@verbosity
+def serve(
+    config_path: Path, host: str, port: int, audience: str | None, open_browser: bool
+) -> None:
     """Build, serve out/ on localhost and rebuild on every change, reloading the open page."""
     from briefgen import serve as serving
 
@@ -186,17 +300,54 @@ def serve(config_path: Path, host: str, port: int, audience: str | None) -> None
 
     def ready(server: serving.Server) -> None:
         click.echo(f"serving {server.url} (Ctrl+C to stop)")
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(server.url)
+
+    def built(result: serving.BuildResult) -> None:
+        when = time.strftime("%H:%M:%S")
+        if result.error is None:
+            click.echo(f"{when} built in {result.seconds:.1f} s" + _skipped(result.problems))
+        else:
+            click.echo(f"{when} build failed: {result.error}", err=True)
 
     try:
-        _run(lambda: serving.serve(config_path, host, port, ready=ready, audience=audience))
+        _run(
+            lambda: serving.serve(
+                config_path, host, port, ready=ready, audience=audience, built=built
+            )
+        )
     except KeyboardInterrupt:
         click.echo("stopped", err=True)
 
 
+@main.command(name="check")
+@CONFIG_OPTION
+@verbosity
+def check_project(config_path: Path) -> None:
+    """Check the config, lexicon, seeds, notes, templates, distribution settings, the spaCy
+    model and the system libraries, all at once; build nothing."""
+    from briefgen.check import check
+
+    findings = check(config_path)
+    for finding in findings:
+        mark = "ok " if finding.ok else "FAIL"
+        click.echo(f"{mark} {finding.area:17} {finding.note}".rstrip())
+        for problem in finding.problems:
+            click.echo(f"     {problem}")
+    failed = [finding.area for finding in findings if not finding.ok]
+    if failed:
+        click.echo(f"{len(failed)} area(s) with problems: {', '.join(failed)}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+def _skipped(problems: list[str]) -> str:
+    return f" ({len(problems)} seed(s) skipped)" if problems else ""
+
+
 @main.command()
-@click.option(
-    "-c", "--config", "config_path", default="config.yaml", type=click.Path(path_type=Path)
-)
+@CONFIG_OPTION
 @click.option("--dry-run", is_flag=True, help="Write each message as an .eml file; send nothing.")
 @click.option("--as-of", metavar="YYYY-MM-DD", help="The briefing date to send (default: latest).")
 @click.option(
@@ -204,6 +355,7 @@ def serve(config_path: Path, host: str, port: int, audience: str | None) -> None
     is_flag=True,
     help="Send again the copies a cut-short send may have handed over unrecorded.",
 )
+@verbosity
 def send(config_path: Path, dry_run: bool, as_of: str | None, resend_unconfirmed: bool) -> None:
     """Mail each recipient their traced copy of the latest build (recipients: in config)."""
     from briefgen.distribute.send import Delivery
@@ -253,10 +405,21 @@ def _fail(exc: BriefgenError) -> NoReturn:
     sys.exit(EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_ERROR)
 
 
-def _report(outcome: builder.Outcome, strict: bool, quiet: bool = False) -> None:
+def _report(outcome: builder.Outcome, strict: bool, err: bool = False) -> None:
     for problem in outcome.problems:
         click.echo(f"skipped: {problem}", err=True)
-    for path in [] if quiet else outcome.written:
-        click.echo(f"wrote {path}")
+    for path in [] if _quiet() else outcome.written:
+        click.echo(f"wrote {path}", err=err)
     if strict and outcome.problems:
         sys.exit(EXIT_ERROR)
+
+
+@contextlib.contextmanager
+def _displayed(options: builder.Options) -> Iterator[None]:
+    """The progress display, taken off the terminal however the step ends."""
+    shown = options.progress
+    if isinstance(shown, contextlib.AbstractContextManager):
+        with shown:
+            yield
+    else:
+        yield

@@ -18,6 +18,7 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Callable
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -60,12 +61,29 @@ font:14px/1.4 monospace;white-space:pre-wrap">{error}</div>
 """
 
 
+@dataclass(frozen=True)
+class BuildResult:
+    """How a rebuild went: its error (None when it succeeded), the seeds it skipped."""
+
+    number: int
+    seconds: float
+    error: str | None
+    problems: list[str]
+
+
 class Server:
     """The HTTP server (running in its own thread) and the builds it reports on."""
 
-    def __init__(self, config_path: Path, httpd: _HTTPServer, audience: str | None = None) -> None:
+    def __init__(
+        self,
+        config_path: Path,
+        httpd: _HTTPServer,
+        audience: str | None = None,
+        built: Callable[[BuildResult], None] | None = None,
+    ) -> None:
         self.config_path = config_path
         self.audience = audience  # serve only what this audience may see
+        self._built = built
         self.project: Project | None = None  # the last configuration that loaded
         self._httpd = httpd
         self._lock = threading.Lock()
@@ -115,7 +133,7 @@ class Server:
             problems = [str(problem) for problem in outcome.problems]
         except BriefgenError as exc:
             error = str(exc)
-            log.error("build failed: %s", error)
+            log.info("build failed: %s", error)  # the page's banner and `built` say it
         except Exception as exc:
             log.exception("build failed")
             lines = str(exc).strip().splitlines()
@@ -126,7 +144,10 @@ class Server:
             self._error = error
             self._problems = problems
             number = self._build
-        log.info("build %d finished in %.1f s", number, time.monotonic() - started)
+        seconds = time.monotonic() - started
+        log.info("build %d finished in %.1f s", number, seconds)
+        if self._built is not None:
+            self._built(BuildResult(number, seconds, error, problems))
 
     def run(self, stop: threading.Event, debounce_ms: int = 300) -> None:
         """Build once, then rebuild after every batch of changes until `stop` is set."""
@@ -174,10 +195,14 @@ class Server:
         return False
 
     def _watch_paths(self) -> list[Path]:
-        """The configuration file and the folders it names, those that exist."""
+        """The configuration file and the folders it names (seeds, notes, templates, the
+        lexicon), those that exist."""
         config = self.config_path.resolve()
         if self.project is not None:
-            folders = [self.project.seeds_dir, self.project.notes_dir, self.project.templates_dir]
+            project = self.project
+            folders = [project.seeds_dir, project.notes_dir, project.templates_dir]
+            if project.config.lexicon:
+                folders.append(project.path(project.config.lexicon))
         else:
             folders = [config.parent / name for name in ("seeds", "notes", "templates")]
         return [path for path in [config, *folders] if path.exists()]
@@ -262,7 +287,11 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def start_server(
-    config_path: Path, host: str = "127.0.0.1", port: int = 8000, audience: str | None = None
+    config_path: Path,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    audience: str | None = None,
+    built: Callable[[BuildResult], None] | None = None,
 ) -> Server:
     """Listen on a loopback address (port 0: any free port) and answer requests in a thread.
 
@@ -278,7 +307,7 @@ def start_server(
         httpd = Listener((str(address), port), _Handler)
     except OSError as exc:
         raise BriefgenError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    app = Server(config_path, httpd, audience)
+    app = Server(config_path, httpd, audience, built)
     httpd.app = app
     app._start()
     log.info("serving %s on %s", app.output_dir, app.url)
@@ -293,13 +322,14 @@ def serve(
     stop: threading.Event | None = None,
     ready: Callable[[Server], None] | None = None,
     audience: str | None = None,
+    built: Callable[[BuildResult], None] | None = None,
 ) -> None:
     """Serve the project's output and rebuild it on every change until `stop` is set.
 
     `ready` is called with the listening server (its `url` and actual `port`) before the
-    first build.
+    first build, `built` after every build.
     """
-    app = start_server(config_path, host, port, audience)
+    app = start_server(config_path, host, port, audience, built)
     try:
         if ready is not None:
             ready(app)

@@ -177,3 +177,40 @@ def test_changes_rebuild_and_errors_show_in_the_page(served: Served) -> None:
     fixed = served.wait(lambda status: status["build"] > broken["build"])
     assert fixed["error"] is None
     assert banner(served.get("/analyst/briefing.html")[1]) == ""
+
+
+def test_serve_reports_each_build_and_watches_the_lexicon(tmp_path: Path) -> None:
+    from briefgen.serve import BuildResult
+
+    shutil.copy(ROOT / "config.yaml", tmp_path / "config.yaml")
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "lexicon" / "actors.yaml").write_text("states: []\n", encoding="utf-8")
+    with (tmp_path / "config.yaml").open("a", encoding="utf-8") as config:
+        config.write("lexicon: lexicon\n")
+    builds: queue.Queue[BuildResult] = queue.Queue()
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=serve,
+        args=(tmp_path / "config.yaml",),
+        kwargs={"port": 0, "debounce_ms": 200, "stop": stop, "built": builds.put},
+        daemon=True,
+    )
+    thread.start()
+    try:
+        first = builds.get(timeout=TIMEOUT)
+        assert first.error is None and first.number == 1
+        lexicon = tmp_path / "lexicon" / "actors.yaml"
+        second = None
+        deadline = time.monotonic() + TIMEOUT
+        while second is None and time.monotonic() < deadline:
+            lexicon.write_text("states: [", encoding="utf-8")  # again, until the watcher sees it
+            try:
+                second = builds.get(timeout=3)
+            except queue.Empty:
+                continue
+        assert second is not None and second.number == 2
+        assert second.error is not None and "actors.yaml" in second.error
+    finally:
+        stop.set()
+        thread.join(timeout=10)

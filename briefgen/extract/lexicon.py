@@ -6,6 +6,7 @@ The shipped lists live in `briefgen/data/*.yaml`; a project may add its own acto
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from briefgen.errors import ConfigError
+from briefgen.errors import ConfigError, ConfigErrors
 from briefgen.model import EVENT_TYPES, ActorType, EventType, slug
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -129,11 +130,28 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).lower()
 
 
-@lru_cache(maxsize=8)
 def load_lexicon(extra: str | None = None) -> Lexicon:
     """The shipped lists, extended by the files of a project's lexicon folder (config
     `lexicon:`): its `actors.yaml`, `cues.yaml` and `events.yaml` take the shipped shape, and
-    their entries come first, so they win where both name the same thing."""
+    their entries come first, so they win where both name the same thing. Read once per
+    process while the files stay as they are (`serve` sees an edit at its next build)."""
+    return _load_lexicon(extra, lexicon_signature(extra))
+
+
+def lexicon_signature(extra: str | None) -> tuple[tuple[str, int, int], ...]:
+    """What a project's lexicon files are, as cheaply as the file system says it: each
+    file's name, size and time of change."""
+    if not extra:
+        return ()
+    found = []
+    for path in sorted(Path(extra).glob("*.y*ml")):
+        status = path.stat()
+        found.append((path.name, status.st_size, status.st_mtime_ns))
+    return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(extra: str | None, signature: tuple[tuple[str, int, int], ...]) -> Lexicon:
     actors, cues, events = (_layered(name, extra) for name in LEXICON_FILES)
     return Lexicon(
         entries=tuple(_entries(actors)),
@@ -190,7 +208,12 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
 def _read(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        line = mark.line + 1 if mark else None
+        raise ConfigError(f"invalid YAML: {problem}", path, line) from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read the lexicon: {exc}", path) from None
     if not isinstance(data, dict):
         raise ConfigError("a lexicon file must be a mapping", path, 1)
@@ -205,8 +228,64 @@ def _layered(name: str, extra: str | None) -> dict[str, Any]:
         data = _read(path)
         if name == "events.yaml":
             _check_event_types(path, data)
+        if path != DATA / name and (unknown := unknown_keys(path)):
+            raise ConfigErrors(unknown)
         merged = _merge(merged, data)
     return merged
+
+
+# Mappings whose keys are words, not names the shipped file fixes (`verb_forms: {stage: ...}`).
+_OPEN_MAPPINGS = frozenset({"verb_forms"})
+
+
+def unknown_keys(path: Path) -> list[ConfigError]:
+    """A project lexicon file's keys that its shipped counterpart does not have, each with its
+    line: a misspelled key (`organisations:` for `organizations:`, `alias:` in an entry) would
+    otherwise be read as nothing at all. A file that is not YAML gives that error instead."""
+    shipped = _read(DATA / path.name)
+    try:
+        _read(path)
+    except ConfigError as error:  # not YAML, or not a mapping: that is what is wrong
+        return [error]
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    found = []
+    for key_node, value_node in root.value:
+        key = str(key_node.value)
+        if key not in shipped:
+            found.append(_unknown(path, key_node, key, list(shipped)))
+        elif key not in _OPEN_MAPPINGS:
+            found += _unknown_within(path, key, shipped[key], value_node)
+    return found
+
+
+def _unknown_within(path: Path, section: str, shipped: Any, node: yaml.Node) -> list[ConfigError]:
+    """Keys inside a section that the shipped section's mapping, or its entries, do not have."""
+    if isinstance(shipped, dict) and isinstance(node, yaml.MappingNode):
+        allowed, mappings = set(shipped), [node]
+    elif isinstance(shipped, list) and isinstance(node, yaml.SequenceNode):
+        allowed = {key for item in shipped if isinstance(item, dict) for key in item}
+        mappings = [item for item in node.value if isinstance(item, yaml.MappingNode)]
+        if not allowed:
+            return []
+    else:
+        return []
+    return [
+        _unknown(path, key_node, str(key_node.value), sorted(allowed), section)
+        for mapping in mappings
+        for key_node, _ in mapping.value
+        if str(key_node.value) not in allowed
+    ]
+
+
+def _unknown(
+    path: Path, node: yaml.Node, key: str, known: list[str], section: str | None = None
+) -> ConfigError:
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    where = f" in {section}" if section else ""
+    return ConfigError(f"unknown key '{key}'{where}{hint}", path, node.start_mark.line + 1)
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

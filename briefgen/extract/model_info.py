@@ -18,6 +18,11 @@ def candidates(name: str) -> list[str]:
     return [name] + ([ALIASES[name]] if name in ALIASES else [])
 
 
+def is_installed(name: str) -> bool:
+    """Whether a pipeline of that name (or path) is there to load, found without loading it."""
+    return any(_meta(candidate) is not None for candidate in candidates(name))
+
+
 def describe(name: str, briefgen_version: str) -> Pipeline:
     """The pipeline's name and version from its meta.json, without loading it (or loading it,
     where no meta.json is found)."""

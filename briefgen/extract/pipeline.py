@@ -14,7 +14,7 @@ from spacy.util import filter_spans, registry
 
 from briefgen.errors import ModelError
 from briefgen.extract.dates import RELATIVE_DAYS
-from briefgen.extract.lexicon import Lexicon, load_lexicon
+from briefgen.extract.lexicon import Lexicon, lexicon_signature, load_lexicon
 from briefgen.extract.model_info import as_pipeline, candidates
 from briefgen.model import Pipeline, Source
 
@@ -59,9 +59,16 @@ def source_doc(nlp: Language, source: Source) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def load(name: str, lexicon_path: str | None = None) -> Language:
-    """The pipeline by package name or path, with briefgen's components; loaded once per process."""
+    """The pipeline by package name or path, with briefgen's components; loaded once per
+    process, and again when the project's lexicon files change."""
+    return _load(name, lexicon_path, lexicon_signature(lexicon_path))
+
+
+@lru_cache(maxsize=4)
+def _load(
+    name: str, lexicon_path: str | None, signature: tuple[tuple[str, int, int], ...]
+) -> Language:
     nlp = _load_package(name)
     lexicon = load_lexicon(lexicon_path)
     _correct_lemmas(nlp, lexicon.verb_forms)

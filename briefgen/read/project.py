@@ -89,6 +89,18 @@ def load(path: Path) -> Project:
     return Project(root=path.parent.resolve(), config_path=path, config=config)
 
 
+def with_output(project: Project, output: Path) -> Project:
+    """The project writing its output to `output` (a folder named on the command line, as it
+    is given: relative to the working folder), which must keep clear of its state folder."""
+    folder = output.resolve()
+    state = project.state_dir
+    if folder == state or folder.is_relative_to(state) or state.is_relative_to(folder):
+        message = f"--output {output} and the state folder {state} must not overlap"
+        raise ConfigError(message, project.config_path)
+    config = project.config.model_copy(update={"output": str(folder)})
+    return project.model_copy(update={"config": config})
+
+
 def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
