@@ -1,3 +1,3 @@
 from briefgen.cli import main
 
-main()
+main(prog_name="briefgen")

@@ -153,3 +153,49 @@ def test_check_reports_config_errors_and_still_checks_the_system(tmp_path: Path)
     assert result.returncode == 1
     assert "unknown key 'titel' (did you mean 'title'?)" in result.stdout
     assert "ok  system libraries" in result.stdout
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.total: int | None = None
+        self.steps: list[tuple[int, str | None]] = []
+
+    def plan(self, total: int) -> None:
+        assert self.total is None and not self.steps, "the total comes first"
+        self.total = total
+
+    def advance(self, steps: int = 1, doing: str | None = None) -> None:
+        self.steps.append((steps, doing))
+
+
+def test_progress_knows_its_total_from_the_start_and_covers_rendering(tmp_path: Path) -> None:
+    from briefgen import build as builder
+    from briefgen.read.project import load
+
+    project = load(copy_example_project(tmp_path / "desk") / "config.yaml")
+    recorder = Recorder()
+    builder.build(project, options=builder.Options(progress=recorder, cache=False))
+    audiences = list(project.config.audiences)
+    assert recorder.total == 2 + len(audiences) + 1  # two seeds, the audiences, the writing
+    assert sum(steps for steps, _ in recorder.steps) == recorder.total
+    said = [doing for _, doing in recorder.steps]
+    assert said[-1] == "written" and [f"rendered {name}" for name in audiences] == said[-4:-1]
+
+
+def test_shell_completion_answers_without_loading_spacy() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "_BRIEFGEN_COMPLETE": "bash_complete", "COMP_WORDS": "briefgen bu",
+           "COMP_CWORD": "1"}  # fmt: skip
+    probe = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('spacy' in sys.modules, file=sys.stderr))\n"
+        "from briefgen.cli import main\nmain(prog_name='briefgen')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout.split() == ["plain,build"]
+    assert result.stderr.strip() == "False"
