@@ -108,11 +108,13 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
     sources = _read_seeds(project, outcome)
     notes, problems = read_notes(project.notes_dir, project.root)
     _skip(problems, outcome)
+    stamp = manifest(project, chosen, sources, notes)
+    if not options.force and _unchanged(project, chosen, stamp):
+        # Only read: a build running now either finished (and this is its stamp) or has
+        # not written its stamp yet; either way there is nothing for this one to do.
+        outcome.up_to_date = True
+        return outcome
     with build_lock(project.state_dir):
-        stamp = manifest(project, chosen, sources, notes)
-        if not options.force and _unchanged(project, chosen, stamp):
-            outcome.up_to_date = True
-            return outcome
         signer = _signer(project)  # a wrong passphrase stops the build before any work
         report = options.progress
         if report is not None:

@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import filelock
-
 from briefgen.errors import RenderError
 
 
@@ -82,6 +80,8 @@ def build_lock(folder: Path) -> Iterator[None]:
     """One build at a time per project: a second one stops at once, never interleaves. The
     lock is the operating system's (filelock: fcntl on POSIX, msvcrt on Windows), so it is
     released when a build dies, however it dies."""
+    import filelock  # here: an up-to-date build never takes the lock, nor pays for the import
+
     _make_dir(folder)
     path = folder / "build.lock"
     lock = filelock.FileLock(path, timeout=0)
