@@ -47,6 +47,16 @@ def copy_example_project(folder: Path) -> Path:
     return folder
 
 
+def set_config(project: Path, **values: object) -> None:
+    """Set top-level keys of a project's config.yaml (comments are not kept)."""
+    import yaml
+
+    path = project / "config.yaml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config.update(values)
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
+
+
 @pytest.fixture(scope="session")
 def example_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example project, built once from scratch in a folder of its own."""

@@ -25,24 +25,17 @@ import pytest
 import yaml
 
 from briefgen.serve import Server, serve
-from tests.conftest import ROOT, copy_example_project, run_briefgen
+from tests.conftest import ROOT, copy_example_project, run_briefgen, set_config
 
 DAYS = ("2025-06-23", "2025-06-24")
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-def _set(project: Path, **values: object) -> None:
-    path = project / "config.yaml"
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    config.update(values)
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
 
 
 @pytest.fixture(scope="module")
 def two_days(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_example_project(tmp_path_factory.mktemp("archive") / "desk")
     for day in DAYS:
-        _set(project, as_of=day)
+        set_config(project, as_of=day)
         result = run_briefgen("build", "-q", cwd=project)
         assert result.returncode == 0, result.stderr
     return project

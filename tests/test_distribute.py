@@ -50,7 +50,7 @@ from briefgen.distribute.copies import (
 from briefgen.distribute.send import send
 from briefgen.errors import ConfigError, SendError
 from briefgen.read.project import load
-from tests.conftest import copy_example_project, run_briefgen
+from tests.conftest import copy_example_project, run_briefgen, set_config
 
 PASSPHRASE = "correct horse battery"
 RECIPIENTS = [
@@ -67,6 +67,25 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def _self_signed(
+    key: rsa.RSAPrivateKey, name: x509.Name, extension: x509.ExtensionType
+) -> x509.Certificate:
+    """A certificate for `key`, issued by itself, valid a month, with one extension more."""
+    now = dt.datetime.now(dt.timezone.utc)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=30))
+        .add_extension(extension, critical=isinstance(extension, x509.KeyUsage))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+
+
 def _throwaway_key(folder: Path) -> Path:
     """A self-signed certificate and its key in a PKCS#12 file; the certificate as PEM."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -76,20 +95,8 @@ def _throwaway_key(folder: Path) -> Path:
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Example Agency"),
         ]
     )
-    now = dt.datetime.now(dt.timezone.utc)
     usage = x509.KeyUsage(True, True, False, False, False, True, False, False, False)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(usage, critical=True)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
+    certificate = _self_signed(key, name, usage)
     encryption = serialization.BestAvailableEncryption(PASSPHRASE.encode())
     bundle = pkcs12.serialize_key_and_certificates(b"desk", key, certificate, None, encryption)
     (folder / "desk.p12").write_bytes(bundle)
@@ -97,19 +104,12 @@ def _throwaway_key(folder: Path) -> Path:
     return folder / "desk.p12"
 
 
-def _configure(project: Path, **extra: Any) -> None:
-    path = project / "config.yaml"
-    config = yaml.safe_load(path.read_text(encoding="utf-8"))
-    config.update(extra)
-    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), "utf-8")
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_example_project(tmp_path_factory.mktemp("distribute") / "desk")
     _throwaway_key(project)
     mail = {"host": "127.0.0.1", "port": 2525, "security": "none", "sender": "Desk <d@x.org>"}
-    _configure(project, recipients=RECIPIENTS, signing={"pkcs12": "desk.p12"}, mail=mail)
+    set_config(project, recipients=RECIPIENTS, signing={"pkcs12": "desk.p12"}, mail=mail)
     os.environ["BRIEFGEN_SIGNING_PASSPHRASE"] = PASSPHRASE
     try:
         result = run_briefgen("build", "-q", cwd=project)
@@ -252,7 +252,7 @@ class Relay:
 def relay(project: Path) -> Iterator[Relay]:
     port = _free_port()
     mail = {"host": "127.0.0.1", "port": port, "security": "none", "sender": "Desk <d@x.org>"}
-    _configure(project, mail=mail)
+    set_config(project, mail=mail)
     handler = Relay()
     controller = Controller(handler, hostname="127.0.0.1", port=port)
     controller.start()
@@ -355,20 +355,8 @@ def _relay_certificate(folder: Path) -> ssl.SSLContext:
     """A TLS context for a relay on 127.0.0.1 whose self-signed certificate is `relay.pem`."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.timezone.utc)
     names = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(x509.SubjectAlternativeName(names), critical=False)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
+    certificate = _self_signed(key, name, x509.SubjectAlternativeName(names))
     (folder / "relay.pem").write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
     (folder / "relay.key").write_bytes(
         key.private_bytes(
@@ -401,7 +389,7 @@ def test_send_over_tls_with_a_login(project: Path, security: str) -> None:
     controller = Controller(handler, hostname="127.0.0.1", port=port, **settings)
     mail = {"host": "127.0.0.1", "port": port, "security": security, "user": "desk",
             "sender": "Desk <d@x.org>", "ca_file": "relay.pem"}  # fmt: skip
-    _configure(project, mail=mail)
+    set_config(project, mail=mail)
     controller.start()
     try:
         os.environ["BRIEFGEN_SMTP_PASSWORD"] = "not it"
@@ -424,7 +412,7 @@ def test_a_relay_whose_certificate_is_not_trusted_gets_nothing(project: Path) ->
         handler, hostname="127.0.0.1", port=port, tls_context=context, require_starttls=True
     )
     mail = {"host": "127.0.0.1", "port": port, "sender": "Desk <d@x.org>"}  # no ca_file
-    _configure(project, mail=mail)
+    set_config(project, mail=mail)
     controller.start()
     try:
         result = run_briefgen("send", cwd=project)
@@ -449,7 +437,7 @@ def test_a_bad_recipient_is_a_config_error_with_its_line(
     tmp_path: Path, recipients: list[dict[str, str]], message: str
 ) -> None:
     project = copy_example_project(tmp_path / "desk")
-    _configure(project, recipients=recipients)
+    set_config(project, recipients=recipients)
     with pytest.raises(ConfigError) as caught:
         load(project / "config.yaml")
     assert message in str(caught.value)
@@ -458,6 +446,6 @@ def test_a_bad_recipient_is_a_config_error_with_its_line(
 
 def test_the_state_folder_cannot_sit_in_the_published_one(tmp_path: Path) -> None:
     project = copy_example_project(tmp_path / "desk")
-    _configure(project, state="out/private")
+    set_config(project, state="out/private")
     with pytest.raises(ConfigError, match="must not overlap"):
         load(project / "config.yaml")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import zipfile
 from pathlib import Path
+from subprocess import CompletedProcess
 from typing import Any
 
 import docx
@@ -88,16 +88,20 @@ def test_the_word_version_is_the_same_bytes_for_the_same_briefing(example_build:
     assert dates == {(1980, 1, 1, 0, 0, 0)}
 
 
-def test_a_projects_word_template_replaces_the_built_in_one(tmp_path: Path) -> None:
-    import docx as word
-
-    project = copy_example_project(tmp_path / "desk")
-    own = word.Document()
-    own.add_paragraph("OUR LETTERHEAD {{ view.marking }} {{ view.title }}")
+def _built_with_word_template(folder: Path, text: str) -> tuple[Path, CompletedProcess[str]]:
+    """The example project with a Word template of one paragraph, its press cut built."""
+    project = copy_example_project(folder)
+    own = docx.Document()
+    own.add_paragraph(text)
     own.save(str(project / "templates" / "briefing.docx"))
-    result = run_briefgen("build", "-q", "--audience", "press", cwd=project)
+    return project, run_briefgen("build", "-q", "--audience", "press", cwd=project)
+
+
+def test_a_projects_word_template_replaces_the_built_in_one(tmp_path: Path) -> None:
+    text = "OUR LETTERHEAD {{ view.marking }} {{ view.title }}"
+    project, result = _built_with_word_template(tmp_path / "desk", text)
     assert result.returncode == 0, result.stderr
-    made = word.Document(str(project / "out" / "press" / "briefing.docx"))
+    made = docx.Document(str(project / "out" / "press" / "briefing.docx"))
     assert made.paragraphs[0].text == "OUR LETTERHEAD TLP:CLEAR Iran strikes: Russia's position"
 
 
@@ -107,14 +111,7 @@ def test_seed_text_cannot_run_as_a_spreadsheet_formula() -> None:
 
 
 def test_a_broken_word_template_is_a_one_line_error(tmp_path: Path) -> None:
-    import docx as word
-
-    project = copy_example_project(tmp_path / "desk")
-    own = word.Document()
-    own.add_paragraph("{{ view.title ")
-    own.save(str(project / "templates" / "briefing.docx"))
-    result = run_briefgen("build", "-q", "--audience", "press", cwd=project)
+    _, result = _built_with_word_template(tmp_path / "desk", "{{ view.title ")
     assert result.returncode == 1
     (line,) = result.stderr.splitlines()
     assert "briefing.docx" in line and "Traceback" not in result.stderr
-    shutil.rmtree(project)
