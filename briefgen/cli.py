@@ -376,7 +376,7 @@ def send(config_path: Path, dry_run: bool, as_of: str | None, resend_unconfirmed
                 f" ({delivery.detail}); check, then use --resend-unconfirmed",
                 err=True,
             )
-        else:
+        elif not _quiet():
             click.echo(f"{delivery.outcome}: {who}: {delivery.detail}")
 
     deliveries = _run(

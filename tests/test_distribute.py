@@ -449,3 +449,8 @@ def test_the_state_folder_cannot_sit_in_the_published_one(tmp_path: Path) -> Non
     set_config(project, state="out/private")
     with pytest.raises(ConfigError, match="must not overlap"):
         load(project / "config.yaml")
+
+
+def test_quiet_send_says_only_what_went_wrong(project: Path) -> None:
+    result = run_briefgen("send", "--dry-run", "-q", cwd=project)
+    assert result.returncode == 0 and result.stdout == "" and result.stderr == ""

@@ -1,9 +1,9 @@
 """An audience's page as a mail body: styles inlined, charts as images the message carries.
 
-Mail clients drop `<style>` blocks and inline SVG, so the page is rendered again with its charts
-as PNG images (`cid:` links) and its CSS moved into each element's `style` attribute by
-css-inline. Nothing is fetched: the page links nothing outside itself, and css-inline is told
-not to load stylesheets through links.
+Many mail clients drop `<style>` blocks and all drop inline SVG, so the page is rendered again
+with its charts as PNG images (`cid:` links) and its CSS copied into each element's `style`
+attribute by css-inline. Nothing is fetched: the page links nothing outside itself, and
+css-inline is told not to load stylesheets through links.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from briefgen.render.charts import charts_as_images
 from briefgen.render.html import render_html
 
 _INLINER = css_inline.CSSInliner(
-    keep_style_tags=False,
+    # Kept as well: clients that read a <style> block (Apple Mail, Gmail) also get what cannot
+    # be inlined, such as the separators drawn by ::before.
+    keep_style_tags=True,
     keep_link_tags=False,
-    keep_at_rules=True,  # @media rules (print, dark mode) cannot be inlined; clients may use them
     load_remote_stylesheets=False,
     resolve_css_variables=True,  # few mail clients know var()
 )
