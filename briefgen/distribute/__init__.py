@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from briefgen.distribute.archive import UNDATED
 from briefgen.distribute.copies import (
     Copy,
     Manifest,
@@ -40,7 +41,7 @@ class AudiencePdf:
 
 
 def copies_dir(state_dir: Path, as_of: str | None) -> Path:
-    return state_dir / COPIES / (as_of or "undated")
+    return state_dir / COPIES / (as_of or UNDATED)
 
 
 def copies_for(
@@ -81,7 +82,7 @@ def copies_for(
     for copy in kept:
         for name in _mail_files(folder, copy.audience):
             files.setdefault(name, (folder / name).read_bytes())
-    manifest = Manifest(as_of or "undated", title, tuple(keep_sent(made, previous) + kept))
+    manifest = Manifest(as_of or UNDATED, title, tuple(keep_sent(made, previous) + kept))
     files.update(manifest_files(manifest))
     return files
 
