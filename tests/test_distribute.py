@@ -320,15 +320,28 @@ def test_send_delivers_each_copy_once(project: Path, relay: Relay) -> None:
 
 def test_a_send_cut_short_resumes_without_a_second_copy(project: Path, relay: Relay) -> None:
     relay.refuse = ("lukasz@example.org",)
-    with pytest.raises(SendError, match=r"lukasz@example\.org"):
+    with pytest.raises(SendError, match=r"relay refused the copy for lukasz@example\.org"):
         send(load(project / "config.yaml"), dry_run=False)
     assert [m["To"].addresses[0].addr_spec for m in relay.received] == ["jane@example.org"]
     relay.refuse = ()
-    # Łukasz's message may have reached the relay unrecorded: not sent again unless asked.
+    resumed = run_briefgen("send", cwd=project)  # a refused copy did not go: it goes now
+    assert resumed.returncode == 0, resumed.stderr
+    addresses = [m["To"].addresses[0].addr_spec for m in relay.received]
+    assert sorted(addresses) == ["ana@example.org", "jane@example.org", "lukasz@example.org"]
+
+
+def test_a_copy_that_may_have_gone_is_not_sent_again_unless_asked(
+    project: Path, relay: Relay
+) -> None:
+    path = _folder(project) / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["copies"][1]["message_id"] = "<cut.short@x.org>"  # asked, never confirmed
+    path.write_text(json.dumps(manifest), encoding="utf-8")
     first = run_briefgen("send", cwd=project)
     assert first.returncode == 1 and "--resend-unconfirmed" in first.stderr
-    resumed = run_briefgen("send", "--resend-unconfirmed", cwd=project)
-    assert resumed.returncode == 0, resumed.stderr
+    assert "lukasz@example.org" not in [m["To"].addresses[0].addr_spec for m in relay.received]
+    again = run_briefgen("send", "--resend-unconfirmed", cwd=project)
+    assert again.returncode == 0, again.stderr
     addresses = [m["To"].addresses[0].addr_spec for m in relay.received]
     assert sorted(addresses) == ["ana@example.org", "jane@example.org", "lukasz@example.org"]
 

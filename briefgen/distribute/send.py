@@ -8,8 +8,9 @@ A copy goes out only to the recipient the manifest names, while config.yaml stil
 that audience and the audience's ceiling is at least the copy's marking, and only if the file is
 the one the build wrote (its SHA-256). The manifest records each message as it goes: its id
 before the relay is asked, the time once the relay has taken it. A send cut short is resumed by
-running it again; a copy the relay may have taken without the manifest hearing of it is not sent
-again unless asked (`--resend-unconfirmed`).
+running it again. A copy the relay refused is sent again then; one the relay may have taken
+without the manifest hearing of it (the connection broke off) is not, unless asked
+(`--resend-unconfirmed`).
 """
 
 from __future__ import annotations
@@ -113,7 +114,11 @@ def send(
                 message = compose(copy, manifest, folder, sender)
                 copy = replace(copy, message_id=message["Message-ID"])
                 manifest = _record(folder, manifest, copy)  # before: it may go out unheard
-                _hand_over(relay, message, copy)
+                try:
+                    _hand_over(relay, message, copy)
+                except _Refused as refused:  # the relay said no: nothing went, try it again
+                    _record(folder, manifest, replace(copy, message_id=None))
+                    raise SendError(str(refused)) from None
                 sent_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
                 copy = replace(copy, sent_at=sent_at)
                 manifest = _record(folder, manifest, copy)
@@ -265,13 +270,23 @@ def open_relay(mail: Mail, root: Path) -> smtplib.SMTP:
     return relay
 
 
+class _Refused(Exception):
+    """The relay answered that it will not take the message: it certainly did not go."""
+
+
 def _hand_over(relay: smtplib.SMTP, message: EmailMessage, copy: Copy) -> None:
+    """The message to the relay. A refusal the relay answers is `_Refused`; a connection lost
+    on the way is a SendError, and whether the message went is then unknown."""
+    after = "the copies sent so far are recorded, run `briefgen send` again to send the rest"
     try:
         relay.send_message(message)
+    except (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException) as exc:
+        why = f"the relay refused the copy for {copy.email}: {_reason(exc)}; {after}"
+        raise _Refused(why) from None
     except (smtplib.SMTPException, OSError) as exc:
         raise SendError(
-            f"sending to {copy.email} failed: {_reason(exc)}; the copies sent so far are"
-            " recorded, run `briefgen send` again to send the rest"
+            f"sending to {copy.email} broke off: {_reason(exc)}; {after}. It may have gone:"
+            " check with the relay before --resend-unconfirmed"
         ) from None
 
 
