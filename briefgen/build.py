@@ -9,10 +9,12 @@ them and stops, and should not spend seconds loading libraries it will not use.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -122,19 +124,21 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         material = _extract(project, sources, notes, options)
         pages = {}  # all rendered before any write
         for name in chosen:
-            pages[name] = _render(material, name)
+            with _timed("rendered %s", name):
+                pages[name] = _render(material, name)
             if report is not None:
                 report.advance(1, f"rendered {name}")
         if signer is not None:
             for page in pages.values():
                 page.files["briefing.pdf"] = signer.sign(page.files["briefing.pdf"])
-        copies = _copies(material, pages, signer)
-        briefing = material.briefing.to_json()
-        outcome.written.append(write_json(project.state_dir / BRIEFING, briefing))
-        outcome.written += _publish(project, material.briefing.as_of, pages)
-        if copies is not None:
-            folder, files = copies
-            outcome.written += publish_folder(folder, files)
+        with _timed("made and wrote the copies, archive, indexes and feeds"):
+            copies = _copies(material, pages, signer)
+            briefing = material.briefing.to_json()
+            outcome.written.append(write_json(project.state_dir / BRIEFING, briefing))
+            outcome.written += _publish(project, material.briefing.as_of, pages)
+            if copies is not None:
+                folder, files = copies
+                outcome.written += publish_folder(folder, files)
         write_file(project.state_dir / STAMP, stamp.encode("utf-8"))
         if report is not None:
             report.advance(1, "written")
@@ -203,13 +207,23 @@ def _extract(
     info = describe(project.config.model, __version__)
     cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
     settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
-    extractions = extract_sources(sources, settings, cache, options.extracted())
+    with _timed("extracted %d sources", len(sources)):
+        extractions = extract_sources(sources, settings, cache, options.extracted())
     previous = read_previous(project.state_dir / BRIEFING)
     if previous is None:  # built by a briefgen that kept it in the output folder
         previous = read_previous(project.output_dir / BRIEFING)
-    current = assemble(extractions, project.config, info, previous)
+    with _timed("assembled stories, key dates and the briefing"):
+        current = assemble(extractions, project.config, info, previous)
     changes = changes_since(previous, current)
     return Material(project, extractions, info, notes, changes, current, previous)
+
+
+@contextlib.contextmanager
+def _timed(what: str, *args: object) -> Iterator[None]:
+    """Logs (at -v) how long a stage took: where a slow build spends its time."""
+    started = time.perf_counter()
+    yield
+    log.info(what + " in %.1f s", *args, time.perf_counter() - started)
 
 
 def manifest(

@@ -168,13 +168,19 @@ class Recorder:
         self.steps.append((steps, doing))
 
 
-def test_progress_knows_its_total_from_the_start_and_covers_rendering(tmp_path: Path) -> None:
+def test_progress_knows_its_total_from_the_start_and_covers_rendering(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     from briefgen import build as builder
     from briefgen.read.project import load
 
     project = load(copy_example_project(tmp_path / "desk") / "config.yaml")
     recorder = Recorder()
-    builder.build(project, options=builder.Options(progress=recorder, cache=False))
+    with caplog.at_level(logging.INFO, logger="briefgen.build"):
+        builder.build(project, options=builder.Options(progress=recorder, cache=False))
+    stages = [r.getMessage().rsplit(" in ", 1)[0] for r in caplog.records if " s" in r.getMessage()]
+    assert stages[:3] == ["extracted 2 sources", "assembled stories, key dates and the briefing",
+                          "rendered executive"]  # fmt: skip
     audiences = list(project.config.audiences)
     assert recorder.total == 2 + len(audiences) + 1  # two seeds, the audiences, the writing
     assert sum(steps for steps, _ in recorder.steps) == recorder.total
