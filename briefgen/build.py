@@ -149,17 +149,17 @@ def _publish(project: Project, as_of: str | None, pages: dict[str, _Page]) -> li
     """Each audience's folder: the latest briefing, its index of dated briefings and its feed;
     the dated copy in the archive; the desk's index of everything; and nothing of audiences
     the config no longer has, nor of the master briefing older builds kept here."""
-    from briefgen.distribute.archive import archive_folder, desk_index, remove_stale, site_files
+    from briefgen.distribute.archive import archive_folder, indexes, remove_stale
 
     output = project.output_dir
     written: list[Path] = []
     for name, page in pages.items():
         written += publish_folder(archive_folder(output, as_of, name), page.files)
     remove_stale(output, list(project.config.audiences))
+    pages_of = indexes(project, list(pages))
     for name, page in pages.items():
-        files = {**page.files, **site_files(project, name)}
-        written += publish_folder(output / name, files)
-    written.append(write_file(output / "index.html", desk_index(project).encode("utf-8")))
+        written += publish_folder(output / name, {**page.files, **pages_of.audiences[name]})
+    written.append(write_file(output / "index.html", pages_of.desk))
     return written
 
 

@@ -22,7 +22,7 @@ from briefgen.distribute.copies import (
     plan_copies,
     read_manifest,
 )
-from briefgen.distribute.send import COPIES, mail_body_name, mail_image_name
+from briefgen.distribute.send import copies_dir, mail_body_name, mail_image_name
 from briefgen.distribute.signing import PdfSigner
 from briefgen.model.config import Recipient
 from briefgen.render.mail import MailBody
@@ -38,10 +38,6 @@ class AudiencePdf:
     pdf: bytes
     marking: str
     mail: MailBody | None
-
-
-def copies_dir(state_dir: Path, as_of: str | None) -> Path:
-    return state_dir / COPIES / (as_of or UNDATED)
 
 
 def copies_for(

@@ -78,24 +78,32 @@ def issues_of(output: Path, audience: str) -> list[Issue]:
     return found
 
 
-def site_files(project: Project, audience: str) -> dict[str, bytes]:
-    """The audience's index page and Atom feed, from its own archive only."""
-    issues = issues_of(project.output_dir, audience)
-    environment = make_environment(project.templates_dir)
-    page = environment.get_template(INDEX + ".j2").render(
-        title=project.config.title, groups=[(audience, issues)], prefix="../", desk=False
-    )
-    return {INDEX: page.encode("utf-8"), FEED: _feed(project, audience, issues)}
+@dataclass(frozen=True)
+class Indexes:
+    """The index pages and feeds of one build, each audience's archive read once."""
+
+    audiences: dict[str, dict[str, bytes]]  # audience -> its index.html and feed.xml
+    desk: bytes  # out/index.html
 
 
-def desk_index(project: Project) -> str:
-    """The page listing every audience's briefings by date, with their markings: the desk's,
-    at the top of the output folder, linked from no audience's pages."""
-    output = project.output_dir
-    groups = [(name, issues_of(output, name)) for name in project.config.audiences]
-    environment = make_environment(project.templates_dir)
-    template = environment.get_template(INDEX + ".j2")
-    return template.render(title=project.config.title, groups=groups, prefix="", desk=True)
+def indexes(project: Project, built: list[str]) -> Indexes:
+    """Each built audience's index page and Atom feed, from its own archive only, and the
+    desk's page listing every audience's briefings by date with their markings (at the top
+    of the output folder, linked from no audience's pages)."""
+    issues = {name: issues_of(project.output_dir, name) for name in project.config.audiences}
+    template = make_environment(project.templates_dir).get_template(INDEX + ".j2")
+    title = project.config.title
+    own = {
+        name: {
+            INDEX: template.render(
+                title=title, groups=[(name, issues[name])], prefix="../", desk=False
+            ).encode("utf-8"),
+            FEED: _feed(project, name, issues[name]),
+        }
+        for name in built
+    }
+    desk = template.render(title=title, groups=list(issues.items()), prefix="", desk=True)
+    return Indexes(own, desk.encode("utf-8"))
 
 
 def _feed(project: Project, audience: str, issues: list[Issue]) -> bytes:

@@ -31,6 +31,7 @@ from html import escape
 from pathlib import Path
 from typing import Literal
 
+from briefgen.distribute.archive import UNDATED
 from briefgen.distribute.copies import Copy, Manifest, manifest_files, read_manifest
 from briefgen.errors import ConfigError, SendError
 from briefgen.model import TLP_ORDER
@@ -61,11 +62,16 @@ class Delivery:
     detail: str = ""
 
 
+def copies_dir(state_dir: Path, as_of: str | None) -> Path:
+    """Where a build writes the copies of a briefing date."""
+    return state_dir / COPIES / (as_of or UNDATED)
+
+
 def copies_folder(state_dir: Path, as_of: str | None) -> Path:
-    """The folder of a briefing date's copies: the date asked for, or the latest built."""
+    """The folder of a briefing date's copies to send: the date asked for, or the latest."""
     root = state_dir / COPIES
     if as_of is not None:
-        folder = root / as_of
+        folder = copies_dir(state_dir, as_of)
         if not (folder / "manifest.json").is_file():
             raise ConfigError(f"no copies were built for {as_of}", folder)
         return folder

@@ -228,7 +228,7 @@ def _layered(name: str, extra: str | None) -> dict[str, Any]:
         data = _read(path)
         if name == "events.yaml":
             _check_event_types(path, data)
-        if path != DATA / name and (unknown := unknown_keys(path)):
+        if path != DATA / name and (unknown := unknown_keys(path, shipped=merged)):
             raise ConfigErrors(unknown)
         merged = _merge(merged, data)
     return merged
@@ -238,11 +238,12 @@ def _layered(name: str, extra: str | None) -> dict[str, Any]:
 _OPEN_MAPPINGS = frozenset({"verb_forms"})
 
 
-def unknown_keys(path: Path) -> list[ConfigError]:
+def unknown_keys(path: Path, shipped: dict[str, Any] | None = None) -> list[ConfigError]:
     """A project lexicon file's keys that its shipped counterpart does not have, each with its
     line: a misspelled key (`organisations:` for `organizations:`, `alias:` in an entry) would
     otherwise be read as nothing at all. A file that is not YAML gives that error instead."""
-    shipped = _read(DATA / path.name)
+    if shipped is None:  # the caller has not read the shipped file already
+        shipped = _read(DATA / path.name)
     try:
         _read(path)
     except ConfigError as error:  # not YAML, or not a mapping: that is what is wrong
