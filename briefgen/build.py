@@ -9,12 +9,13 @@ them and stops, and should not spend seconds loading libraries it will not use.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
+import importlib
 import json
 import logging
-import time
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -36,15 +37,17 @@ from briefgen.model import (
 )
 from briefgen.model.config import Audience, Limits
 from briefgen.output import build_lock, publish_folder, write_file, write_json
+from briefgen.parallel import Workers
 from briefgen.read.notes import read_notes
 from briefgen.read.project import Project
 from briefgen.read.seeds import find_seeds, read_sources
 from briefgen.render.templates_dir import default_templates_dir
+from briefgen.timing import timed
 
 if TYPE_CHECKING:
-    from briefgen.distribute import AudiencePdf
     from briefgen.distribute.signing import PdfSigner
     from briefgen.parallel import Progress
+    from briefgen.render.mail import MailBody
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,16 @@ log = logging.getLogger(__name__)
 BRIEFING = "briefing.json"
 STAMP = "build-stamp"
 # Libraries whose upgrade changes what a build writes, not only how fast.
+# The stages after extraction, whose imports (scikit-learn, SciPy, WeasyPrint, matplotlib)
+# take two seconds or more.
+_NEXT_STAGES = (
+    "briefgen.assemble.briefing",
+    "briefgen.render.html",
+    "briefgen.render.pdf",
+    "briefgen.render.exports",
+    "briefgen.render.word",
+    "briefgen.distribute.archive",
+)
 _RENDERING_LIBRARIES = ("spacy", "jinja2", "markdown-it-py", "weasyprint", "matplotlib", "pydyf")
 
 
@@ -84,6 +97,9 @@ class Options:
     cache: bool = True
     progress: Reporter | None = None
     force: bool = False
+    # Called once every audience's new HTML is in place and before any PDF is made (`serve`
+    # reloads the page then); only a build in one process writes the HTML that early.
+    html_written: Callable[[], None] | None = None
 
     def extracted(self) -> Progress | None:
         """The callback extraction reports each source to."""
@@ -116,22 +132,17 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         # not written its stamp yet; either way there is nothing for this one to do.
         outcome.up_to_date = True
         return outcome
-    with build_lock(project.state_dir):
+    with build_lock(project.state_dir), Workers(options.jobs) as workers:
         signer = _signer(project)  # a wrong passphrase stops the build before any work
         report = options.progress
         if report is not None:
             report.plan(len(sources) + len(chosen) + 1)
-        material = _extract(project, sources, notes, options)
-        pages = {}  # all rendered before any write
-        for name in chosen:
-            with _timed("rendered %s", name):
-                pages[name] = _render(material, name)
-            if report is not None:
-                report.advance(1, f"rendered {name}")
+        material = _extract(project, sources, notes, options, workers)
+        pages = _render_all(material, chosen, workers, options)  # all rendered before any write
         if signer is not None:
             for page in pages.values():
                 page.files["briefing.pdf"] = signer.sign(page.files["briefing.pdf"])
-        with _timed("made and wrote the copies, archive, indexes and feeds"):
+        with timed(log, "made and wrote the copies, archive, indexes and feeds"):
             copies = _copies(material, pages, signer)
             briefing = material.briefing.to_json()
             outcome.written.append(write_json(project.state_dir / BRIEFING, briefing))
@@ -165,10 +176,13 @@ def _publish(project: Project, as_of: str | None, pages: dict[str, _Page]) -> li
 
 @dataclass(frozen=True)
 class _Page:
-    """An audience's output files, and what its recipients' copies are made from."""
+    """An audience's output files, and what its recipients' copies are made from: the PDF
+    before signing, its marking and the page as a mail body."""
 
     files: dict[str, bytes]
-    source: AudiencePdf
+    pdf: bytes
+    marking: str
+    mail: MailBody | None
 
 
 def _signer(project: Project) -> PdfSigner | None:
@@ -188,42 +202,51 @@ def _copies(
     recipients = project.config.recipients
     if not any(r.audience in pages for r in recipients):
         return None
-    from briefgen.distribute import copies_dir, copies_for
+    from briefgen.distribute import AudiencePdf, copies_dir, copies_for
 
     as_of = material.briefing.as_of
     folder = copies_dir(project.state_dir, as_of)
-    sources = {name: page.source for name, page in pages.items()}
+    sources = {name: AudiencePdf(page.pdf, page.marking, page.mail) for name, page in pages.items()}
     return folder, copies_for(recipients, sources, signer, folder, material.briefing.title, as_of)
 
 
 def _extract(
-    project: Project, sources: list[Source], notes: list[Note], options: Options
+    project: Project, sources: list[Source], notes: list[Note], options: Options, workers: Workers
 ) -> Material:
-    from briefgen.assemble.briefing import assemble  # see the module docstring
-    from briefgen.assemble.changes import changes_since, read_previous
     from briefgen.parallel import Settings, extract_sources
 
     lexicon = lexicon_path(project)
     info = describe(project.config.model, __version__)
     cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
     settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
-    with _timed("extracted %d sources", len(sources)):
-        extractions = extract_sources(sources, settings, cache, options.extracted())
+    # While the workers parse, the main process (idle but for waiting) imports what comes next.
+    importing = threading.Thread(target=_import_next, args=(workers,), daemon=True)
+    importing.start()
+    with timed(log, "extracted %d sources", len(sources)):
+        extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
+    importing.join()
+    from briefgen.assemble.briefing import assemble  # see the module docstring
+    from briefgen.assemble.changes import changes_since, read_previous
+
     previous = read_previous(project.state_dir / BRIEFING)
     if previous is None:  # built by a briefgen that kept it in the output folder
         previous = read_previous(project.output_dir / BRIEFING)
-    with _timed("assembled stories, key dates and the briefing"):
+    with timed(log, "assembled stories, key dates and the briefing"):
         current = assemble(extractions, project.config, info, previous)
     changes = changes_since(previous, current)
     return Material(project, extractions, info, notes, changes, current, previous)
 
 
-@contextlib.contextmanager
-def _timed(what: str, *args: object) -> Iterator[None]:
-    """Logs (at -v) how long a stage took: where a slow build spends its time."""
-    started = time.perf_counter()
-    yield
-    log.info(what + " in %.1f s", *args, time.perf_counter() - started)
+def _import_next(workers: Workers) -> None:
+    """The later stages' modules, imported while worker processes parse; not when the parse
+    runs in this process, where an import would only slow it down."""
+    if workers.jobs > 1:
+        for name in _NEXT_STAGES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # the stage's own import says what is wrong, in the main thread
+                log.debug("could not import %s ahead of time", name, exc_info=True)
+                return
 
 
 def manifest(
@@ -271,44 +294,122 @@ def _unchanged(project: Project, audiences: list[str], stamp: str) -> bool:
     return last.is_file() and last.read_text() == stamp and all(p.is_file() for p in outputs)
 
 
-def _render(material: Material, name: str) -> _Page:
-    """One audience's HTML, PDF and JSON, from the sources it may see and nothing else (and,
-    when someone is to get a copy by mail, the page as a mail body)."""
+def _render_all(
+    material: Material, names: list[str], workers: Workers, options: Options
+) -> dict[str, _Page]:
+    """Every audience's page. With worker processes, the longest page is rendered here while
+    the workers render the others: the main process has the renderers imported already
+    (`_extract`), and the longest page takes as long as the rest together, or longer. In one
+    process, with `options.html_written`, every page's HTML goes out before any PDF is made."""
+    cuts = [_cut(material, name) for name in names]
+    pool = workers.pool() if len(cuts) > 1 else None
+    if pool is None:
+        drafts = [_draft(cut) for cut in cuts]
+        if options.html_written is not None:
+            for draft in drafts:
+                write_file(draft.folder / "briefing.html", draft.html.encode("utf-8"))
+            options.html_written()
+        return {draft.cut.name: _rendered(draft, options.progress) for draft in drafts}
+    cuts.sort(key=_weight, reverse=True)
+    futures = {pool.submit(_render, cut): cut.name for cut in cuts[1:]}
+    rendered = {cuts[0].name: _rendered(_draft(cuts[0]), options.progress)}
+    for future in as_completed(futures):
+        rendered[futures[future]] = future.result()
+        if options.progress is not None:
+            options.progress.advance(1, f"rendered {futures[future]}")
+    return {name: rendered[name] for name in names}
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """What an audience's page is made from, all a worker process needs to render it: the
+    briefing cut to the sources the audience may see, the notes and the changes."""
+
+    project: Project
+    name: str
+    briefing: Briefing
+    notes: list[Note]
+    changes: Changes | None
+
+
+def _cut(material: Material, name: str) -> _Cut:
     from briefgen.assemble.audience import releasable
     from briefgen.assemble.briefing import assemble
-    from briefgen.render.pdf import write_pdf
 
-    project, config = material.project, material.project.config
-    audience = config.audiences[name]
-    allowed = releasable(material.extractions, audience)
+    config = material.project.config
+    allowed = releasable(material.extractions, config.audiences[name])
     whole = len(allowed) == len(material.extractions)
     cut = (
         material.briefing
         if whole
         else assemble(allowed, config, material.pipeline, material.previous)
     )
-    view, html, laid_out = _fitted(material, name, audience, cut)
-    view_json = json.dumps(to_json(view), ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
-    pdf = write_pdf(
-        html,
-        base_dir=project.templates_dir,
-        allowed_dirs=[project.templates_dir, default_templates_dir()],
-        variant=audience.pdf_variant,
-        attachments={"briefing.json": view_json} if audience.pdf_variant == "pdf/a-3b" else None,
-        laid_out=laid_out,
-    )
-    files = {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf, "briefing.json": view_json}
-    files.update(_exports(project, view))
-    from briefgen.distribute import AudiencePdf
+    return _Cut(material.project, name, cut, material.notes, material.changes)
 
-    mail = None
-    if any(r.audience == name for r in config.recipients):
-        from briefgen.render.html import make_environment
-        from briefgen.render.mail import render_mail_body
 
-        environment = make_environment(project.templates_dir)
-        mail = render_mail_body(environment, audience.template, view, author=config.author)
-    return _Page(files, AudiencePdf(pdf, view.marking, mail))
+def _weight(cut: _Cut) -> int:
+    """Roughly how long the page takes to render: the more sections, the longer."""
+    return len(cut.project.config.audiences[cut.name].sections)
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """An audience's page as HTML, with what it was made from (and, for an audience whose
+    page must fit `pages`, the layout that showed it does)."""
+
+    cut: _Cut
+    view: AudienceView
+    html: str
+    laid_out: Any
+
+    @property
+    def folder(self) -> Path:
+        return self.cut.project.output_dir / self.cut.name
+
+
+def _draft(cut: _Cut) -> _Draft:
+    with timed(log, "made the page of %s", cut.name):
+        view, html, laid_out = _fitted(cut, cut.project.config.audiences[cut.name])
+    return _Draft(cut, view, html, laid_out)
+
+
+def _render(cut: _Cut) -> _Page:
+    """One audience's HTML, PDF and JSON, from the sources it may see and nothing else (and,
+    when someone is to get a copy by mail, the page as a mail body)."""
+    return _rendered(_draft(cut), None)
+
+
+def _rendered(draft: _Draft, progress: Reporter | None) -> _Page:
+    """The page's PDF, JSON, exports and mail body beside its HTML."""
+    from briefgen.render.pdf import write_pdf
+
+    cut, view, html = draft.cut, draft.view, draft.html
+    project, config, name = cut.project, cut.project.config, cut.name
+    audience = config.audiences[name]
+    pdf_variant = audience.pdf_variant
+    with timed(log, "made the PDF and exports of %s", name):
+        view_json = json.dumps(to_json(view), ensure_ascii=False, indent=1).encode("utf-8")
+        view_json += b"\n"
+        pdf = write_pdf(
+            html,
+            base_dir=project.templates_dir,
+            allowed_dirs=[project.templates_dir, default_templates_dir()],
+            variant=pdf_variant,
+            attachments={"briefing.json": view_json} if pdf_variant == "pdf/a-3b" else None,
+            laid_out=draft.laid_out,
+        )
+        files = {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf}
+        files.update({"briefing.json": view_json, **_exports(project, view)})
+        mail = None
+        if any(r.audience == name for r in config.recipients):
+            from briefgen.render.html import make_environment
+            from briefgen.render.mail import render_mail_body
+
+            environment = make_environment(project.templates_dir)
+            mail = render_mail_body(environment, audience.template, view, author=config.author)
+    if progress is not None:
+        progress.advance(1, f"rendered {name}")
+    return _Page(files, pdf, view.marking, mail)
 
 
 def _exports(project: Project, view: AudienceView) -> dict[str, bytes]:
@@ -323,9 +424,7 @@ def _exports(project: Project, view: AudienceView) -> dict[str, bytes]:
     return files
 
 
-def _fitted(
-    material: Material, name: str, audience: Audience, cut: Briefing
-) -> tuple[AudienceView, str, Any]:
+def _fitted(cut: _Cut, audience: Audience) -> tuple[AudienceView, str, Any]:
     """The audience's view, page and (for an audience with `pages`) the page laid out, cut
     down until it fits: of the ever smaller cuts `shrink` gives, the fullest that fits, found
     by halving (a page's length only falls as the cut shrinks), so a long ladder costs a few
@@ -335,14 +434,14 @@ def _fitted(
     from briefgen.render.html import make_environment, render_html
     from briefgen.render.pdf import lay_out
 
-    project, config = material.project, material.project.config
+    project, config = cut.project, cut.project.config
     environment = make_environment(project.templates_dir)
     allowed = [project.templates_dir, default_templates_dir()]
-    changes = within(material.changes, cut)
+    changes = within(cut.changes, cut.briefing)
 
     def page(limits: Limits) -> tuple[AudienceView, str]:
         cut_down = audience.model_copy(update={"limits": limits})
-        view = select(cut, name, cut_down, config, material.notes, changes)
+        view = select(cut.briefing, cut.name, cut_down, config, cut.notes, changes)
         return view, render_html(environment, audience.template, view, author=config.author)
 
     if audience.pages is None:
@@ -362,7 +461,7 @@ def _fitted(
     fits, too_long = len(ladder) - 1, 0
     best = laid_out(fits)
     if len(best[2].pages) > wanted:
-        log.warning("%s: the page does not fit %d page(s) even cut down", name, wanted)
+        log.warning("%s: the page does not fit %d page(s) even cut down", cut.name, wanted)
         return best
     while fits - too_long > 1:
         middle = (fits + too_long) // 2

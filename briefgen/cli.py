@@ -31,7 +31,7 @@ Command = TypeVar("Command", bound=Callable[..., None])
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 # Libraries whose own log lines stay out of `-v` (they log every font and image they look
-# at); `-vv` shows them too.
+# at, and WeasyPrint warns of every SVG property it does not know); `-vv` shows them too.
 _CHATTY = ("weasyprint", "fontTools", "matplotlib", "PIL", "pyhanko", "urllib3", "asyncio")
 
 
@@ -81,7 +81,7 @@ def _log_at(verbose: int, quiet: bool) -> None:
         level = logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", force=True, level=level)
     for name in _CHATTY:
-        logging.getLogger(name).setLevel(level if verbose >= 2 else max(level, logging.WARNING))
+        logging.getLogger(name).setLevel(level if verbose >= 2 else max(level, logging.ERROR))
 
 
 def _quiet() -> bool:
@@ -308,7 +308,9 @@ def serve(
     def built(result: serving.BuildResult) -> None:
         when = time.strftime("%H:%M:%S")
         if result.error is None:
-            click.echo(f"{when} built in {result.seconds:.1f} s" + _skipped(result.problems))
+            html = result.html_seconds
+            page = f" (page after {html:.1f} s)" if html is not None else ""
+            click.echo(f"{when} built in {result.seconds:.1f} s{page}" + _skipped(result.problems))
         else:
             click.echo(f"{when} build failed: {result.error}", err=True)
 

@@ -53,6 +53,11 @@ class ConfigErrors(ConfigError):
         self.errors = errors
         super().__init__("; ".join(e.message for e in errors), errors[0].path, errors[0].line)
 
+    def __reduce__(self) -> tuple[type[ConfigErrors], tuple[list[ConfigError]]]:
+        # Raised in a worker process, it is pickled to the main one, and made again from
+        # its arguments: those of this __init__, not the one-line message.
+        return type(self), (self.errors,)
+
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)
 

@@ -3,26 +3,91 @@
 Sources whose extraction is cached are not parsed again. The rest go out in batches; each
 worker process loads the spaCy pipeline once and parses its batch with `nlp.pipe`, so memory
 stays flat however many sources there are: only the small Extraction records come back.
+
+A build's worker processes (`Workers`) outlive the extraction: audiences are rendered in them
+too. They are forked from a server process that imported spaCy once (`forkserver`, where the
+platform has it), so no worker pays for that import again, and the main process, which only
+waits during extraction, never imports spaCy at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
+from types import TracebackType
 
 from briefgen.cache import Cache
-from briefgen.extract.lexicon import load_lexicon
-from briefgen.extract.pipeline import load
-from briefgen.extract.run import extract_all
 from briefgen.model import Extraction, Source
 
 log = logging.getLogger(__name__)
 
 BATCH = 16
 Progress = Callable[[int], None]
+# What each worker would otherwise import itself before it can parse (spaCy); it starts no
+# thread on import, so forking from a process that holds it is safe. The renderers are left
+# out: importing them would delay the parse, and they load in a worker only if it renders.
+PRELOAD = ["__main__", "briefgen.extract.run"]
+
+
+class Workers:
+    """The worker processes of one build, started when first asked for and shared by its
+    stages; none when the build runs in one process."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    def pool(self) -> Executor | None:
+        if self.jobs <= 1:
+            return None
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=_context(),
+                initializer=_log_like,
+                initargs=(_log_levels(),),
+            )
+        return self._pool
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=error is not None)
+            self._pool = None
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # Never plain fork: a forked copy of a parent with threads (progress bars, servers) can
+    # hang. The fork server is a fresh, single-threaded process.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _log_levels() -> dict[str, int]:
+    """The main process's logging levels, root and named, for the workers to log alike."""
+    named = logging.root.manager.loggerDict.items()
+    levels = {name: item.level for name, item in named if isinstance(item, logging.Logger)}
+    return {**{name: level for name, level in levels.items() if level}, "": logging.root.level}
+
+
+def _log_like(levels: dict[str, int]) -> None:
+    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=levels.pop(""))
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
 
 
 @dataclass(frozen=True)
@@ -40,8 +105,10 @@ def extract_sources(
     settings: Settings,
     cache: Cache | None = None,
     progress: Progress | None = None,
+    workers: Workers | None = None,
 ) -> list[Extraction]:
-    """Every source's extraction, in the sources' order."""
+    """Every source's extraction, in the sources' order: in `workers` when given, otherwise
+    in processes of its own (`settings.jobs`)."""
     found: dict[str, Extraction] = {}
     missing: list[Source] = []
     for source in sources:
@@ -53,7 +120,7 @@ def extract_sources(
     if progress and found:
         progress(len(found))
     log.info("%d sources cached, %d to extract", len(found), len(missing))
-    for extraction in _compute(missing, settings):
+    for extraction in _compute(missing, settings, workers):
         found[extraction.sources[0].id] = extraction
         if cache:
             cache.put(extraction)
@@ -64,30 +131,34 @@ def extract_sources(
 
 def extract_batch(batch: list[Source], settings: Settings) -> list[Extraction]:
     """A worker's job: the pipeline is loaded once per process and kept."""
+    # Imported here, not at the top: a main process whose workers extract never needs spaCy.
+    from briefgen.extract.lexicon import load_lexicon
+    from briefgen.extract.pipeline import load
+    from briefgen.extract.run import extract_all
+
     pipeline = load(settings.model, settings.lexicon)
     return list(extract_all(pipeline, batch, load_lexicon(settings.lexicon)))
 
 
-def _compute(sources: list[Source], settings: Settings) -> Iterator[Extraction]:
+def _compute(
+    sources: list[Source], settings: Settings, workers: Workers | None
+) -> Iterator[Extraction]:
     if not sources:
         return
     batches = [sources[i : i + BATCH] for i in range(0, len(sources), BATCH)]
     if settings.scheduler:
         yield from _on_dask(batches, settings)
-    elif settings.jobs > 1 and len(batches) > 1:
-        yield from _in_processes(batches, settings)
-    else:
-        for batch in batches:
-            yield from extract_batch(batch, settings)
-
-
-def _in_processes(batches: list[list[Source]], settings: Settings) -> Iterator[Extraction]:
-    # spawn, not fork: a forked copy of a parent with threads (progress bars, servers) can hang.
-    context = multiprocessing.get_context("spawn")
-    workers = min(settings.jobs, len(batches))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for results in pool.map(extract_batch, batches, [settings] * len(batches)):
-            yield from results
+        return
+    with contextlib.ExitStack() as own:
+        if workers is None:
+            workers = own.enter_context(Workers(min(settings.jobs, len(batches))))
+        pool = workers.pool() if len(batches) > 1 else None
+        if pool is None:
+            for batch in batches:
+                yield from extract_batch(batch, settings)
+        else:
+            for results in pool.map(extract_batch, batches, [settings] * len(batches)):
+                yield from results
 
 
 def _on_dask(batches: list[list[Source]], settings: Settings) -> Iterator[Extraction]:

@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 STATUS_PATH = "/__briefgen/status"
 BANNER_ID = "__briefgen-error"
-_POLL_MS = 1000
+_POLL_MS = 200  # the open page asks this often whether to reload: a local, tiny request
 _RUST_TIMEOUT_MS = 1000  # how often the watcher wakes to check whether its paths changed
 
 _SNIPPET = """<div id="{banner_id}" role="alert" style="display:{display};position:fixed;top:0;\
@@ -69,6 +69,7 @@ class BuildResult:
     seconds: float
     error: str | None
     problems: list[str]
+    html_seconds: float | None = None  # when the new HTML was written, before the PDFs
 
 
 class Server:
@@ -121,15 +122,25 @@ class Server:
             }
 
     def rebuild(self) -> None:
-        """Read the configuration afresh and build; a failure is recorded, never raised."""
+        """Read the configuration afresh and build; a failure is recorded, never raised. The
+        open page reloads as soon as the new HTML is written; the PDFs follow."""
         with self._lock:
             self._building = True
         started = time.monotonic()
+        shown: list[float] = []  # when the new HTML went out, if it did before the end
         error: str | None = None
         problems: list[str] = []
+
+        def html_written() -> None:
+            shown.append(time.monotonic() - started)
+            with self._lock:
+                self._build += 1
+                self._error = None
+
         try:
             self.project = configuration.load(self.config_path)
-            outcome = builder.build(self.project)
+            options = builder.Options(html_written=html_written)
+            outcome = builder.build(self.project, options=options)
             problems = [str(problem) for problem in outcome.problems]
         except BriefgenError as exc:
             error = str(exc)
@@ -139,7 +150,8 @@ class Server:
             lines = str(exc).strip().splitlines()
             error = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
         with self._lock:
-            self._build += 1
+            if not shown or error is not None:  # the page has not reloaded for this build yet
+                self._build += 1
             self._building = False
             self._error = error
             self._problems = problems
@@ -147,7 +159,8 @@ class Server:
         seconds = time.monotonic() - started
         log.info("build %d finished in %.1f s", number, seconds)
         if self._built is not None:
-            self._built(BuildResult(number, seconds, error, problems))
+            html = shown[0] if shown and error is None else None
+            self._built(BuildResult(number, seconds, error, problems, html))
 
     def run(self, stop: threading.Event, debounce_ms: int = 300) -> None:
         """Build once, then rebuild after every batch of changes until `stop` is set."""

@@ -324,7 +324,7 @@ def test_an_explosion_has_no_doer_the_text_does_not_name(extract: Extract) -> No
 
 def test_only_what_happened_reaches_a_reader(extract: Extract) -> None:
     """Done, or clearly intended, not denied, and sure enough: the rest stays in the JSON."""
-    from briefgen.assemble.briefing import told_as_happened
+    from briefgen.assemble.shown import told_as_happened
 
     text = (
         "Russia attacked Ukraine on Monday. Russia could attack Moldova. "

@@ -98,3 +98,72 @@ def test_template_change_rebuilds_without_nlp(
     assert not outcome.up_to_date
     html = (tmp_path / "out" / "executive" / "briefing.html").read_text(encoding="utf-8")
     assert "Own summary" in html
+
+
+def _many_seeds(project: Path, copies: int) -> None:
+    """The example seeds under several names: more sources than one extraction batch holds."""
+    seeds = sorted(p for p in (project / "seeds").iterdir() if p.is_file())
+    for n in range(1, copies):
+        for seed in seeds:
+            shutil.copy(seed, seed.with_name(f"{seed.stem}-{n}{seed.suffix}"))
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    files = [path for path in folder.rglob("*") if path.is_file()]
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in files}
+
+
+def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Path) -> None:
+    """Extraction and rendering in two processes: the same files, byte for byte, and the main
+    process, which only waits while the workers parse, never loads spaCy."""
+    import subprocess
+    import sys
+
+    from conftest import copy_example_project
+
+    one, two = copy_example_project(tmp_path / "one"), copy_example_project(tmp_path / "two")
+    for project in (one, two):
+        _many_seeds(project, 9)  # 18 sources: two batches
+    probe = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('spaCy loaded:', 'spacy' in sys.modules, file=sys.stderr))\n"
+        "from briefgen.cli import main\nmain(sys.argv[1:], prog_name='briefgen')\n"
+    )
+    runs = {}
+    for project, jobs in ((one, "1"), (two, "2")):
+        command = [sys.executable, "-c", probe, "build", "-q", "--jobs", jobs]
+        runs[jobs] = subprocess.run(command, cwd=project, capture_output=True, text=True)
+        assert runs[jobs].returncode == 0, runs[jobs].stderr
+    assert "spaCy loaded: False" in runs["2"].stderr
+    assert "spaCy loaded: True" in runs["1"].stderr  # the probe can tell
+    written_by_one, written_by_two = _tree(one / "out"), _tree(two / "out")
+    assert len(written_by_one) > 20 and written_by_two.keys() == written_by_one.keys()
+    differing = [name for name in written_by_one if written_by_two[name] != written_by_one[name]]
+    assert differing == []
+
+
+def test_an_error_in_a_rendering_worker_reaches_the_user_as_one_line(tmp_path: Path) -> None:
+    from conftest import copy_example_project, run_briefgen
+
+    project = copy_example_project(tmp_path / "desk")
+    template = project / "templates" / "executive.html.j2"
+    broken = "{% extends 'base.html.j2' %}\n{% block content %}{{ 1 / 0 }}{% endblock %}\n"
+    template.write_text(broken, encoding="utf-8")
+    result = run_briefgen("build", "--jobs", "2", cwd=project)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "executive.html.j2:2" in result.stderr and "division by zero" in result.stderr
+
+
+def test_briefgen_errors_keep_their_place_when_sent_between_processes() -> None:
+    import pickle
+
+    from briefgen.errors import ConfigError, ConfigErrors, TemplateError
+
+    error = TemplateError("unexpected end of template", "templates/x.html.j2", 3)
+    copy = pickle.loads(pickle.dumps(error))
+    assert (type(copy), copy.message, copy.path, copy.line) == (
+        TemplateError, error.message, error.path, error.line
+    )  # fmt: skip
+    several = ConfigErrors([ConfigError("a", "config.yaml", 1), ConfigError("b", "config.yaml", 4)])
+    assert str(pickle.loads(pickle.dumps(several))) == str(several)

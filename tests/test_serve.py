@@ -200,6 +200,7 @@ def test_serve_reports_each_build_and_watches_the_lexicon(tmp_path: Path) -> Non
     try:
         first = builds.get(timeout=TIMEOUT)
         assert first.error is None and first.number == 1
+        assert first.html_seconds is not None and first.html_seconds < first.seconds
         lexicon = tmp_path / "lexicon" / "actors.yaml"
         second = None
         deadline = time.monotonic() + TIMEOUT
@@ -214,3 +215,40 @@ def test_serve_reports_each_build_and_watches_the_lexicon(tmp_path: Path) -> Non
     finally:
         stop.set()
         thread.join(timeout=10)
+
+
+def test_a_served_build_writes_every_page_before_any_pdf(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What lets `serve` reload the page as soon as its HTML is ready: the build hands out
+    each audience's final HTML first, and only then makes the PDFs."""
+    from conftest import copy_example_project
+
+    from briefgen import build as builder
+    from briefgen.read.project import load
+    from briefgen.render import pdf
+
+    project = load(copy_example_project(tmp_path / "desk") / "config.yaml")
+    output = project.output_dir
+    seen: dict[str, tuple[str, bool]] = {}
+    made: list[str] = []
+    write_pdf = pdf.write_pdf
+
+    def counted(html: str, **options: Any) -> bytes:
+        made.append(html)
+        return write_pdf(html, **options)
+
+    monkeypatch.setattr(pdf, "write_pdf", counted)
+
+    def html_written() -> None:
+        assert made == []  # no PDF made yet
+        for name in project.config.audiences:
+            page = (output / name / "briefing.html").read_text(encoding="utf-8")
+            seen[name] = (page, (output / name / "briefing.pdf").exists())
+
+    builder.build(project, options=builder.Options(html_written=html_written))
+    assert list(seen) == list(project.config.audiences)
+    for name, (page, pdf_made) in seen.items():
+        assert not pdf_made
+        assert page == (output / name / "briefing.html").read_text(encoding="utf-8")
+        assert (output / name / "briefing.pdf").exists()

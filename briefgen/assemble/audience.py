@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefgen.assemble.briefing import chronological, marking, told_as_happened
 from briefgen.assemble.merge import publishers
+from briefgen.assemble.shown import chronological, marking, told_as_happened
 from briefgen.model import (
     TLP_ORDER,
     Actor,

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from briefgen.assemble.key_dates import key_dates
 from briefgen.assemble.merge import actor_names, rename_event, rename_statement
 from briefgen.assemble.ranking import rank_stories, reporting_period, story_lines
+from briefgen.assemble.shown import chronological, marking
 from briefgen.assemble.stories import by_source, tell_stories
 from briefgen.extract.combine import merge_actors
 from briefgen.model import (
-    TLP_ORDER,
     Briefing,
     Event,
     Extraction,
@@ -21,6 +22,9 @@ from briefgen.model import (
     Story,
 )
 from briefgen.model.config import Config
+from briefgen.timing import timed
+
+log = logging.getLogger(__name__)
 
 
 def assemble(
@@ -34,21 +38,25 @@ def assemble(
     across the briefing; stories are ranked and the bottom line is one line per top story."""
     merged = combine(extractions, pipeline)
     sources = merged.sources
-    unresolved = {s.speaker for s in merged.statements if s.speaker and not s.speaker_id}
-    renames = actor_names(merged.actors, config.actors, unresolved)
-    actors = merge_actors(merged.actors, renames, config.actors.ignore)
+    with timed(log, "merged the actors of %d sources", len(sources)):
+        unresolved = {s.speaker for s in merged.statements if s.speaker and not s.speaker_id}
+        renames = actor_names(merged.actors, config.actors, unresolved)
+        actors = merge_actors(merged.actors, renames, config.actors.ignore)
     as_of = config.as_of.isoformat() if config.as_of else _latest(sources)
-    told = tell_stories(
-        sources,
-        actors,
-        [rename_statement(s, renames) for s in merged.statements],
-        [rename_event(e, renames) for e in merged.events],
-        merged.sentences,
-    )
-    ranked = rank_stories(told, sources, actors, as_of, config.stories, previous)
+    with timed(log, "told and ranked the stories"):
+        told = tell_stories(
+            sources,
+            actors,
+            [rename_statement(s, renames) for s in merged.statements],
+            [rename_event(e, renames) for e in merged.events],
+            merged.sentences,
+        )
+        ranked = rank_stories(told, sources, actors, as_of, config.stories, previous)
     statements = [s for t in told for s in t.statements]
     events = [e for t in told for e in t.events]
-    stories = with_key_dates(ranked, sources, merged, events)
+    with timed(log, "found the key dates of the briefing and of %d stories", len(ranked)):
+        stories = with_key_dates(ranked, sources, merged, events)
+        days = key_dates(sources, merged.sentences, merged.dates, events, stories)
     return Briefing(
         title=config.title,
         as_of=as_of,
@@ -60,7 +68,7 @@ def assemble(
         events=tuple(sorted(events, key=chronological)),
         key_points=tuple(story_lines(stories)),
         stories=tuple(stories),
-        key_dates=tuple(key_dates(sources, merged.sentences, merged.dates, events, stories)),
+        key_dates=tuple(days),
         period=reporting_period(sources, as_of),
     )
 
@@ -80,28 +88,6 @@ def combine(extractions: Sequence[Extraction], pipeline: Pipeline) -> Extraction
 
 def _latest(sources: Sequence[Source]) -> str | None:
     return max((s.published for s in sources if s.published), default=None)
-
-
-def marking(sources: Iterable[Source]) -> str:
-    """The most restrictive TLP label among the sources (TLP:CLEAR when none has one)."""
-    labels = [s.tlp for s in sources if s.tlp in TLP_ORDER]
-    return "TLP:" + max(labels, key=TLP_ORDER.index) if labels else "TLP:CLEAR"
-
-
-def told_as_happened(event: Event, min_confidence: float = 0.0) -> bool:
-    """Whether a reader may be shown the event as something that happened: done, or clearly
-    intended (`threatened to`, `agreed to`), not denied, and sure enough. Possible, demanded,
-    habitual and denied acts stay in the JSON with their modality."""
-    return (
-        event.modality in ("realised", "intended")
-        and not event.negated
-        and event.confidence >= min_confidence
-    )
-
-
-def chronological(event: Event) -> tuple[str, str, int]:
-    """A sort key: dated events by date, undated ones last, then in reading order."""
-    return (event.date or "9999", event.source, event.trigger.start)
 
 
 def with_key_dates(

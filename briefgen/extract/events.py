@@ -35,7 +35,7 @@ from briefgen.extract.framing import (
     ordered_done,
     said_in_saying,
 )
-from briefgen.extract.lexicon import DATA, Lexicon
+from briefgen.extract.lexicon import DATA, SAFE_LOADER, Lexicon
 from briefgen.extract.sides import (
     COUNTS as GROUP_COUNTS,
 )
@@ -3367,7 +3367,7 @@ class ConfidenceWeights:
 
 @lru_cache(maxsize=1)
 def _weights() -> ConfidenceWeights:
-    data = yaml.safe_load((DATA / "confidence.yaml").read_text(encoding="utf-8"))
+    data = yaml.load((DATA / "confidence.yaml").read_text(encoding="utf-8"), Loader=SAFE_LOADER)
 
     def floats(key: str) -> dict[str, float]:
         return {str(k): float(v) for k, v in (data.get(key) or {}).items()}

@@ -84,7 +84,10 @@ def _load(
             "ents_filter": {"@misc": "briefgen.whole_names_filter.v1"},
         },
     )
-    ruler.add_patterns(entity_patterns(lexicon))  # type: ignore[attr-defined]
+    # The phrase patterns match on the tokens' text (ORTH): tokenising them is all they need,
+    # and with the components on, spaCy would tag, parse and tag entities in each of them.
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(entity_patterns(lexicon))  # type: ignore[attr-defined]
     log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
     return nlp
 

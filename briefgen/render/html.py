@@ -116,7 +116,14 @@ def render_html(
             raise TemplateError(message, str(exc.name)) from exc
         message = f"template '{exc.name!s}' not found (looked in {_search_path(env)})"
         raise TemplateError(message, *frame) from exc
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, LookupError) as exc:
+    except (
+        jinja2.TemplateError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        LookupError,
+        ArithmeticError,
+    ) as exc:
         # Errors raised by template code are the template author's to fix; anything raised
         # outside a template frame is a bug in briefgen and must keep its traceback.
         frame = _template_frame(exc.__traceback__)
