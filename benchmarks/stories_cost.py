@@ -18,7 +18,8 @@ from pathlib import Path
 
 from briefgen import __version__
 from briefgen.assemble import stories
-from briefgen.assemble.briefing import assemble, combine
+from briefgen.assemble.briefing import assemble
+from briefgen.extract.combine import combine
 from briefgen.extract.model_info import describe
 from briefgen.model.config import DEFAULT_MODEL, Config
 from briefgen.parallel import Settings, extract_sources

@@ -15,7 +15,6 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import as_completed
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -37,7 +36,6 @@ from briefgen.model import (
 )
 from briefgen.model.config import Audience, Limits
 from briefgen.output import build_lock, publish_folder, write_file, write_json
-from briefgen.parallel import Workers
 from briefgen.read.notes import read_notes
 from briefgen.read.project import Project
 from briefgen.read.seeds import find_seeds, read_sources
@@ -46,7 +44,7 @@ from briefgen.timing import timed
 
 if TYPE_CHECKING:
     from briefgen.distribute.signing import PdfSigner
-    from briefgen.parallel import Progress
+    from briefgen.parallel import Progress, Workers
     from briefgen.render.mail import MailBody
 
 log = logging.getLogger(__name__)
@@ -55,7 +53,6 @@ log = logging.getLogger(__name__)
 # whatever its TLP label), what the last build was made from, and the build lock.
 BRIEFING = "briefing.json"
 STAMP = "build-stamp"
-# Libraries whose upgrade changes what a build writes, not only how fast.
 # The stages after extraction, whose imports (scikit-learn, SciPy, WeasyPrint, matplotlib)
 # take two seconds or more.
 _NEXT_STAGES = (
@@ -66,6 +63,7 @@ _NEXT_STAGES = (
     "briefgen.render.word",
     "briefgen.distribute.archive",
 )
+# Libraries whose upgrade changes what a build writes, not only how fast.
 _RENDERING_LIBRARIES = ("spacy", "jinja2", "markdown-it-py", "weasyprint", "matplotlib", "pydyf")
 
 
@@ -132,6 +130,8 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         # not written its stamp yet; either way there is nothing for this one to do.
         outcome.up_to_date = True
         return outcome
+    from briefgen.parallel import Workers  # see the module docstring
+
     with build_lock(project.state_dir), Workers(options.jobs) as workers:
         signer = _signer(project)  # a wrong passphrase stops the build before any work
         report = options.progress
@@ -224,6 +224,7 @@ def _extract(
     importing.start()
     with timed(log, "extracted %d sources", len(sources)):
         extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
+    workers.release()  # the pipelines they hold would double the build's peak memory
     importing.join()
     from briefgen.assemble.briefing import assemble  # see the module docstring
     from briefgen.assemble.changes import changes_since, read_previous
@@ -302,7 +303,8 @@ def _render_all(
     (`_extract`), and the longest page takes as long as the rest together, or longer. In one
     process, with `options.html_written`, every page's HTML goes out before any PDF is made."""
     cuts = [_cut(material, name) for name in names]
-    pool = workers.pool() if len(cuts) > 1 else None
+    # This process renders too: one worker fewer keeps every core busy, and memory lower.
+    pool = workers.pool(min(len(cuts), workers.jobs) - 1)
     if pool is None:
         drafts = [_draft(cut) for cut in cuts]
         if options.html_written is not None:
@@ -310,6 +312,8 @@ def _render_all(
                 write_file(draft.folder / "briefing.html", draft.html.encode("utf-8"))
             options.html_written()
         return {draft.cut.name: _rendered(draft, options.progress) for draft in drafts}
+    from concurrent.futures import as_completed
+
     cuts.sort(key=_weight, reverse=True)
     futures = {pool.submit(_render, cut): cut.name for cut in cuts[1:]}
     rendered = {cuts[0].name: _rendered(_draft(cuts[0]), options.progress)}
@@ -483,7 +487,7 @@ def extract(
     """The `extract` command: files and folders (and no cache), with the shipped lexicon and
     a project's own beside it when one is given; sources are named relative to the working
     folder."""
-    from briefgen.assemble.briefing import combine
+    from briefgen.extract.combine import combine
     from briefgen.parallel import Settings, extract_sources
 
     found = read_sources(find_seeds(paths, Path.cwd()))

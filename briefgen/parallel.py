@@ -41,17 +41,27 @@ class Workers:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
 
-    def pool(self) -> Executor | None:
-        if self.jobs <= 1:
+    def pool(self, processes: int | None = None) -> Executor | None:
+        """The processes, started with at most `processes` of them (default: jobs); None
+        when the build runs in one process."""
+        wanted = min(self.jobs, self.jobs if processes is None else processes)
+        if wanted < 1 or self.jobs <= 1:
             return None
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
-                max_workers=self.jobs,
+                max_workers=wanted,
                 mp_context=_context(),
                 initializer=_log_like,
                 initargs=(_log_levels(),),
             )
         return self._pool
+
+    def release(self) -> None:
+        """Let the processes go, with all they hold (a parse's spaCy pipeline, hundreds of MB
+        each); the next `pool()` forks fresh ones."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
     def __enter__(self) -> Workers:
         return self

@@ -12,7 +12,7 @@ from briefgen.assemble.merge import actor_names, rename_event, rename_statement
 from briefgen.assemble.ranking import rank_stories, reporting_period, story_lines
 from briefgen.assemble.shown import chronological, marking
 from briefgen.assemble.stories import by_source, tell_stories
-from briefgen.extract.combine import merge_actors
+from briefgen.extract.combine import combine, merge_actors
 from briefgen.model import (
     Briefing,
     Event,
@@ -70,19 +70,6 @@ def assemble(
         stories=tuple(stories),
         key_dates=tuple(days),
         period=reporting_period(sources, as_of),
-    )
-
-
-def combine(extractions: Sequence[Extraction], pipeline: Pipeline) -> Extraction:
-    """Several sources' extractions as one; actors with the same name become one actor."""
-    return Extraction(
-        pipeline=pipeline,
-        sources=tuple(s for e in extractions for s in e.sources),
-        actors=tuple(merge_actors([a for e in extractions for a in e.actors])),
-        statements=tuple(s for e in extractions for s in e.statements),
-        events=tuple(ev for e in extractions for ev in e.events),
-        sentences=tuple(s for e in extractions for s in e.sentences),
-        dates=tuple(d for e in extractions for d in e.dates),
     )
 
 

@@ -1,12 +1,12 @@
 """Actor records that name one actor, combined into one: the pieces of a long source here, and
-every source's actors when the briefing is assembled."""
+every source's actors when the briefing is assembled; and several sources' extractions as one."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from briefgen.model import Actor, slug
+from briefgen.model import Actor, Extraction, Pipeline, slug
 
 
 def merge_actors(
@@ -56,3 +56,16 @@ def _fullest(roles: Iterable[str]) -> tuple[str, ...]:
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     """The items without repeats, in their first order."""
     return tuple(dict.fromkeys(items))
+
+
+def combine(extractions: Sequence[Extraction], pipeline: Pipeline) -> Extraction:
+    """Several sources' extractions as one; actors with the same name become one actor."""
+    return Extraction(
+        pipeline=pipeline,
+        sources=tuple(s for e in extractions for s in e.sources),
+        actors=tuple(merge_actors([a for e in extractions for a in e.actors])),
+        statements=tuple(s for e in extractions for s in e.statements),
+        events=tuple(ev for e in extractions for ev in e.events),
+        sentences=tuple(s for e in extractions for s in e.sentences),
+        dates=tuple(d for e in extractions for d in e.dates),
+    )
