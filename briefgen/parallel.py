@@ -4,10 +4,11 @@ Sources whose extraction is cached are not parsed again. The rest go out in batc
 worker process loads the spaCy pipeline once and parses its batch with `nlp.pipe`, so memory
 stays flat however many sources there are: only the small Extraction records come back.
 
-A build's worker processes (`Workers`) outlive the extraction: audiences are rendered in them
-too. They are forked from a server process that imported spaCy once (`forkserver`, where the
-platform has it), so no worker pays for that import again, and the main process, which only
-waits during extraction, never imports spaCy at all.
+A build's `Workers` serve both its stages: the processes that parsed are let go afterwards,
+with the pipelines they hold, and fresh ones render the audiences. They are forked from a
+server process that imported spaCy once (`forkserver`, where the platform has it), so no
+worker pays for that import again, and the main process, which only waits during extraction,
+never imports spaCy at all.
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ def _log_levels() -> dict[str, int]:
 
 
 def _log_like(levels: dict[str, int]) -> None:
+    """A worker's start: log to standard error as the main process does, at its levels."""
     logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=levels.pop(""))
     for name, level in levels.items():
         logging.getLogger(name).setLevel(level)

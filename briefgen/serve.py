@@ -150,7 +150,7 @@ class Server:
             lines = str(exc).strip().splitlines()
             error = f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
         with self._lock:
-            if not shown or error is not None:  # the page has not reloaded for this build yet
+            if not shown or error is not None:  # not reloaded for this build, or must show why
                 self._build += 1
             self._building = False
             self._error = error
