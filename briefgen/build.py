@@ -402,8 +402,8 @@ def _rendered(draft: _Draft, progress: Reporter | None) -> _Page:
             attachments={"briefing.json": view_json} if pdf_variant == "pdf/a-3b" else None,
             laid_out=draft.laid_out,
         )
-        files = {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf}
-        files.update({"briefing.json": view_json, **_exports(project, view)})
+        page = {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf}
+        files = {**page, "briefing.json": view_json, **_exports(project, view)}
         mail = None
         if any(r.audience == name for r in config.recipients):
             from briefgen.render.html import make_environment

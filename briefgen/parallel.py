@@ -19,7 +19,6 @@ import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
-from types import TracebackType
 
 from briefgen.cache import Cache
 from briefgen.model import Extraction, Source
@@ -57,25 +56,18 @@ class Workers:
             )
         return self._pool
 
-    def release(self) -> None:
+    def release(self, cancel: bool = False) -> None:
         """Let the processes go, with all they hold (a parse's spaCy pipeline, hundreds of MB
-        each); the next `pool()` forks fresh ones."""
+        each); the next `pool()` forks fresh ones. `cancel` drops the work not yet begun."""
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=cancel)
             self._pool = None
 
     def __enter__(self) -> Workers:
         return self
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=error is not None)
-            self._pool = None
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        self.release(cancel=kind is not None)
 
 
 def _context() -> multiprocessing.context.BaseContext:
