@@ -24,6 +24,7 @@ from briefgen import __version__
 from briefgen.cache import Cache, code_fingerprint, lexicon_fingerprint
 from briefgen.errors import BriefgenError, ConfigError, SourceError
 from briefgen.extract.model_info import describe
+from briefgen.logs import timed
 from briefgen.model import (
     AudienceView,
     Briefing,
@@ -40,7 +41,6 @@ from briefgen.read.notes import read_notes
 from briefgen.read.project import Project
 from briefgen.read.seeds import find_seeds, read_sources
 from briefgen.render.templates_dir import default_templates_dir
-from briefgen.timing import timed
 
 if TYPE_CHECKING:
     from briefgen.distribute.signing import PdfSigner

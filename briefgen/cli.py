@@ -14,7 +14,7 @@ from typing import NoReturn, TypeVar
 
 import click
 
-from briefgen import __version__
+from briefgen import __version__, logs
 from briefgen import build as builder
 from briefgen.errors import BriefgenError, ConfigError
 from briefgen.extract.lexicon import load_lexicon
@@ -79,7 +79,7 @@ def _log_at(verbose: int, quiet: bool) -> None:
     level = logging.ERROR
     if verbose and not quiet:
         level = logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", force=True, level=level)
+    logging.basicConfig(format=logs.FORMAT, force=True, level=level)
     for name in _CHATTY:
         logging.getLogger(name).setLevel(level if verbose >= 2 else max(level, logging.ERROR))
 

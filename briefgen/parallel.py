@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 
+from briefgen import logs
 from briefgen.cache import Cache
 from briefgen.model import Extraction, Source
 
@@ -44,8 +45,8 @@ class Workers:
     def pool(self, processes: int | None = None) -> Executor | None:
         """The processes, started with at most `processes` of them (default: jobs); None
         when the build runs in one process."""
-        wanted = min(self.jobs, self.jobs if processes is None else processes)
-        if wanted < 1 or self.jobs <= 1:
+        wanted = self.jobs if processes is None else min(self.jobs, processes)
+        if self.jobs <= 1 or wanted < 1:
             return None
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
@@ -89,7 +90,7 @@ def _log_levels() -> dict[str, int]:
 
 def _log_like(levels: dict[str, int]) -> None:
     """A worker's start: log to standard error as the main process does, at its levels."""
-    logging.basicConfig(format="%(levelname)s %(name)s: %(message)s", level=levels.pop(""))
+    logging.basicConfig(format=logs.FORMAT, level=levels.pop(""))
     for name, level in levels.items():
         logging.getLogger(name).setLevel(level)
 

@@ -13,6 +13,7 @@ from briefgen.assemble.ranking import rank_stories, reporting_period, story_line
 from briefgen.assemble.shown import chronological, marking
 from briefgen.assemble.stories import by_source, tell_stories
 from briefgen.extract.combine import combine, merge_actors
+from briefgen.logs import timed
 from briefgen.model import (
     Briefing,
     Event,
@@ -22,7 +23,6 @@ from briefgen.model import (
     Story,
 )
 from briefgen.model.config import Config
-from briefgen.timing import timed
 
 log = logging.getLogger(__name__)
 

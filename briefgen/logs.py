@@ -1,4 +1,5 @@
-"""How long each step of a build took, logged at `-v`: where a slow build spends its time."""
+"""briefgen's log lines: their format, in the command line's process and its workers alike,
+and how long each step of a build took, logged at `-v` (where a slow build spends its time)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import contextlib
 import logging
 import time
 from collections.abc import Iterator
+
+FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 
 @contextlib.contextmanager
