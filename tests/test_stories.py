@@ -17,7 +17,7 @@ from briefgen.assemble.changes import changes_since
 from briefgen.extract import pipeline as nlp
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.run import extract_all
-from briefgen.model import Briefing, Extraction, Source
+from briefgen.model import Briefing, Extraction, Sentence, Source
 from briefgen.model.config import Audience, Config, StoryRules
 from briefgen.read.seeds import find_seeds, read_sources
 
@@ -212,3 +212,48 @@ def test_stories_are_new_developing_or_quiet_against_the_last_build(
     ]
     fresh = assemble(shelling, Config(), nlp.pipeline_info(pipeline, "test"), {"sources": []})
     assert fresh.stories[0].status == "new"
+
+
+def _sentences(source: Source) -> list[Sentence]:
+    """Each line of the text as one sentence of its source."""
+    found, start = [], 0
+    for line in source.text.split("\n"):
+        found.append(Sentence(source.id, start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+def _summary_of(texts: dict[str, str]) -> tuple[str, list[str]]:
+    """The story's summary, and the report the headline comes from (nearest the centre)."""
+    sources = [Source(id=name, path=f"{name}.txt", title=name, text=t) for name, t in texts.items()]
+    reports = [clustering.Report(s.id, s.text, (), None) for s in sources]
+    vectors = clustering.vectorise(reports)
+    members = list(range(len(reports)))
+    ids = [reports[i].source for i in clustering.central_order(members, vectors)]
+    by_id = {s.id: s for s in sources}
+    sentences = [x for i in ids for x in _sentences(by_id[i])]
+    return ids[0], [line.text for line in clustering.summary(members, vectors, sentences, by_id)]
+
+
+def test_a_story_summary_opens_with_the_lead_and_every_line_reads_on_its_own() -> None:
+    texts = {
+        "wire": "\n".join(
+            [
+                "Port workers in Valdora walked out on Monday over a new harbour contract.",
+                "These port workers say the harbour contract cuts their pay and their hours.",
+                "But the harbour board said the new contract was fair to the port workers.",
+                "Ships queued outside Valdora as the strike closed the port's container terminal.",
+            ]
+        ),
+        "daily": "\n".join(
+            [
+                "Valdora's harbour board will meet striking port workers over the contract.",
+                "It said the contract would raise the port workers' pay next year.",
+                "Union leaders said the strike at the port would go on until the contract changed.",
+            ]
+        ),
+    }
+    headline_report, lines = _summary_of(texts)
+    assert lines[0] == texts[headline_report].split("\n")[0]
+    assert len(lines) > 1
+    assert all(line.split()[0] not in {"These", "But", "It"} for line in lines), lines

@@ -50,6 +50,47 @@ DISTANCE = 0.8
 # consecutive publication dates, so the cost grows linearly beyond it.
 BLOCK = 2000
 _SUMMARY_WORDS = (6, 45)
+# Words that, opening a sentence, refer to what came before it: pronouns, demonstratives and
+# connectives. A summary line is read without that sentence, so it may not open with one.
+_POINTS_BACK = frozenset(
+    [
+        "he",
+        "she",
+        "it",
+        "they",
+        "him",
+        "her",
+        "them",
+        "his",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "such",
+        "but",
+        "and",
+        "or",
+        "so",
+        "yet",
+        "also",
+        "however",
+        "meanwhile",
+        "instead",
+        "still",
+        "then",
+        "thus",
+        "therefore",
+        "moreover",
+        "furthermore",
+        "nevertheless",
+        "nonetheless",
+        "besides",
+        "likewise",
+        "otherwise",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -179,9 +220,11 @@ def summary(
     sources: dict[str, Source],
     most: int = 3,
 ) -> list[KeyPoint]:
-    """One to three sentences that say what the story is: the most central among its
-    sources' sentences, a report's opening counting a little more (news puts the gist first),
-    none repeating another."""
+    """One to three sentences that say what the story is. The first is the lead of the report
+    the headline comes from (`sentences` begin with that report's), when it reads on its own:
+    news puts the gist first, and the headline and the line under it then tell one thing. The
+    rest are the most central among the story's sentences, a report's opening counting a
+    little more, none repeating another."""
     candidates = [s for s in sentences if _fits(_text(s, sources))]
     if not candidates:
         return []
@@ -191,17 +234,20 @@ def summary(
     scores = (matrix @ centre).ravel() * np.array(
         [1.0 if k in opening else 0.8 for k in range(len(candidates))]
     )
+    order = [int(k) for k in np.argsort(-scores, kind="stable")]
+    lead = sentences[0]
+    if candidates[0] == lead and scores[0] > 0:
+        order.remove(0)
+        order.insert(0, 0)
     chosen: list[int] = []
-    for k in np.argsort(-scores, kind="stable"):
-        if (
-            len(chosen) == most
-            or scores[k] <= 0
-            or scores[k] < 0.5 * scores[chosen[0] if chosen else k]
-        ):
+    for k in order:
+        if len(chosen) == most or scores[k] <= 0:
+            break
+        if chosen and scores[k] < 0.5 * scores[chosen[0]]:
             break
         if any((matrix[k] @ matrix[c].T).toarray()[0, 0] > 0.5 for c in chosen):
             continue
-        chosen.append(int(k))
+        chosen.append(k)
     picked = [candidates[k] for k in chosen]
     return [_line(s, sources) for s in picked]
 
@@ -216,10 +262,16 @@ def _text(sentence: Sentence, sources: dict[str, Source]) -> str:
 
 
 def _fits(text: str) -> bool:
-    """A summary sentence reads on its own: not a question, not a quotation, not too long."""
-    words = len(text.split())
+    """A summary sentence reads on its own: not a question, not a quotation, not too long,
+    and not leaning on the sentence before it ("These would replace…", "But he said…")."""
+    words = text.split()
     low, high = _SUMMARY_WORDS
-    return low <= words <= high and text[-1:] not in "?:" and text[:1] not in "\"“‘'"
+    return (
+        low <= len(words) <= high
+        and text[-1:] not in "?:"
+        and text[:1] not in "\"“‘'"
+        and words[0].strip(",").lower() not in _POINTS_BACK
+    )
 
 
 def _openings(sentences: Sequence[Sentence], first: int = 3) -> set[int]:
