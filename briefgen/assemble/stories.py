@@ -53,43 +53,11 @@ _SUMMARY_WORDS = (6, 45)
 # Words that, opening a sentence, refer to what came before it: pronouns, demonstratives and
 # connectives. A summary line is read without that sentence, so it may not open with one.
 _POINTS_BACK = frozenset(
-    [
-        "he",
-        "she",
-        "it",
-        "they",
-        "him",
-        "her",
-        "them",
-        "his",
-        "its",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "such",
-        "but",
-        "and",
-        "or",
-        "so",
-        "yet",
-        "also",
-        "however",
-        "meanwhile",
-        "instead",
-        "still",
-        "then",
-        "thus",
-        "therefore",
-        "moreover",
-        "furthermore",
-        "nevertheless",
-        "nonetheless",
-        "besides",
-        "likewise",
-        "otherwise",
-    ]
+    (  # noqa: SIM905  (a word list reads best as words)
+        "he she it they him her them his its their this that these those such "
+        "but and or so yet also however meanwhile instead still then thus therefore moreover "
+        "furthermore nevertheless nonetheless besides likewise otherwise"
+    ).split()
 )
 
 
