@@ -4,6 +4,7 @@ Schema of its briefing.json, and a Word version from a template a team can resty
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import zipfile
@@ -17,7 +18,7 @@ import networkx as nx
 import pytest
 
 from briefgen.model import AudienceView, from_json
-from briefgen.render.exports import EVENT_FIELDS, spreadsheet_safe
+from briefgen.render.exports import EVENT_FIELDS, exports, spreadsheet_safe
 from briefgen.render.word import word_document
 from tests.conftest import ROOT, copy_example_project, run_briefgen
 
@@ -36,12 +37,40 @@ def test_the_tables_hold_what_the_audience_sees(example_build: Path, audience: s
     events = list(csv.DictReader(io.StringIO((folder / "events.csv").read_text("utf-8"))))
     header = (folder / "events.csv").read_text("utf-8").splitlines()[0]
     assert tuple(header.split(",")) == EVENT_FIELDS
-    assert [row["id"] for row in events] == [e["id"] for e in view["events"]]
-    assert [row["type"] for row in events] == [e["type"] for e in view["events"]]
+    shown = _once(
+        [
+            *view["events"],
+            *(e for s in view["stories"] for e in (*s["events"], *s["background"])),
+            *view["background"],
+        ]
+    )
+    assert [row["id"] for row in events] == [e["id"] for e in shown]
+    assert [row["type"] for row in events] == [e["type"] for e in shown]
     said = list(csv.DictReader(io.StringIO((folder / "statements.csv").read_text("utf-8"))))
-    assert [(r["id"], r["quote"]) for r in said] == [
-        (s["id"], s["quote"]) for s in view["statements"]
-    ]
+    spoken = _once([*view["statements"], *(x for s in view["stories"] for x in s["statements"])])
+    assert [(r["id"], r["quote"]) for r in said] == [(x["id"], x["quote"]) for x in spoken]
+
+
+def _once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    first: dict[str, dict[str, Any]] = {}
+    for item in items:
+        first.setdefault(item["id"], item)
+    return list(first.values())
+
+
+def test_a_storys_undated_acts_are_in_the_table_though_not_in_the_timeline(
+    example_build: Path,
+) -> None:
+    """Without publication dates there is no reporting period and no main timeline, but the
+    page still shows each story's acts: the table must hold them."""
+    view = from_json(AudienceView, _view(example_build, "analyst"))
+    story_acts = [e.id for s in view.stories for e in s.events]
+    assert story_acts
+    undated = dataclasses.replace(view, events=(), background=())
+    table = exports(undated)["events.csv"].decode("utf-8")
+    assert [row["id"] for row in csv.DictReader(io.StringIO(table))] == list(
+        dict.fromkeys([*story_acts, *(e.id for s in view.stories for e in s.background)])
+    )
 
 
 def test_the_actor_network_reads_back_with_the_audiences_actors(example_build: Path) -> None:

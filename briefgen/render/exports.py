@@ -14,6 +14,7 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 import networkx as nx
 
@@ -55,13 +56,37 @@ def exports(view: AudienceView) -> dict[str, bytes]:
     """The audience's export files, by name."""
     schema = json_schema(type(view), title=f"briefing.json of the {view.name} audience")
     return {
-        "events.csv": _table(EVENT_FIELDS, [_event_row(e, view) for e in view.events]),
+        "events.csv": _table(EVENT_FIELDS, [_event_row(e, view) for e in shown_events(view)]),
         "statements.csv": _table(
-            STATEMENT_FIELDS, [_statement_row(s, view) for s in view.statements]
+            STATEMENT_FIELDS, [_statement_row(s, view) for s in shown_statements(view)]
         ),
         "actors.graphml": actor_network(view),
         "briefing.schema.json": (json.dumps(schema, indent=1) + "\n").encode("utf-8"),
     }
+
+
+def shown_events(view: AudienceView) -> list[Event]:
+    """Every act the audience's page shows, once: the main timeline, then each top story's
+    acts and background, then the briefing's background. A story's acts are not all in the
+    main timeline (an undated act is in its story only)."""
+    stories = [e for story in view.stories for e in (*story.events, *story.background)]
+    return _once([*view.events, *stories, *view.background])
+
+
+def shown_statements(view: AudienceView) -> list[Statement]:
+    """Every statement the audience's page shows, once: the briefing's, then each top
+    story's."""
+    return _once([*view.statements, *(s for story in view.stories for s in story.statements)])
+
+
+_Shown = TypeVar("_Shown", Event, Statement)
+
+
+def _once(items: Sequence[_Shown]) -> list[_Shown]:
+    first: dict[str, _Shown] = {}
+    for item in items:
+        first.setdefault(item.id, item)
+    return list(first.values())
 
 
 def spreadsheet_safe(value: object) -> str:
