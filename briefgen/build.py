@@ -9,12 +9,14 @@ them and stops, and should not spend seconds loading libraries it will not use.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import importlib
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -221,11 +223,12 @@ def _extract(
     settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
     # While the workers parse, the main process (idle but for waiting) imports what comes next.
     importing = threading.Thread(target=_import_next, args=(workers,), daemon=True)
-    importing.start()
-    with timed(log, "extracted %d sources", len(sources)):
-        extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
-    workers.release()  # the pipelines they hold would double the build's peak memory
-    importing.join()
+    with _kept_to_the_end(workers.jobs > 1):
+        importing.start()
+        with timed(log, "extracted %d sources", len(sources)):
+            extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
+        workers.release()  # the pipelines they hold would double the build's peak memory
+        importing.join()
     from briefgen.assemble.briefing import assemble  # see the module docstring
     from briefgen.assemble.changes import changes_since, read_previous
 
@@ -236,6 +239,25 @@ def _extract(
         current = assemble(extractions, project.config, info, previous)
     changes = changes_since(previous, current)
     return Material(project, extractions, info, notes, changes, current, previous)
+
+
+@contextlib.contextmanager
+def _kept_to_the_end(kept: bool) -> Iterator[None]:
+    """Objects made inside are kept until the build ends: the later stages' modules and the
+    extractions (`kept`, when the parse runs in worker processes; a parse in this process
+    leaves garbage). The cyclic garbage collector has nothing to find among them, yet walked
+    them again and again, 1.5 s of a 94-source build: it is paused while they are made and
+    they are moved out of its reach after (`gc.freeze`); the little garbage made beside them
+    goes with them. A program that outlives its builds may hand them back (`gc.unfreeze`)."""
+    if not kept:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+        gc.freeze()
+    finally:
+        gc.enable()
 
 
 def _import_next(workers: Workers) -> None:

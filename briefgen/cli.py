@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -180,6 +181,8 @@ def build(
     options = _options(jobs, executor, scheduler, force)
     with _displayed(options):
         outcome = _run(lambda: builder.build(project, audiences, options))
+    # The process ends now: the collector need not walk the build's objects once more at exit.
+    gc.freeze()
     if outcome.up_to_date and not _quiet():
         click.echo("up to date: nothing changed since the last build (--force to rebuild)")
     _report(outcome, strict)

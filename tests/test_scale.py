@@ -125,8 +125,9 @@ def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Pa
     for project in (one, two):
         _many_seeds(project, 9)  # 18 sources: two batches
     probe = (
-        "import atexit, sys\n"
+        "import atexit, gc, sys\n"
         "atexit.register(lambda: print('spaCy loaded:', 'spacy' in sys.modules, file=sys.stderr))\n"
+        "atexit.register(lambda: print('collector on:', gc.isenabled(), file=sys.stderr))\n"
         "from briefgen.cli import main\nmain(sys.argv[1:], prog_name='briefgen')\n"
     )
     runs = {}
@@ -136,10 +137,34 @@ def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Pa
         assert runs[jobs].returncode == 0, runs[jobs].stderr
     assert "spaCy loaded: False" in runs["2"].stderr
     assert "spaCy loaded: True" in runs["1"].stderr  # the probe can tell
+    assert "collector on: True" in runs["2"].stderr  # paused during the parse, not after
     written_by_one, written_by_two = _tree(one / "out"), _tree(two / "out")
     assert len(written_by_one) > 20 and written_by_two.keys() == written_by_one.keys()
     differing = [name for name in written_by_one if written_by_two[name] != written_by_one[name]]
     assert differing == []
+
+
+def test_a_build_that_fails_while_workers_parse_leaves_the_collector_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build pauses the cyclic garbage collector while the workers parse; a failure
+    there must not leave it paused in a process that goes on (serve, a script)."""
+    import gc
+
+    from conftest import copy_example_project
+
+    from briefgen import parallel
+    from briefgen.errors import SourceError
+
+    def failing(*_: object, **__: object) -> list[object]:
+        assert not gc.isenabled()  # the pause this test is about is in force
+        raise SourceError("cannot parse", "seeds/x.md", 1)
+
+    monkeypatch.setattr(parallel, "extract_sources", failing)
+    project = load_config(copy_example_project(tmp_path / "desk") / "config.yaml")
+    with pytest.raises(SourceError):
+        builder.build(project, options=builder.Options(jobs=2))
+    assert gc.isenabled() and gc.get_freeze_count() == 0  # and nothing kept from a failure
 
 
 def test_an_error_in_a_rendering_worker_reaches_the_user_as_one_line(tmp_path: Path) -> None:
