@@ -309,3 +309,36 @@ def test_a_caption_in_brackets_is_a_caption() -> None:
         "He urged voters to turn out."
     )
     assert [k for k, _ in kinds(text)] == ["body", "caption", "body"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "UNITED NATIONS | Fri Apr 29, 2011 5:34 pm EDT UNITED NATIONS (Reuters) - The U.S. "
+            "envoy told the Security Council on Thursday of new reports. Diplomats said so.",
+            "The U.S. envoy told the Security Council on Thursday of new reports.",
+        ),
+        (
+            "TRIPOLI (Reuters) - U.S. President Barack Obama spoke on Monday. He said more.",
+            "U.S. President Barack Obama spoke on Monday.",
+        ),
+        (
+            "Mr. Smith went to Washington on Friday to meet the committee. He left at noon.",
+            "Mr. Smith went to Washington on Friday to meet the committee.",
+        ),
+        (
+            "The Labour Party will hold its 2006 autumn conference in Manchester and not "
+            "Blackpool, it has been confirmed. It will be the first time since 1917.",
+            "The Labour Party will hold its 2006 autumn conference in Manchester and not "
+            "Blackpool…",
+        ),
+    ],
+)
+def test_a_seed_without_a_title_is_named_by_its_first_sentence_as_a_headline(
+    tmp_path: Path, body: str, title: str
+) -> None:
+    """No dateline before it, not cut at an initialism or a title, short."""
+    seed = tmp_path / "wire.md"
+    seed.write_text(f"---\npublished: 2011-04-29\n---\n\n{body}\n", encoding="utf-8")
+    assert read_source(seed).title == title

@@ -211,12 +211,35 @@ def _check_labels(path: Path | str, fields: dict[str, Any]) -> None:
 
 
 def _default_title(text: str, paragraphs: tuple[Paragraph, ...]) -> str:
+    """A seed without a title is named by its heading, else by its first sentence: without
+    the dateline news puts before it, cut short at a word if long."""
     first = paragraphs[0] if paragraphs else None
     if first and first.kind == "heading":
-        return text[first.start : first.end].lstrip("# ").strip()
+        return _short(_DATELINE.sub("", text[first.start : first.end].lstrip("# ").strip()))
     body = next(p for p in paragraphs if p.kind == "body")
-    sentence = re.split(r"(?<=[.!?])\s", text[body.start : body.end], maxsplit=1)[0]
-    return sentence if len(sentence) <= 90 else sentence[:87].rsplit(" ", 1)[0] + "…"
+    return _short(_first_sentence(_DATELINE.sub("", text[body.start : body.end])))
+
+
+# "TRIPOLI (Reuters) - ", "WASHINGTON | Wed Apr 6, 2011 2:23 am EDT WASHINGTON (AP) — ": a
+# place, maybe a time, and the agency in brackets, then a dash, at the very start.
+_DATELINE = re.compile(r"\A[^()\n]{0,100}\([A-Z][\w .&-]{0,30}\)\s*[-–—]{1,2}\s+")
+# A stop ends the sentence when a capital (or a quote, bracket, digit) follows, unless it ends
+# an initialism (U.S., U.N.) or a title before a name (Mr., Gen.).
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt|Sen|Rep|Gov|St|Jr|Sr|No)\.)$"
+)
+
+
+def _first_sentence(text: str) -> str:
+    for end in _SENTENCE_END.finditer(text):
+        if not _NOT_AN_END.search(text[: end.start() + 1]):
+            return text[: end.end()].strip()
+    return text.strip()
+
+
+def _short(title: str, most: int = 90) -> str:
+    return title if len(title) <= most else title[: most - 3].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _iso(value: Any) -> str | None:

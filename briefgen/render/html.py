@@ -165,8 +165,9 @@ def join_names(items: Iterable[Any], conjunction: str = "and") -> str:
     return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
 
 
-def format_date(value: str | dt.date | None, missing: str = "") -> str:
-    """'2025-06-22' -> '22 June 2025'; partial ISO dates keep their precision."""
+def format_date(value: str | dt.date | None, missing: str = "", short: bool = False) -> str:
+    """'2025-06-22' -> '22 June 2025' ('22 Jun 2025' when `short`, for a table's narrow
+    column); partial ISO dates keep their precision."""
     if value is None or value == "":
         return missing
     if isinstance(value, dt.date):
@@ -178,7 +179,8 @@ def format_date(value: str | dt.date | None, missing: str = "") -> str:
         parsed = dt.datetime.strptime(value, pattern[0])
     except ValueError:
         return value
-    return parsed.strftime(pattern[1].format(d=parsed))
+    shown = pattern[1].replace("%B", "%b") if short else pattern[1]
+    return parsed.strftime(shown.format(d=parsed))
 
 
 def _tlp_level(marking: str | None) -> str | None:
