@@ -244,11 +244,12 @@ def _extract(
 @contextlib.contextmanager
 def _kept_to_the_end(kept: bool) -> Iterator[None]:
     """Objects made inside are kept until the build ends: the later stages' modules and the
-    extractions (`kept`, when the parse runs in worker processes; a parse in this process
-    leaves garbage). The cyclic garbage collector has nothing to find among them, yet walked
-    them again and again, 1.5 s of a 94-source build: it is paused while they are made and
-    they are moved out of its reach after (`gc.freeze`); the little garbage made beside them
-    goes with them. A program that outlives its builds may hand them back (`gc.unfreeze`)."""
+    extractions. The cyclic garbage collector has nothing to find among them, yet walked them
+    again and again (1.5 s of a 94-source build): it is paused while they are made and they
+    are moved out of its reach after (`gc.freeze`), with the little garbage made beside them.
+    Only when the build has worker processes (`kept`): a parse in this process makes garbage,
+    and the one batch such a build still parses here makes a few hundred objects. A program
+    that outlives its builds may hand what was frozen back (`gc.unfreeze`)."""
     if not kept:
         yield
         return
