@@ -223,7 +223,7 @@ def _extract(
     settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
     # While the workers parse, the main process (idle but for waiting) imports what comes next.
     importing = threading.Thread(target=_import_next, args=(workers,), daemon=True)
-    with _kept_to_the_end(workers.jobs > 1):
+    with _kept_to_the_end(workers.jobs > 1 and settings.scheduler is None):
         importing.start()
         with timed(log, "extracted %d sources", len(sources)):
             extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
@@ -247,9 +247,10 @@ def _kept_to_the_end(kept: bool) -> Iterator[None]:
     extractions. The cyclic garbage collector has nothing to find among them, yet walked them
     again and again (1.5 s of a 94-source build): it is paused while they are made and they
     are moved out of its reach after (`gc.freeze`), with the little garbage made beside them.
-    Only when the build has worker processes (`kept`): a parse in this process makes garbage,
-    and the one batch such a build still parses here makes a few hundred objects. A program
-    that outlives its builds may hand what was frozen back (`gc.unfreeze`)."""
+    Only when the build has local worker processes (`kept`): a parse in this process makes
+    garbage (the one batch such a build still parses here, a few hundred objects), and so does
+    a Dask client over a long run. A program that outlives its builds may hand what was frozen
+    back (`gc.unfreeze`)."""
     if not kept:
         yield
         return
