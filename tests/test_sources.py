@@ -324,6 +324,10 @@ def test_a_caption_in_brackets_is_a_caption() -> None:
             "U.S. President Barack Obama spoke on Monday.",
         ),
         (
+            "Apple (AAPL) - shares fell on Friday after the results. Analysts were surprised.",
+            "Apple (AAPL) - shares fell on Friday after the results.",
+        ),
+        (
             "Mr. Smith went to Washington on Friday to meet the committee. He left at noon.",
             "Mr. Smith went to Washington on Friday to meet the committee.",
         ),
