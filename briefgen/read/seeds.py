@@ -236,8 +236,11 @@ _NOT_AN_END = re.compile(
 
 
 def _first_sentence(text: str) -> str:
+    # A title is cut to 90 characters: the first 1,000 are plenty, and an untrusted seed's
+    # `U.S. U.S. …` cannot make the search below take long.
+    text = text[:1000]
     for end in _SENTENCE_END.finditer(text):
-        if not _NOT_AN_END.search(text[: end.start() + 1]):
+        if not _NOT_AN_END.search(text[max(0, end.start() - 20) : end.start() + 1]):
             return text[: end.end()].strip()
     return text.strip()
 
