@@ -311,6 +311,14 @@ def test_a_caption_in_brackets_is_a_caption() -> None:
     assert [k for k, _ in kinds(text)] == ["body", "caption", "body"]
 
 
+@pytest.mark.parametrize("head", ["", "Mayor quits\n\n", "---\npublished: 2025-03-04\n---\n\n"])
+def test_a_dateline_is_no_part_of_the_body_after_a_title_or_front_matter_too(head: str) -> None:
+    text = head + "DETROIT (AP) — The mayor resigned on Monday.\n"
+    start = text.index("---\n\n") + 5 if head.startswith("---") else 0
+    found = [(p.kind, text[p.start : p.end]) for p in split_paragraphs(text, start)]
+    assert found[-2:] == [("dateline", "DETROIT (AP) —"), ("body", "The mayor resigned on Monday.")]
+
+
 @pytest.mark.parametrize(
     ("body", "title"),
     [

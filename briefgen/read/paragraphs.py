@@ -32,8 +32,9 @@ _DATELINE_PLACE = (
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,3})*"  # , Afghanistan, Oct. 3
 )
 _DASH = r"\s*(?:—|–|--|-)"
+# Tried with `match` at a line's start: no `^`, which holds only at the text's own start.
 _DATELINE = re.compile(
-    rf"^{_DATELINE_PLACE}"
+    rf"{_DATELINE_PLACE}"
     r"(?:\s*\([^()\n]{1,40}\))?"  # (Xinhua), (AP)
     rf"{_DASH}(?:\s+|$)"
 )

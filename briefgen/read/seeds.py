@@ -211,22 +211,16 @@ def _check_labels(path: Path | str, fields: dict[str, Any]) -> None:
 
 
 def _default_title(text: str, paragraphs: tuple[Paragraph, ...]) -> str:
-    """A seed without a title is named by its heading, else by its first sentence: without
-    the dateline news puts before it, cut short at a word if long."""
+    """A seed without a title is named by its heading, else by its first sentence, cut short
+    at a word if long."""
     first = paragraphs[0] if paragraphs else None
     if first and first.kind == "heading":
-        return _short(_DATELINE.sub("", text[first.start : first.end].lstrip("# ").strip()))
+        return _short(text[first.start : first.end].lstrip("# ").strip())
+    # The first body paragraph begins after a wire report's dateline (`split_paragraphs`).
     body = next(p for p in paragraphs if p.kind == "body")
-    return _short(_first_sentence(_DATELINE.sub("", text[body.start : body.end])))
+    return _short(_first_sentence(text[body.start : body.end]))
 
 
-# "TRIPOLI (Reuters) - ", "WASHINGTON | Wed Apr 6, 2011 2:23 am EDT WASHINGTON (AP) — ",
-# "ALGIERS, Aug 30 (AFP) - ": a place in capitals (maybe after a time, maybe with a day), the
-# agency in brackets, then a dash, near the start; not "Apple (AAPL) - ", a name and a symbol.
-_DATELINE = re.compile(
-    r"\A[^()\n]{0,100}?\b[A-Z]{2,}[A-Z .'/-]*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s+\([A-Z][\w .&-]{0,30}\)\s*[-–—]{1,2}\s+"
-)
 # A stop ends the sentence when a capital (or a quote, bracket, digit) follows, unless it ends
 # an initialism (U.S., U.N.) or a title before a name (Mr., Gen.).
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])")
