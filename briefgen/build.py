@@ -147,7 +147,8 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         with timed(log, "made and wrote the copies, archive, indexes and feeds"):
             copies = _copies(material, pages, signer)
             briefing = material.briefing.to_json()
-            outcome.written.append(write_json(project.state_dir / BRIEFING, briefing))
+            master = project.state_dir / BRIEFING  # read by the next build, not by people
+            outcome.written.append(write_json(master, briefing, indent=None))
             outcome.written += _publish(project, material.briefing.as_of, pages)
             if copies is not None:
                 folder, files = copies

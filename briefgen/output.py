@@ -14,8 +14,10 @@ from typing import Any
 from briefgen.errors import RenderError
 
 
-def write_json(path: Path, data: Any) -> Path:
-    text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+def write_json(path: Path, data: Any, *, indent: int | None = 1) -> Path:
+    """`indent=None` for a file only programs read: the standard library's fast encoder
+    writes only unindented JSON, several times faster on a briefing of hundreds of sources."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
     return write_file(path, text.encode("utf-8"))
 
 

@@ -26,7 +26,8 @@ from briefgen.model import Extraction, Source
 
 log = logging.getLogger(__name__)
 
-BATCH = 16
+BATCH = 16  # sources at most
+BATCH_TEXT = 64_000  # characters at most, unless one source is longer
 Progress = Callable[[int], None]
 # What each worker would otherwise import itself before it can parse (spaCy); it starts no
 # thread on import, so forking from a process that holds it is safe. The renderers are left
@@ -150,7 +151,7 @@ def _compute(
 ) -> Iterator[Extraction]:
     if not sources:
         return
-    batches = [sources[i : i + BATCH] for i in range(0, len(sources), BATCH)]
+    batches = _batches(sources, settings.jobs)
     if settings.scheduler:
         yield from _on_dask(batches, settings)
         return
@@ -164,6 +165,32 @@ def _compute(
         else:
             for results in pool.map(extract_batch, batches, [settings] * len(batches)):
                 yield from results
+
+
+def _batches(sources: list[Source], processes: int) -> list[list[Source]]:
+    """The sources in batches for `processes` workers to take one at a time, longest sources
+    first and the batches shrinking towards the end (guided self-scheduling): the workers then
+    run out of work at nearly the same moment, where batches of one size in the folder's order
+    could leave one worker parsing its last long batch alone, the others idle. A batch's text
+    is bounded too: the parse holds a batch's Docs at once, and a batch of the longest
+    articles would otherwise hold several times the memory of an average one."""
+    by_length = sorted(sources, key=lambda source: len(source.text), reverse=True)
+    shares = 2 * max(processes, 1)
+    text_left = sum(len(source.text) for source in by_length)
+    batches, start = [], 0
+    while start < len(by_length):
+        most = min(BATCH, -(-(len(by_length) - start) // shares))
+        budget = min(BATCH_TEXT, text_left / shares)
+        end, text = start + 1, len(by_length[start].text)
+        while end < len(by_length) and end - start < most:
+            if text + len(by_length[end].text) > budget:
+                break
+            text += len(by_length[end].text)
+            end += 1
+        batches.append(by_length[start:end])
+        text_left -= text
+        start = end
+    return batches
 
 
 def _on_dask(batches: list[list[Source]], settings: Settings) -> Iterator[Extraction]:

@@ -8,6 +8,7 @@ After an intended change, refresh them with `make golden` (which runs this modul
 from __future__ import annotations
 
 import difflib
+import json
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,8 @@ def test_the_example_builds_its_golden_output(
     example_build: Path, name: str, request: pytest.FixtureRequest
 ) -> None:
     produced = (example_build / name).read_text(encoding="utf-8")
+    if name.endswith(".json"):  # the master is written unindented; its golden is for reading
+        produced = json.dumps(json.loads(produced), ensure_ascii=False, indent=1) + "\n"
     golden = GOLDEN / name.removeprefix(".briefgen/").removeprefix("out/")
     if request.config.getoption("--refresh-golden"):
         golden.parent.mkdir(parents=True, exist_ok=True)

@@ -359,6 +359,41 @@ def test_pdf_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     assert str(reader.metadata["/CreationDate"]).startswith("D:20250623")
 
 
+def test_the_garbage_collector_rests_while_weasyprint_works_and_is_left_as_found(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Layout and writing make objects that all live until the PDF is out; the collector only
+    slowed them down. It is on again afterwards, and a caller's own pause is kept."""
+    import gc
+
+    import weasyprint
+
+    seen: list[bool] = []
+    real_render, real_write = weasyprint.HTML.render, weasyprint.Document.write_pdf
+
+    def render(self: object, *args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real_render(self, *args, **kwargs)
+
+    def write(self: object, *args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return real_write(self, *args, **kwargs)
+
+    monkeypatch.setattr(weasyprint.HTML, "render", render)
+    monkeypatch.setattr(weasyprint.Document, "write_pdf", write)
+    html = render_html(make_environment(None), "executive.html.j2", make_view(), author="A")
+    templates = default_templates_dir()
+    assert gc.isenabled()
+    write_pdf(html, base_dir=templates, allowed_dirs=[templates])
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()
+    try:
+        write_pdf(html, base_dir=templates, allowed_dirs=[templates])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_url_fetcher_refuses_network_and_outside_files(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -67,6 +67,28 @@ def test_two_processes_give_the_same_extractions_as_one() -> None:
     assert summary(two) == summary(one)
 
 
+def test_the_longest_sources_go_out_first_in_batches_that_shrink_towards_the_end() -> None:
+    """Guided self-scheduling: no worker is left with a long last batch while the others
+    wait, and no batch holds more text than the parse should hold at once. Every source goes
+    out once, and the extractions still come back in order."""
+    from briefgen.parallel import BATCH, BATCH_TEXT, _batches
+
+    base = story()[0]
+    lengths = [(3_700 * i) % 10_100 + 100 for i in range(200)] + [90_000]  # in no order
+    sources = [
+        Source(**{**base.__dict__, "id": f"s{i}", "text": "x" * n}) for i, n in enumerate(lengths)
+    ]
+    batches = _batches(sources, processes=2)
+    flat = [source for batch in batches for source in batch]
+    assert sorted(s.id for s in flat) == sorted(s.id for s in sources)
+    assert [len(s.text) for s in flat] == sorted(lengths, reverse=True)
+    texts = [sum(len(s.text) for s in batch) for batch in batches]
+    assert batches[0] == [flat[0]]  # longer than a batch may hold: alone
+    for batch, text in zip(batches, texts, strict=True):
+        assert len(batch) <= BATCH and (text <= BATCH_TEXT or len(batch) == 1)
+    assert [len(batch) for batch in batches[-3:]] == [1, 1, 1]
+
+
 def test_dask_local_cluster_runs_the_extraction() -> None:
     distributed = pytest.importorskip("dask.distributed")
     cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False)
@@ -123,7 +145,7 @@ def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Pa
 
     one, two = copy_example_project(tmp_path / "one"), copy_example_project(tmp_path / "two")
     for project in (one, two):
-        _many_seeds(project, 9)  # 18 sources: two batches
+        _many_seeds(project, 9)  # 18 sources: several batches
     probe = (
         "import atexit, gc, sys\n"
         "atexit.register(lambda: print('spaCy loaded:', 'spacy' in sys.modules, file=sys.stderr))\n"

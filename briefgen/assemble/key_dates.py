@@ -192,24 +192,30 @@ def _summaries(
     if not pool:
         return {}
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, dtype=np.float32)
+    # Every sentence is turned into words once, not again for each day that it refers to
+    # (fit, then transform: fit_transform's rows differ in the last bits, and break ties).
     vectorizer.fit(c.text for c in pool)
+    rows = vectorizer.transform([c.text for c in pool]).tocsr()
+    row_of = {id(c): k for k, c in enumerate(pool)}
     used: set[Sentence] = set()
     chosen: dict[str, list[_Candidate]] = {}
     for day in ranked:
         options = [c for c in candidates[day] if _fits(c.text) and c.sentence not in used]
         if not options:
             continue
-        matrix = vectorizer.transform([c.text for c in options])
+        matrix = rows[[row_of[id(c)] for c in options]]
         centre = np.asarray(matrix.mean(axis=0)).ravel()
         norm = float(np.linalg.norm(centre))
         closeness = (matrix @ (centre / norm if norm else centre)).ravel()
         picked: list[int] = []
+        likeness: list[np.ndarray] = []  # of each picked sentence to every option
         for k in np.argsort(-closeness, kind="stable"):
             if len(picked) == most:
                 break
-            if any((matrix[k] @ matrix[p].T).toarray()[0, 0] > 0.5 for p in picked):
+            if any(near[k] > 0.5 for near in likeness):
                 continue
             picked.append(int(k))
+            likeness.append((matrix @ matrix[k].T).toarray().ravel())
         chosen[day] = [options[k] for k in picked]
         used |= {options[k].sentence for k in picked}
     return chosen

@@ -208,14 +208,16 @@ def summary(
         order.remove(0)
         order.insert(0, 0)
     chosen: list[int] = []
+    likeness: list[np.ndarray] = []  # of each chosen sentence to every candidate
     for k in order:
         if len(chosen) == most or scores[k] <= 0:
             break
         if chosen and scores[k] < 0.5 * scores[chosen[0]]:
             break
-        if any((matrix[k] @ matrix[c].T).toarray()[0, 0] > 0.5 for c in chosen):
+        if any(near[k] > 0.5 for near in likeness):
             continue
         chosen.append(k)
+        likeness.append((matrix @ matrix[k].T).toarray().ravel())
     picked = [candidates[k] for k in chosen]
     return [_line(s, sources) for s in picked]
 

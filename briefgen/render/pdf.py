@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import logging
 import os
 from collections.abc import Iterator, Sequence
@@ -73,18 +74,19 @@ def write_pdf(
     (to count its pages), which is then not laid out again.
     """
     try:
-        document = laid_out if laid_out is not None else _layout(html, base_dir, allowed_dirs)
-        _set_metadata(document.metadata, title, author)
-        files = [
-            weasyprint.Attachment(string=content, name=name, base_url=None)
-            for name, content in (attachments or {}).items()
-        ]
-        # pdf_identifier=True derives the file ID from the content rather than leaving it
-        # out; WeasyPrint writes no clock dates unless the page or we supply them.
-        with _fixed_epoch(document.metadata.created):
-            pdf: bytes = document.write_pdf(
-                pdf_identifier=True, pdf_variant=variant, pdf_tags=True, attachments=files
-            )
+        with _collector_paused():
+            document = laid_out if laid_out is not None else _layout(html, base_dir, allowed_dirs)
+            _set_metadata(document.metadata, title, author)
+            files = [
+                weasyprint.Attachment(string=content, name=name, base_url=None)
+                for name, content in (attachments or {}).items()
+            ]
+            # pdf_identifier=True derives the file ID from the content rather than leaving it
+            # out; WeasyPrint writes no clock dates unless the page or we supply them.
+            with _fixed_epoch(document.metadata.created):
+                pdf: bytes = document.write_pdf(
+                    pdf_identifier=True, pdf_variant=variant, pdf_tags=True, attachments=files
+                )
     except (OSError, ValueError) as exc:
         raise RenderError(f"cannot produce the PDF: {exc}") from exc
     return pdf
@@ -94,9 +96,26 @@ def lay_out(html: str, *, base_dir: Path, allowed_dirs: Sequence[Path]) -> Any:
     """The page laid out into pages (WeasyPrint's Document): `.pages` counts them, and
     `write_pdf(..., laid_out=)` writes it without laying it out again."""
     try:
-        return _layout(html, base_dir, allowed_dirs)
+        with _collector_paused():
+            return _layout(html, base_dir, allowed_dirs)
     except (OSError, ValueError) as exc:
         raise RenderError(f"cannot lay out the PDF: {exc}") from exc
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while WeasyPrint lays out and writes: it makes
+    hundreds of thousands of objects (boxes, styles) that all live until the PDF is written,
+    and the collector walked them again and again for nothing (a tenth of a 43-page layout;
+    the peak memory grew by 4 MB without it). A caller's pause is left as it was."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _layout(html: str, base_dir: Path, allowed_dirs: Sequence[Path]) -> Any:
