@@ -27,6 +27,7 @@ from typing import Any
 
 import pypdf
 import pytest
+import weasyprint
 import yaml
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
@@ -157,7 +158,7 @@ def test_each_recipient_gets_a_copy_that_differs_only_in_its_line(built: Path) -
     ]
     assert changed == [
         "-Prepared for Jane Doe (Ministry) · copy 1",
-        "+Prepared for Lukasz Zolw · copy 2",
+        "+Prepared for Łukasz Żółw · copy 2",
     ]
     audience = _text(built / "out" / "executive" / "briefing.pdf")
     assert [line for line in jane if line not in audience] == [changed[0][1:]]
@@ -189,9 +190,26 @@ def test_a_spreadsheet_formula_in_a_name_is_written_as_text() -> None:
     assert "\n'=HYPERLINK(1)," in text
 
 
-def test_a_name_outside_latin1_is_printed_as_its_address() -> None:
-    copy = Copy("Иван Петров", "ivan@example.org", None, "press", "TLP:CLEAR", 3, "i", "f", "", 0)
-    assert copy.line == "Prepared for ivan@example.org · copy 3"
+@pytest.mark.parametrize(
+    ("name", "printed"),
+    [
+        ("Иван Петров", "Иван Петров"),  # the line's font has Cyrillic
+        ("Νίκος Παππάς", "Νίκος Παππάς"),
+        ("王小明", "wang@example.org"),  # no Chinese in it: the address stands in
+        ("محمد علي", "wang@example.org"),  # right to left would come out scrambled
+    ],
+)
+def test_a_name_is_printed_as_written_where_the_lines_font_can_spell_it(
+    name: str, printed: str
+) -> None:
+    from briefgen.distribute.copies import mark_copy
+
+    copy = Copy(name, "wang@example.org", None, "press", "TLP:CLEAR", 3, "i", "f", "", False)
+    assert copy.line == f"Prepared for {printed} · copy 3"
+    html = "<html><body><p>One page.</p><p>Another.</p></body></html>"
+    pages = weasyprint.HTML(string=html).write_pdf()
+    marked = pypdf.PdfReader(io.BytesIO(mark_copy(pages, copy)))
+    assert copy.line in marked.pages[0].extract_text()  # the embedded subset maps back to text
 
 
 def test_a_rebuild_keeps_what_was_sent_of_an_unchanged_copy() -> None:

@@ -1,10 +1,12 @@
 """Traced copies: each recipient's own copy of their audience's PDF, and the manifest.
 
 A copy is the audience's PDF with one line added at the foot of every page, "Prepared for
-NAME · copy N", and a copy id in the document information (`/BriefgenCopyID`), written as an
-incremental update with pyHanko: the audience's pages are untouched, so two readers of one
-audience get the same text but for that line. If a copy leaks, its line and id say whose it
-was; the manifest (JSON and CSV) lists every copy with its file's SHA-256.
+NAME · copy N" (set in DejaVu Sans, the font matplotlib ships, embedded as a subset, so a name
+in Polish, Greek or Russian is printed as written), and a copy id in the document information
+(`/BriefgenCopyID`), written as an incremental update with pyHanko: the audience's pages are
+untouched, so two readers of one audience get the same text but for that line. If a copy
+leaks, its line and id say whose it was; the manifest (JSON and CSV) lists every copy with its
+file's SHA-256.
 """
 
 from __future__ import annotations
@@ -17,11 +19,15 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+import matplotlib
+from fontTools.ttLib import TTFont
 from pyhanko import stamp
 from pyhanko.pdf_utils import generic, text
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 
@@ -60,14 +66,16 @@ class Copy:
 
     @property
     def printed_name(self) -> str:
-        """Who the copy is for, in the characters of the PDF's base font (Latin-1): a name
-        it cannot spell, even without its accents, is printed as the e-mail address."""
+        """Who the copy is for, as written where the line's font has every letter, else
+        without the accents it lacks; a name it cannot spell even so (Chinese, say), or one
+        written right to left, which one line of left-to-right text would scramble, is
+        printed as the e-mail address. The organisation is left out before the name is."""
         who = f"{self.recipient} ({self.organisation})" if self.organisation else self.recipient
-        spelt = _in_latin1(who)
-        if spelt is None:
-            spelt = _in_latin1(self.recipient)
-            return spelt if spelt is not None else self.email
-        return spelt
+        for name in (who, self.recipient):
+            for spelt in (name, _without_accents(name)):
+                if _printable(spelt):
+                    return spelt
+        return self.email
 
 
 def plan_copies(
@@ -107,15 +115,17 @@ def mark_copy(pdf: bytes, copy: Copy) -> bytes:
     """The PDF with the copy's line at the foot of every page and its id in its information."""
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+        font = GlyphAccumulatorFactory(str(line_font()), font_size=_LINE_SIZE)
         style = stamp.TextStampStyle(
             stamp_text=copy.line,
             border_width=0,
             background=None,
-            text_box_style=text.TextBoxStyle(font_size=_LINE_SIZE),
+            text_box_style=text.TextBoxStyle(font=font, font_size=_LINE_SIZE),
         )
-        pages = int(writer.root["/Pages"]["/Count"])
-        for page in range(pages):
-            stamp.TextStamp(writer, style).apply(page, _LINE_X, _LINE_Y)
+        # One stamp for every page: its drawing, with the font, is stored in the file once.
+        line = stamp.TextStamp(writer, style)
+        for page in range(int(writer.root["/Pages"]["/Count"])):
+            line.apply(page, _LINE_X, _LINE_Y)
         info = writer.trailer_view["/Info"].get_object()
         info[generic.NameObject(COPY_ID_KEY)] = generic.TextStringObject(copy.copy_id)
         writer.update_container(info)
@@ -135,20 +145,33 @@ def copy_id_of(pdf: bytes) -> str | None:
     return str(value) if value is not None else None
 
 
+def line_font() -> Path:
+    """DejaVu Sans as matplotlib ships it: the same file on every machine, so copies made on
+    any desk look alike, and wide coverage (Latin, Greek, Cyrillic and more)."""
+    return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+
+
+@cache
+def _letters() -> frozenset[int]:
+    return frozenset(TTFont(line_font(), lazy=True).getBestCmap())
+
+
+def _printable(name: str) -> bool:
+    """Every letter of the name is in the line's font, and none is written right to left."""
+    letters = _letters()
+    return all(ord(c) in letters and unicodedata.bidirectional(c) not in ("R", "AL") for c in name)
+
+
 # Latin letters Unicode does not decompose into a base letter and an accent.
 _UNDECOMPOSED = str.maketrans(
     {"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Œ": "OE", "œ": "oe"}
 )
 
 
-def _in_latin1(text: str) -> str | None:
-    """The text in Latin-1, accents outside it dropped (`Łukasz Żółw` -> `Lukasz Zolw`);
-    None when it is in another script."""
-    if all(ord(c) < 256 for c in text):
-        return text
+def _without_accents(text: str) -> str:
+    """The text with its accents dropped (`Łukasz Żółw` -> `Lukasz Zolw`)."""
     folded = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
-    kept = unicodedata.normalize("NFC", "".join(c for c in folded if not unicodedata.combining(c)))
-    return kept if all(ord(c) < 256 for c in kept) else None
+    return unicodedata.normalize("NFC", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def _slug(name: str) -> str:
