@@ -8,6 +8,9 @@ pronouns resolve to the person they point at.
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -15,6 +18,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.doctext import sentences_of, words_of
 from briefgen.extract.lexicon import Entry, Lexicon
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.model import Actor, ActorType, Mention, Place, Source, slug
@@ -99,7 +103,19 @@ class ActorIndex:
     storms: frozenset[str] = frozenset()
 
     def quoted(self, offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in self.quotes)
+        """Whether the character lies inside a quotation (asked for most words of a text)."""
+        starts, reach = self._quote_reach
+        # Of the quotes opening at or before the offset, the furthest any of them runs.
+        before = bisect.bisect_right(starts, offset)
+        return before > 0 and reach[before - 1] > offset
+
+    @functools.cached_property
+    def _quote_reach(self) -> tuple[list[int], list[int]]:
+        """The quotes' starts in order, and how far the quotes up to each reach (the quotes
+        are found once, when the index is made)."""
+        spans = sorted((q.start, q.end) for q in self.quotes)
+        reach = list(itertools.accumulate((end for _, end in spans), max))
+        return [start for start, _ in spans], reach
 
     def add(self, draft: Draft, ref: MentionRef) -> None:
         known = self.drafts.setdefault(draft.name, draft)
@@ -503,10 +519,8 @@ def _unique(items: Iterator[str] | list[str]) -> list[str]:
 
 
 def _sentences(doc: Doc) -> list[Span]:
-    found: list[Span] | None = doc.user_data.get("briefgen.sentences")
-    if found is None:
-        found = list(doc.sents)
-        doc.user_data["briefgen.sentences"] = found
+    found = sentences_of(doc)
+    if "briefgen.sentence_ordinals" not in doc.user_data:
         doc.user_data["briefgen.sentence_ordinals"] = {s.start: n for n, s in enumerate(found)}
     return found
 
@@ -592,7 +606,7 @@ def _storm_names(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     storms = lexicon.mishap_nouns | lexicon.calamity_nouns
     return frozenset(
         token.text
-        for token in doc
+        for token in words_of(doc)
         if token.pos_ == "PROPN" and token.i > 0 and doc[token.i - 1].lemma_.lower() in storms
     )
 
@@ -669,7 +683,7 @@ def _add_surnames(index: ActorIndex, doc: Doc, source: Source) -> None:
         if person.type == "person" and " " in person.name:
             for mention in person.mentions:
                 named.setdefault(person.name.split()[-1], []).append((mention.first_token, person))
-    for token in doc:
+    for token in words_of(doc):
         draft = _named_nearest(named.get(token.text, []), token.i)
         if (
             draft is not None
@@ -1076,7 +1090,7 @@ def _infer_genders(index: ActorIndex, doc: Doc, lexicon: Lexicon) -> None:
             for word in _words_before(doc, ref, index):
                 if word in lexicon.genders:
                     votes.setdefault(ref.actor, Counter())[lexicon.genders[word]] += 1
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         people, genders = _sentence_people(index, sentence)
         if len(people) == 1 and len(genders) == 1:
             votes.setdefault(people.pop(), Counter())[genders.pop()] += 1

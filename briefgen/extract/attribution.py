@@ -230,8 +230,12 @@ def _governs_other(cue: Token, span: Span, quoted: list[range]) -> bool:
 
 
 def _colon_sentence(span: Span) -> Span | None:
-    words = [t for t in span.doc[: span.start] if not t.is_space and t.text not in OPENERS]
-    return words[-1].sent if words and words[-1].text == ":" else None
+    """The sentence before the quote, when the last word before its opening mark is a colon."""
+    for i in range(span.start - 1, -1, -1):
+        word = span.doc[i]
+        if not word.is_space and word.text not in OPENERS:
+            return word.sent if word.text == ":" else None
+    return None
 
 
 def _colon_cue(span: Span, lexicon: Lexicon, quoted: list[range]) -> Token | None:

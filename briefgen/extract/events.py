@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.actors import GOVERNMENT_WORDS, PERSON_PRONOUNS, ActorIndex, in_body
 from briefgen.extract.dates import NormalDate, normalize
+from briefgen.extract.doctext import words_of
 from briefgen.extract.framing import (
     COMMANDING,
     NEEDING,
@@ -402,8 +403,8 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
     refused_in: dict[int, EventKey] = {}  # a refusing verb -> the refusal it frames
     recalled: set[str] = set()  # acts named again by a noun, with the sides told before
     opinion = _writer_speaks(doc, source, index)
-    armed = any(t.lemma_.lower() in lexicon.arms_nouns for t in doc)
-    for token in doc:
+    armed = any(t.lemma_.lower() in lexicon.arms_nouns for t in words_of(doc))
+    for token in words_of(doc):
         # What a quote says happened is the speaker's claim: it is a statement, not an event.
         if not in_body(source, token) or index.quoted(token.idx):
             continue
@@ -933,7 +934,7 @@ def _writer_speaks(doc: Doc, source: Source, index: ActorIndex) -> set[int]:
     The starts of those paragraphs."""
     return {
         paragraph.start
-        for token in doc
+        for token in words_of(doc)
         if token.lower_ in FIRST_PERSON and token.pos_ == "PRON" and not index.quoted(token.idx)
         and not _reported(token, index) and (paragraph := source.paragraph_at(token.idx))
     }  # fmt: skip
@@ -2085,7 +2086,8 @@ def _run_together(sentence: Span) -> bool:
     pronoun (`The`, `A`, `He`) capitalised right after a word, before a word in lower case,
     is two lines with the full stop lost; which words belong to which line, and whether any
     is the story's, no one can tell."""
-    for before, word, after in zip(sentence, sentence[1:], sentence[2:], strict=False):
+    words = list(sentence)
+    for before, word, after in zip(words, words[1:], words[2:], strict=False):
         if (
             word.text in LINE_OPENERS
             and (before.is_alpha or before.is_digit)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from briefgen import __version__
 from briefgen.extract.actors import find_actors
+from briefgen.extract.doctext import forget, sentences_of
 from briefgen.extract.events import date_references, extract_events
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.pieces import pieces, rejoin
@@ -22,20 +23,23 @@ log = logging.getLogger(__name__)
 
 def extract_doc(doc: Doc, source: Source, lexicon: Lexicon, pipeline: Pipeline) -> Extraction:
     index = find_actors(doc, source, lexicon)
-    return Extraction(
-        pipeline=pipeline,
-        sources=(source,),
-        actors=tuple(index.actors()),
-        statements=tuple(extract_statements(doc, source, index, lexicon)),
-        events=tuple(extract_events(doc, source, index, lexicon)),
-        sentences=tuple(body_sentences(doc, source)),
-        dates=tuple(date_references(doc, source)),
-    )
+    try:
+        return Extraction(
+            pipeline=pipeline,
+            sources=(source,),
+            actors=tuple(index.actors()),
+            statements=tuple(extract_statements(doc, source, index, lexicon)),
+            events=tuple(extract_events(doc, source, index, lexicon)),
+            sentences=tuple(body_sentences(doc, source)),
+            dates=tuple(date_references(doc, source)),
+        )
+    finally:
+        forget(doc)
 
 
 def body_sentences(doc: Doc, source: Source) -> Iterator[Sentence]:
     """The parser's sentences that lie in body paragraphs, each cut at its paragraph's end."""
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         start = sentence.start_char
         if source.kind_at(start) != "body" or not sentence.text.strip():
             continue

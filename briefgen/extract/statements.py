@@ -21,7 +21,7 @@ from briefgen.extract.attribution import (
     referent_of,
     speaker_of,
 )
-from briefgen.extract.doctext import text_of
+from briefgen.extract.doctext import text_of, words_of
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.quotes import OPENERS, Quote, group_quotes
 from briefgen.model import Source, Statement, StatementKind, slug
@@ -159,7 +159,7 @@ def _reported_statements(
     doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon, quotes: list[Quote]
 ) -> Iterator[Statement]:
     """`X said that ...` and `according to X, ...` without quote marks."""
-    for token in doc:
+    for token in words_of(doc):
         if token.pos_ == "NOUN" or not is_cue(token, lexicon) or not in_body(source, token):
             continue
         content = _reported_content(token)

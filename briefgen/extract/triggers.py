@@ -254,9 +254,11 @@ def split_list_prep(word: Token) -> Token | None:
 def looked_for(clause: Token) -> bool:
     """A clause of `for ... to`: `(called) for Gaddafi to step down`, `(waited) for the army
     to withdraw`: an act sought or awaited."""
-    marks = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
     # (`paves the way for the US to reopen ...`, which the parser may call a relative clause)
-    return clause.dep_ in ("advcl", "ccomp", "xcomp", "acl", "relcl") and {"for", "to"} <= marks
+    if clause.dep_ not in ("advcl", "ccomp", "xcomp", "acl", "relcl"):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+    return {"for", "to"} <= marks
 
 
 def _clause_for(word: Token) -> list[str]:
