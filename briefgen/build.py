@@ -17,7 +17,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -41,12 +41,12 @@ from briefgen.model.config import Audience, Limits
 from briefgen.output import build_lock, publish_folder, write_file, write_json
 from briefgen.read.notes import read_notes
 from briefgen.read.project import Project
-from briefgen.read.seeds import find_seeds, read_sources
+from briefgen.read.seeds import Seed, find_seeds, read_sources
 from briefgen.render.templates_dir import default_templates_dir
 
 if TYPE_CHECKING:
     from briefgen.distribute.signing import PdfSigner
-    from briefgen.parallel import Progress, Workers
+    from briefgen.parallel import Progress, Settings, Workers
     from briefgen.render.mail import MailBody
 
 log = logging.getLogger(__name__)
@@ -123,19 +123,25 @@ class Material:
 def build(project: Project, audiences: Sequence[str] = (), options: Options = Options()) -> Outcome:
     outcome = Outcome()
     chosen = _audiences(project, audiences)
-    sources = _read_seeds(project, outcome)
+    seeds = _find_seeds(project)
     notes, problems = read_notes(project.notes_dir, project.root)
     _skip(problems, outcome)
-    stamp = manifest(project, chosen, sources, notes)
-    if not options.force and _unchanged(project, chosen, stamp):
+    stamp = manifest(project, chosen, seeds, notes)
+    last = _Stamp.read(project.state_dir / STAMP)
+    if not options.force and _unchanged(project, chosen, stamp, last):
         # Only read: a build running now either finished (and this is its stamp) or has
         # not written its stamp yet; either way there is nothing for this one to do.
+        _skip(last.skipped_again() if last else [], outcome)
         outcome.up_to_date = True
         return outcome
     from briefgen.parallel import Workers  # see the module docstring
 
     with build_lock(project.state_dir), Workers(options.jobs) as workers:
         signer = _signer(project)  # a wrong passphrase stops the build before any work
+        if _parses_many(stamp, last):
+            # The parse's processes load spaCy while this one reads the seeds.
+            workers.warm(_settings(project, options))
+        sources, skipped = _read_seeds(project, seeds, outcome)
         report = options.progress
         if report is not None:
             report.plan(len(sources) + len(chosen) + 1)
@@ -153,7 +159,7 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
             if copies is not None:
                 folder, files = copies
                 outcome.written += publish_folder(folder, files)
-        write_file(project.state_dir / STAMP, stamp.encode("utf-8"))
+        write_file(project.state_dir / STAMP, replace(stamp, skipped=skipped).to_bytes())
         if report is not None:
             report.advance(1, "written")
     return outcome
@@ -216,12 +222,12 @@ def _copies(
 def _extract(
     project: Project, sources: list[Source], notes: list[Note], options: Options, workers: Workers
 ) -> Material:
-    from briefgen.parallel import Settings, extract_sources
+    from briefgen.parallel import extract_sources
 
     lexicon = lexicon_path(project)
     info = describe(project.config.model, __version__)
     cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
-    settings = Settings(project.config.model, lexicon, options.jobs, options.scheduler)
+    settings = _settings(project, options)
     # While the workers parse, the main process (idle but for waiting) imports what comes next.
     importing = threading.Thread(target=_import_next, args=(workers,), daemon=True)
     with _kept_to_the_end(workers.jobs > 1 and settings.scheduler is None):
@@ -263,6 +269,12 @@ def _kept_to_the_end(kept: bool) -> Iterator[None]:
         gc.enable()
 
 
+def _settings(project: Project, options: Options) -> Settings:
+    from briefgen.parallel import Settings
+
+    return Settings(project.config.model, lexicon_path(project), options.jobs, options.scheduler)
+
+
 def _import_next(workers: Workers) -> None:
     """The later stages' modules, imported while worker processes parse; not when the parse
     runs in this process, where an import would only slow it down."""
@@ -275,25 +287,55 @@ def _import_next(workers: Workers) -> None:
                 return
 
 
+@dataclass(frozen=True)
+class _Stamp:
+    """What the last build was made from (`digest`, of everything), how its sources were parsed
+    (`parse`: briefgen, the model, the lexicon), each seed file's digest, and the seeds it had
+    to skip, said again by a build that finds nothing changed."""
+
+    digest: str
+    parse: str
+    seeds: dict[str, str]
+    skipped: tuple[tuple[str, str | None, int | None], ...] = ()
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(to_json(self), ensure_ascii=False).encode("utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> _Stamp | None:
+        """The stamp, or None when there is none or it is not one this briefgen wrote."""
+        try:
+            data = json.loads(path.read_bytes())
+            skipped = tuple((str(m), p, n) for m, p, n in data["skipped"])
+            return cls(str(data["digest"]), str(data["parse"]), dict(data["seeds"]), skipped)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def skipped_again(self) -> list[SourceError]:
+        return [SourceError(message, path, line) for message, path, line in self.skipped]
+
+
 def manifest(
-    project: Project, audiences: list[str], sources: list[Source], notes: list[Note]
-) -> str:
+    project: Project, audiences: list[str], seeds: Sequence[Seed | SourceError], notes: list[Note]
+) -> _Stamp:
     """A digest of everything a build's output is made from: if it matches the last build's,
-    nothing changed. That is the inputs (config, seeds as read, notes, templates, lexicon),
-    briefgen's own code and word lists, the spaCy pipeline and the rendering libraries."""
-    digest = hashlib.sha256(f"{__version__}\0{code_fingerprint()}".encode())
-    digest.update(lexicon_fingerprint(lexicon_path(project)).encode("utf-8"))
+    nothing changed. That is the inputs (config, the seed files' bytes, notes, templates,
+    lexicon), briefgen's own code and word lists, the spaCy pipeline and the rendering
+    libraries. The seeds are not read for it, only their bytes digested: what reading makes
+    of them follows from those bytes, the config and briefgen's code."""
+    parse = hashlib.sha256(f"{__version__}\0{code_fingerprint()}".encode())
+    parse.update(lexicon_fingerprint(lexicon_path(project)).encode("utf-8"))
     info = describe(project.config.model, __version__)
-    digest.update(json.dumps([to_json(info), _library_versions()]).encode("utf-8"))
+    parse.update(json.dumps(to_json(info)).encode("utf-8"))
+    digest = hashlib.sha256(parse.digest())
+    digest.update(json.dumps(_library_versions()).encode("utf-8"))
     digest.update(project.config_path.read_bytes())
     signing = project.config.signing
     if signing is not None and (key := project.path(signing.pkcs12)).is_file():
         digest.update(key.read_bytes())  # a new key re-signs every PDF
     digest.update(json.dumps(audiences).encode("utf-8"))
-    for source in sources:
-        digest.update(json.dumps(to_json(source), sort_keys=True).encode("utf-8"))
-        digest.update(json.dumps(to_json(source.paragraphs)).encode("utf-8"))
-        digest.update(source.text.encode("utf-8"))
+    files = _seed_digests(seeds)
+    digest.update(json.dumps(files, sort_keys=True).encode("utf-8"))
     for note in notes:
         digest.update(json.dumps(to_json(note), sort_keys=True).encode("utf-8"))
     for folder in (project.templates_dir, default_templates_dir()):
@@ -301,7 +343,32 @@ def manifest(
             if path.is_file():
                 digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
                 digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return _Stamp(digest.hexdigest(), parse.hexdigest(), files)
+
+
+def _seed_digests(seeds: Sequence[Seed | SourceError]) -> dict[str, str]:
+    """Each seed file's digest by name; a seed refused or unreadable stands by its message."""
+    files: dict[str, str] = {}
+    for seed in seeds:
+        if isinstance(seed, SourceError):
+            files[f"!{seed}"] = ""
+            continue
+        try:
+            files[seed.name] = hashlib.sha256(seed.file.read_bytes()).hexdigest()
+        except OSError as exc:
+            files[seed.name] = f"!{exc.strerror}"
+    return files
+
+
+def _parses_many(stamp: _Stamp, last: _Stamp | None) -> bool:
+    """Whether the build will likely parse more than one batch of seeds: the first build,
+    a new briefgen, model or lexicon (the cache then misses), or many seeds new or edited."""
+    from briefgen.parallel import BATCH
+
+    if last is None or last.parse != stamp.parse:
+        return True
+    changed = sum(1 for name, digest in stamp.seeds.items() if last.seeds.get(name) != digest)
+    return changed > BATCH
 
 
 def _library_versions() -> dict[str, str]:
@@ -314,10 +381,9 @@ def _library_versions() -> dict[str, str]:
     return versions
 
 
-def _unchanged(project: Project, audiences: list[str], stamp: str) -> bool:
-    last = project.state_dir / STAMP
+def _unchanged(project: Project, audiences: list[str], stamp: _Stamp, last: _Stamp | None) -> bool:
     outputs = [project.output_dir / name / "briefing.pdf" for name in audiences]
-    return last.is_file() and last.read_text() == stamp and all(p.is_file() for p in outputs)
+    return last is not None and last.digest == stamp.digest and all(p.is_file() for p in outputs)
 
 
 def _render_all(
@@ -534,16 +600,23 @@ def _audiences(project: Project, wanted: Sequence[str]) -> list[str]:
     return list(wanted) or list(known)
 
 
-def _read_seeds(project: Project, outcome: Outcome) -> list[Source]:
-    seeds_dir = project.seeds_dir
-    if not seeds_dir.is_dir():
+def _find_seeds(project: Project) -> list[Seed | SourceError]:
+    if not project.seeds_dir.is_dir():
         raise ConfigError("the seeds folder does not exist", project.config.seeds)
+    return find_seeds([project.seeds_dir], project.root)
+
+
+def _read_seeds(
+    project: Project, seeds: list[Seed | SourceError], outcome: Outcome
+) -> tuple[list[Source], tuple[tuple[str, str | None, int | None], ...]]:
+    """The sources, and the seeds skipped (message, file, line) for the stamp to keep."""
     config = project.config
-    seeds = find_seeds([seeds_dir], project.root)
+    before = len(outcome.problems)
     sources = _collect(read_sources(seeds, config.sources, config.default_tlp), outcome)
     if not sources:
         raise SourceError("no readable seeds to build from", project.config.seeds)
-    return sources
+    skipped = tuple((p.message, p.path, p.line) for p in outcome.problems[before:])
+    return sources, skipped
 
 
 def _collect(found: Iterable[Source | SourceError], outcome: Outcome) -> list[Source]:

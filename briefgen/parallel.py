@@ -58,6 +58,14 @@ class Workers:
             )
         return self._pool
 
+    def warm(self, settings: Settings) -> None:
+        """Start the processes now, each loading the pipeline, so that they are ready when
+        the batches come (the caller reads the seeds meanwhile)."""
+        pool = self.pool()
+        if pool is not None and settings.scheduler is None:
+            for _ in range(self.jobs):
+                pool.submit(_load_pipeline, settings)
+
     def release(self, cancel: bool = False) -> None:
         """Let the processes go, with all they hold (a parse's spaCy pipeline, hundreds of MB
         each); the next `pool()` forks fresh ones. `cancel` drops the work not yet begun."""
@@ -144,6 +152,12 @@ def extract_batch(batch: list[Source], settings: Settings) -> list[Extraction]:
 
     pipeline = load(settings.model, settings.lexicon)
     return list(extract_all(pipeline, batch, load_lexicon(settings.lexicon)))
+
+
+def _load_pipeline(settings: Settings) -> None:
+    from briefgen.extract.pipeline import load
+
+    load(settings.model, settings.lexicon)
 
 
 def _compute(

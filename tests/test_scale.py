@@ -122,6 +122,48 @@ def test_template_change_rebuilds_without_nlp(
     assert "Own summary" in html
 
 
+def test_an_unchanged_build_reads_no_seed_and_still_names_the_ones_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing changed is told by the seed files' bytes: no seed is read again, and the seeds
+    the last build skipped are named again; an edited seed is noticed."""
+    from briefgen.read import seeds as seed_reader
+
+    root = HERE.parent
+    shutil.copy(root / "config.yaml", tmp_path / "config.yaml")
+    shutil.copytree(root / "seeds", tmp_path / "seeds")
+    (tmp_path / "seeds" / "empty.txt").write_text("\n", encoding="utf-8")
+    project = load_config(tmp_path / "config.yaml")
+    first = builder.build(project, ["executive"])
+    assert [p.path for p in first.problems] == ["seeds/empty.txt"]
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a seed was read although nothing changed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(seed_reader, "read_source", no_reading)
+        again = builder.build(project, ["executive"])
+    assert again.up_to_date and [str(p) for p in again.problems] == [str(first.problems[0])]
+    seed = next(p for p in (tmp_path / "seeds").iterdir() if p.name != "empty.txt")
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert not builder.build(project, ["executive"]).up_to_date
+
+
+def test_the_parse_processes_start_early_only_when_much_is_to_parse() -> None:
+    """Workers load spaCy while the seeds are read on a first build, after an upgrade, or when
+    more than a batch of seeds changed; not for an edit or two, which may not need them."""
+    from briefgen.build import _parses_many, _Stamp
+    from briefgen.parallel import BATCH
+
+    seeds = {f"s{i}": "a" for i in range(40)}
+    last = _Stamp("d", "parse", seeds)
+    assert _parses_many(_Stamp("e", "parse", seeds), None)
+    assert _parses_many(_Stamp("e", "new briefgen", seeds), last)
+    assert not _parses_many(_Stamp("e", "parse", {**seeds, "s1": "b", "new": "c"}), last)
+    many = {**seeds, **{f"s{i}": "b" for i in range(BATCH + 1)}}
+    assert _parses_many(_Stamp("e", "parse", many), last)
+
+
 def _many_seeds(project: Path, copies: int) -> None:
     """The example seeds under several names: more sources than one extraction batch holds."""
     seeds = sorted(p for p in (project / "seeds").iterdir() if p.is_file())
