@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ class Workers:
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
+        self._warming: threading.Thread | None = None
 
     def pool(self, processes: int | None = None) -> Executor | None:
         """The processes, started with at most `processes` of them (default: jobs); None
@@ -60,15 +62,25 @@ class Workers:
 
     def warm(self, settings: Settings) -> None:
         """Start the processes now, each loading the pipeline, so that they are ready when
-        the batches come (the caller reads the seeds meanwhile)."""
+        the batches come. Starting them waits for the fork server to import spaCy, so they
+        are started from a thread: the caller reads the seeds meanwhile."""
         pool = self.pool()
-        if pool is not None and settings.scheduler is None:
+        if pool is None or settings.scheduler is not None:
+            return
+
+        def start() -> None:
             for _ in range(self.jobs):
                 pool.submit(_load_pipeline, settings)
+
+        self._warming = threading.Thread(target=start, name="briefgen-warm", daemon=True)
+        self._warming.start()
 
     def release(self, cancel: bool = False) -> None:
         """Let the processes go, with all they hold (a parse's spaCy pipeline, hundreds of MB
         each); the next `pool()` forks fresh ones. `cancel` drops the work not yet begun."""
+        if self._warming is not None:
+            self._warming.join()  # no process may be starting while the pool shuts down
+            self._warming = None
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=cancel)
             self._pool = None
