@@ -124,14 +124,13 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
     outcome = Outcome()
     chosen = _audiences(project, audiences)
     seeds = _find_seeds(project)
-    notes, problems = read_notes(project.notes_dir, project.root)
-    _skip(problems, outcome)
+    notes, note_problems = read_notes(project.notes_dir, project.root)
     stamp = manifest(project, chosen, seeds, notes)
     last = _Stamp.read(project.state_dir / STAMP)
     if not options.force and _unchanged(project, chosen, stamp, last):
         # Only read: a build running now either finished (and this is its stamp) or has
         # not written its stamp yet; either way there is nothing for this one to do.
-        _skip(last.skipped_again() if last else [], outcome)
+        _skip([*(last.skipped_again() if last else []), *note_problems], outcome)
         outcome.up_to_date = True
         return outcome
     from briefgen.parallel import Workers  # see the module docstring
@@ -142,6 +141,7 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
             # The parse's processes load spaCy while this one reads the seeds.
             workers.warm(_settings(project, options))
         sources, skipped = _read_seeds(project, seeds, outcome)
+        _skip(note_problems, outcome)  # after the seeds', as the folders are listed
         report = options.progress
         if report is not None:
             report.plan(len(sources) + len(chosen) + 1)

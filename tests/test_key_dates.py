@@ -80,6 +80,29 @@ def test_no_sentence_serves_two_days_and_each_line_is_the_sources_own_words() ->
     assert all(texts[p.source][p.sentence.start : p.sentence.end] == p.text for p in said)
 
 
+def test_a_days_line_reads_on_its_own_without_the_sentence_before_it() -> None:
+    """`The day before, …` and `He said …` point at a sentence the reader of a key date does
+    not have: such a sentence may count for its day but does not tell it."""
+    texts = {
+        "d": (
+            "2025-03-05",
+            "The day before, the river burst its banks on Monday near the old town of Pella. "
+            "He said the water rose on Monday faster than anyone in the town had seen. "
+            "Floodwater covered the centre of Pella after the river rose on Monday.",
+        ),
+        "e": (
+            "2025-03-05",
+            "Rescue crews evacuated four hundred residents of Pella on Monday night.",
+        ),
+    }
+    sources, sentences, references = reports(texts, DATE_PHRASE.pattern)
+    days = key_dates(sources, sentences, references, [], most=5)
+    monday = next(day for day in days if day.date == "2025-03-03")
+    assert monday.summary and not any(
+        line.startswith(("The day before", "He said")) for line in monday.summary
+    )
+
+
 def test_a_day_long_before_the_reporting_is_no_key_date() -> None:
     sources, sentences, references = material()
     days = key_dates(sources, sentences, references, [])

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from briefgen.assemble.stories import leans_back
 from briefgen.model import DateReference, Event, KeyDate, KeyPoint, Sentence, Source, Span, Story
 
 # A report's news is of its own week: the chronology reaches this far before the first report,
@@ -201,6 +202,9 @@ def _summaries(
     chosen: dict[str, list[_Candidate]] = {}
     for day in ranked:
         options = [c for c in candidates[day] if _fits(c.text) and c.sentence not in used]
+        # A line that reads on its own, where the day has one: under a date, `The day before,
+        # …` or `They began …` points at a sentence the reader does not have.
+        options = [c for c in options if not leans_back(c.text)] or options
         if not options:
             continue
         matrix = rows[[row_of[id(c)] for c in options]]

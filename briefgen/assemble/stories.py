@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,6 +60,27 @@ _POINTS_BACK = frozenset(
         "furthermore nevertheless nonetheless besides likewise otherwise"
     ).split()
 )
+
+# A time told from another sentence's: `The day before, …`, `A week later, …`, `That night, …`.
+_TIME_FROM_BEFORE = re.compile(
+    r"(?:(?:the|a|an|one|two|three|four|five|six|seven|several|some|\d+)\s+"
+    r"(?:day|days|week|weeks|month|months|year|years|hour|hours)\s+(?:before|after|later|earlier)"
+    r"|the\s+(?:next|following|previous|same)\s+(?:day|week|month|year|morning|evening|night)"
+    r"|that\s+(?:day|week|month|year|morning|afternoon|evening|night)"
+    r"|(?:earlier|later)\s+(?:that|the\s+same)\s+(?:day|week|month|morning|evening|night))\b",
+    re.IGNORECASE,
+)
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence opens by pointing at the one before it: with a pronoun, a
+    demonstrative or a connective ("These would replace…", "But he said…"), or with a time
+    told from another's ("The day before, the United States struck…"). Read alone, as a
+    summary line is, it points nowhere."""
+    words = text.split()
+    return bool(words) and (
+        words[0].strip(",").lower() in _POINTS_BACK or _TIME_FROM_BEFORE.match(text) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -233,14 +255,14 @@ def _text(sentence: Sentence, sources: dict[str, Source]) -> str:
 
 def _fits(text: str) -> bool:
     """A summary sentence reads on its own: not a question, not a quotation, not too long,
-    and not leaning on the sentence before it ("These would replace…", "But he said…")."""
+    and not leaning on the sentence before it."""
     words = text.split()
     low, high = _SUMMARY_WORDS
     return (
         low <= len(words) <= high
         and text[-1:] not in "?:"
         and text[:1] not in "\"“‘'"
-        and words[0].strip(",").lower() not in _POINTS_BACK
+        and not leans_back(text)
     )
 
 
