@@ -69,8 +69,11 @@ class Workers:
             return
 
         def start() -> None:
-            for _ in range(self.jobs):
-                pool.submit(_load_pipeline, settings)
+            try:
+                for _ in range(self.jobs):
+                    pool.submit(_load_pipeline, settings)
+            except Exception:  # the parse meets the same trouble and reports it in the open
+                log.debug("could not start the workers early", exc_info=True)
 
         self._warming = threading.Thread(target=start, name="briefgen-warm", daemon=True)
         self._warming.start()
