@@ -45,9 +45,13 @@ from briefgen.read.seeds import Seed, find_seeds, read_sources
 from briefgen.render.templates_dir import default_templates_dir
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from briefgen.distribute.signing import PdfSigner
     from briefgen.parallel import Progress, Settings, Workers
     from briefgen.render.mail import MailBody
+
+    _Extras = tuple[dict[str, bytes], MailBody | None]  # a page's exports and mail body
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +215,8 @@ def _copies(
     recipients = project.config.recipients
     if not any(r.audience in pages for r in recipients):
         return None
-    from briefgen.distribute import AudiencePdf, copies_dir, copies_for
+    from briefgen.distribute.folder import AudiencePdf, copies_for
+    from briefgen.distribute.send import copies_dir
 
     as_of = material.briefing.as_of
     folder = copies_dir(project.state_dir, as_of)
@@ -407,7 +412,11 @@ def _render_all(
 
     cuts.sort(key=_weight, reverse=True)
     futures = {pool.submit(_render, cut): cut.name for cut in cuts[1:]}
-    rendered = {cuts[0].name: _rendered(_draft(cuts[0]), options.progress)}
+    longest = _draft(cuts[0])
+    # Its exports are made by a worker too, once the other pages are done: the PDF made
+    # here takes longer than they all do.
+    extras = pool.submit(_extras, longest.cut.project, longest.cut.name, longest.view)
+    rendered = {longest.cut.name: _rendered(longest, options.progress, extras)}
     for future in as_completed(futures):
         rendered[futures[future]] = future.result()
         if options.progress is not None:
@@ -474,14 +483,16 @@ def _render(cut: _Cut) -> _Page:
     return _rendered(_draft(cut), None)
 
 
-def _rendered(draft: _Draft, progress: Reporter | None) -> _Page:
-    """The page's PDF, JSON, exports and mail body beside its HTML."""
+def _rendered(
+    draft: _Draft, progress: Reporter | None, extras: Future[_Extras] | None = None
+) -> _Page:
+    """The page's PDF, JSON, exports and mail body beside its HTML; `extras`, when given, are
+    the exports and mail body being made by a worker process meanwhile."""
     from briefgen.render.pdf import write_pdf
 
     cut, view, html = draft.cut, draft.view, draft.html
-    project, config, name = cut.project, cut.project.config, cut.name
-    audience = config.audiences[name]
-    pdf_variant = audience.pdf_variant
+    project, name = cut.project, cut.name
+    pdf_variant = project.config.audiences[name].pdf_variant
     with timed(log, "made the PDF and exports of %s", name):
         view_json = json.dumps(to_json(view), ensure_ascii=False, indent=1).encode("utf-8")
         view_json += b"\n"
@@ -493,18 +504,26 @@ def _rendered(draft: _Draft, progress: Reporter | None) -> _Page:
             attachments={"briefing.json": view_json} if pdf_variant == "pdf/a-3b" else None,
             laid_out=draft.laid_out,
         )
+        exports, mail = extras.result() if extras is not None else _extras(project, name, view)
         page = {"briefing.html": html.encode("utf-8"), "briefing.pdf": pdf}
-        files = {**page, "briefing.json": view_json, **_exports(project, view)}
-        mail = None
-        if any(r.audience == name for r in config.recipients):
-            from briefgen.render.html import make_environment
-            from briefgen.render.mail import render_mail_body
-
-            environment = make_environment(project.templates_dir)
-            mail = render_mail_body(environment, audience.template, view, author=config.author)
+        files = {**page, "briefing.json": view_json, **exports}
     if progress is not None:
         progress.advance(1, f"rendered {name}")
     return _Page(files, pdf, view.marking, mail)
+
+
+def _extras(project: Project, name: str, view: AudienceView) -> _Extras:
+    """The page's exports, and its mail body when someone is to get a copy by mail."""
+    config = project.config
+    mail = None
+    if any(r.audience == name for r in config.recipients):
+        from briefgen.render.html import make_environment
+        from briefgen.render.mail import render_mail_body
+
+        environment = make_environment(project.templates_dir)
+        template = config.audiences[name].template
+        mail = render_mail_body(environment, template, view, author=config.author)
+    return _exports(project, view), mail
 
 
 def _exports(project: Project, view: AudienceView) -> dict[str, bytes]:

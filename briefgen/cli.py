@@ -34,7 +34,16 @@ Command = TypeVar("Command", bound=Callable[..., None])
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 # Libraries whose own log lines stay out of `-v` (they log every font and image they look
 # at, and WeasyPrint warns of every SVG property it does not know); `-vv` shows them too.
-_CHATTY = ("weasyprint", "fontTools", "matplotlib", "PIL", "pyhanko", "urllib3", "asyncio")
+_CHATTY = (
+    "weasyprint",
+    "pikepdf",
+    "fontTools",
+    "matplotlib",
+    "PIL",
+    "pyhanko",
+    "urllib3",
+    "asyncio",
+)
 # pyHanko (signing, traced copies) imports DSA keys, which cryptography 51 deprecates with a
 # warning on every import: one library's notice to another, which no user of briefgen can act
 # on, and a second line where an error must be one.

@@ -179,7 +179,8 @@ def _tree(folder: Path) -> dict[str, bytes]:
 
 def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Path) -> None:
     """Extraction and rendering in two processes: the same files, byte for byte, and the main
-    process, which only waits while the workers parse, never loads spaCy."""
+    process, which only waits while the workers parse, never loads spaCy; nor, when nobody is
+    to get a copy, does it load pyHanko (a third of a second)."""
     import subprocess
     import sys
 
@@ -192,6 +193,7 @@ def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Pa
         "import atexit, gc, sys\n"
         "atexit.register(lambda: print('spaCy loaded:', 'spacy' in sys.modules, file=sys.stderr))\n"
         "atexit.register(lambda: print('collector on:', gc.isenabled(), file=sys.stderr))\n"
+        "atexit.register(lambda: print('pyHanko:', 'pyhanko' in sys.modules, file=sys.stderr))\n"
         "from briefgen.cli import main\nmain(sys.argv[1:], prog_name='briefgen')\n"
     )
     runs = {}
@@ -202,6 +204,7 @@ def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Pa
     assert "spaCy loaded: False" in runs["2"].stderr
     assert "spaCy loaded: True" in runs["1"].stderr  # the probe can tell
     assert "collector on: True" in runs["2"].stderr  # paused during the parse, not after
+    assert "pyHanko: False" in runs["1"].stderr and "pyHanko: False" in runs["2"].stderr
     written_by_one, written_by_two = _tree(one / "out"), _tree(two / "out")
     assert len(written_by_one) > 20 and written_by_two.keys() == written_by_one.keys()
     differing = [name for name in written_by_one if written_by_two[name] != written_by_one[name]]

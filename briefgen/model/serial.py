@@ -13,12 +13,11 @@ Record = TypeVar("Record")
 
 def to_json(record: Any) -> Any:
     """Plain JSON data for a record; fields whose name starts with `_` stay private."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {
-            f.name: to_json(getattr(record, f.name))
-            for f in dataclasses.fields(record)
-            if not f.name.startswith("_") and f.metadata.get("json", True)
-        }
+    if isinstance(record, _PLAIN):
+        return record
+    names = _public_fields(type(record))
+    if names is not None:
+        return {name: to_json(getattr(record, name)) for name in names}
     if isinstance(record, (list, tuple)):
         return [to_json(item) for item in record]
     if isinstance(record, (set, frozenset)):
@@ -26,6 +25,28 @@ def to_json(record: Any) -> Any:
     if isinstance(record, dict):
         return {key: to_json(value) for key, value in record.items()}
     return record
+
+
+_PLAIN = (str, int, float, type(None))
+
+
+_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _public_fields(kind: type) -> tuple[str, ...] | None:
+    """The fields `to_json` writes of a record type, or None for a type that is no record:
+    looked up once per type, not once per record (a briefing has hundreds of thousands)."""
+    if kind not in _FIELDS:
+        public = None
+        if dataclasses.is_dataclass(kind):
+            fields = dataclasses.fields(kind)
+            public = tuple(
+                f.name
+                for f in fields
+                if not f.name.startswith("_") and f.metadata.get("json", True)
+            )
+        _FIELDS[kind] = public
+    return _FIELDS[kind]
 
 
 def from_json(kind: type[Record], data: Any) -> Record:
