@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -210,3 +211,37 @@ def test_the_chronology_is_the_key_dates_in_date_order_cut_per_audience(project:
     assert html.index('datetime="2025-06-22"', html.index("chronology-h")) < html.index(
         'datetime="2025-06-23"', html.index("chronology-h")
     )
+
+
+def test_endnotes_leave_out_what_the_page_already_shows(project: Path) -> None:
+    view = json.loads((project / "out" / "analyst" / "briefing.json").read_text(encoding="utf-8"))
+    html = (project / "out" / "analyst" / "briefing.html").read_text(encoding="utf-8")
+    note = {c["number"]: c for c in view["citations"]}
+    said = {s["id"]: s["quote"] for s in view["statements"]}
+    lines = {f"kp-{i}": p["text"] for i, p in enumerate(view["key_points"])}
+    for story in view["stories"]:
+        lines |= {f"{story['story']['id']}-{k}": p["text"] for k, p in enumerate(story["summary"])}
+    quoted = whole = 0
+    for key, number in view["cite"].items():
+        citation = note[number]
+        shown = citation["shown"]
+        entry = html[html.index(f'id="note-{number}"') :]
+        entry = entry[: entry.index("</li>")]
+        if key in said and said[key] in citation["sentence"]:
+            start, end = shown
+            sentence = citation["sentence"]
+            assert sentence[start:end] == said[key]
+            if not re.search(r"\w", sentence[:start] + sentence[end:]):
+                assert "<q>" not in entry  # the quote is the whole sentence
+                whole += 1
+            elif end - start >= 40:
+                assert "[…]" in entry and said[key] not in entry
+                quoted += 1
+        elif lines.get(key) == citation["sentence"] or key.startswith("kd-"):
+            assert shown == [0, len(citation["sentence"])]
+            assert "<q>" not in entry  # the source and its grade alone
+            whole += 1
+        else:  # an act or an actor: the page shows a summary or a name, not the sentence
+            assert shown is None
+            assert "<q>" in entry
+    assert quoted and whole

@@ -263,6 +263,36 @@ def test_citations_link_to_endnotes() -> None:
     assert 'id="note-1"' in html
 
 
+def test_an_endnote_leaves_out_the_words_the_page_already_shows() -> None:
+    told = 'Ms Hewitt told the seminar: "We are looking at how quickly we can do that, because '
+    told += 'obviously there are cost implications."'
+    quote = told[told.index('"') + 1 : -1]
+    line = "Tehran threatened to strike US bases in the region."
+    called = 'He called the plan "a farce" and left.'
+    shown = {
+        1: (told, (told.index(quote), told.index(quote) + len(quote))),  # a statement's quote
+        2: (line, (0, len(line))),  # a story's line, the sentence itself
+        3: (called, (called.index("a farce"), called.index("a farce") + 7)),  # a short quote
+        4: (SENTENCES[4], None),  # an event's sentence: the page shows its summary instead
+    }
+    notes = tuple(
+        Citation(number=n, source=SRC, source_number=1, sentence=sentence, shown=where)
+        for n, (sentence, where) in shown.items()
+    )
+    html = render(citations=notes)
+    endnotes = html[html.index('id="endnotes"') :]
+
+    def note(n: int) -> str:
+        start = endnotes.index(f'id="note-{n}"')
+        return endnotes[start : endnotes.index("</li>", start)]
+
+    assert "<q>Ms Hewitt told the seminar: &#34;[…]&#34;</q>" in note(1)
+    assert "<q>" not in note(2)  # the source and its grade alone
+    assert 'href="#source-1">S1</a>' in note(2)
+    assert "<q>He called the plan &#34;a farce&#34; and left.</q>" in note(3)
+    assert f"<q>{SENTENCES[4]}</q>" in note(4)
+
+
 def test_citations_fall_back_to_sources_without_endnotes() -> None:
     html = render(sections=("summary", "sources"))
     assert 'href="#source-1"' in html
@@ -357,6 +387,22 @@ def test_pdf_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     reader = pypdf.PdfReader(io.BytesIO(first))
     assert reader.metadata is not None
     assert str(reader.metadata["/CreationDate"]).startswith("D:20250623")
+
+
+def test_the_pdf_is_compressed_tagged_and_identified_by_its_content() -> None:
+    """WeasyPrint writes the file uncompressed and qpdf compresses it (render/pdf.py): every
+    page's drawing compressed, the structure tree kept, a file ID in the trailer."""
+    html = render("analyst.html.j2")
+    templates = default_templates_dir()
+    data = write_pdf(html, base_dir=templates, allowed_dirs=[templates])
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    for page in reader.pages:
+        contents = page["/Contents"].get_object()
+        streams = contents if isinstance(contents, pypdf.generic.ArrayObject) else [contents]
+        assert all(s.get_object()["/Filter"] == "/FlateDecode" for s in streams)
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    assert len(reader.trailer["/ID"]) == 2
+    assert b"/ObjStm" in data  # the structure tree's small objects, compressed together
 
 
 def test_the_garbage_collector_rests_while_weasyprint_works_and_is_left_as_found(

@@ -159,6 +159,7 @@ def _cite_days(
                     reliability=grade,
                     credibility=credibility(publishers(day.sources, by_id), grade),
                     corroboration=publishers(day.sources, by_id),
+                    shown=(0, len(point.text)),  # the day's line is the sentence
                 )
             )
             cite[f"kd-{day.date}-{k}"] = len(citations)
@@ -254,27 +255,30 @@ def _citations(
 ) -> tuple[list[Citation], dict[str, int]]:
     """Numbered endnotes, one per item, in the order the briefing shows them."""
     by_id = {s.id: s for s in sources}
-    entries: list[tuple[str, str, str, int]] = [
-        (f"kp-{i}", p.source, p.sentence.text, len(p.sources)) for i, p in enumerate(points)
+    # (item, source, sentence, corroboration, the words of it the page shows with the item)
+    entries: list[tuple[str, str, str, int, str | None]] = [
+        (f"kp-{i}", p.source, p.sentence.text, len(p.sources), p.text) for i, p in enumerate(points)
     ]
     for actor in actors:
         first = actor.mentions[0]
         sentence = _sentence_around(by_id[first.source], first.start)
-        entries.append((actor.id, first.source, sentence, publishers(actor.sources, by_id)))
-    entries += [(s.id, s.source, s.sentence.text, s.corroboration) for s in statements]
-    entries += [(e.id, e.source, e.sentence.text, e.corroboration) for e in events]
+        entries.append((actor.id, first.source, sentence, publishers(actor.sources, by_id), None))
+    entries += [_said(s) for s in statements]
+    entries += [(e.id, e.source, e.sentence.text, e.corroboration, None) for e in events]
     for view in stories:
         story = view.story
-        lines = [
-            (f"{story.id}-{k}", p.source, p.sentence.text, 1) for k, p in enumerate(story.summary)
+        entries += [
+            (f"{story.id}-{k}", p.source, p.sentence.text, 1, p.text)
+            for k, p in enumerate(story.summary)
         ]
-        entries += lines
-        entries += [(e.id, e.source, e.sentence.text, e.corroboration) for e in view.events]
-        entries += [(e.id, e.source, e.sentence.text, e.corroboration) for e in view.background]
+        entries += [(e.id, e.source, e.sentence.text, e.corroboration, None) for e in view.events]
+        entries += [
+            (e.id, e.source, e.sentence.text, e.corroboration, None) for e in view.background
+        ]
     number_of = {s.id: i + 1 for i, s in enumerate(used)}
     citations: list[Citation] = []
     cite: dict[str, int] = {}
-    for key, source, sentence, corroboration in entries:
+    for key, source, sentence, corroboration, words in entries:
         if key in cite:  # one endnote per item, wherever the page shows it again
             continue
         grade = by_id[source].reliability if source in by_id else None
@@ -286,10 +290,25 @@ def _citations(
             reliability=grade,
             credibility=credibility(corroboration, grade),
             corroboration=corroboration,
+            shown=_shown(sentence, words),
         )
         citations.append(citation)
         cite[key] = citation.number
     return citations, cite
+
+
+def _said(statement: Statement) -> tuple[str, str, str, int, str | None]:
+    s = statement
+    return (s.id, s.source, s.sentence.text, s.corroboration, s.quote)
+
+
+def _shown(sentence: str, words: str | None) -> tuple[int, int] | None:
+    """Where in an endnote's sentence are the words the page shows with the item it cites (a
+    story's line, a statement's quote), so that the endnote need not say them again."""
+    if not words:
+        return None
+    start = sentence.find(words)
+    return None if start < 0 else (start, start + len(words))
 
 
 def credibility(corroboration: int, reliability: str | None) -> int:

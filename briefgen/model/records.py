@@ -238,6 +238,9 @@ class Citation:
     reliability: Reliability | None = None  # the source's Admiralty grade
     credibility: int = 6  # Admiralty 1 (confirmed by other sources) to 6 (cannot be judged)
     corroboration: int = 1
+    # The characters of `sentence` the page shows with the item it cites (a story's line, a
+    # statement's quote): the endnote leaves them out rather than say them twice.
+    shown: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

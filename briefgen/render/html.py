@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -19,7 +20,7 @@ from jinja2 import (
 )
 
 from briefgen.errors import TemplateError
-from briefgen.model import TLP_ORDER, AudienceView, Source
+from briefgen.model import TLP_ORDER, AudienceView, Citation, Source
 from briefgen.render.charts import network_svg, timeline_svg
 from briefgen.render.markdown import render_markdown
 from briefgen.render.templates_dir import default_templates_dir
@@ -94,6 +95,7 @@ def make_environment(project_templates: Path | None) -> Environment:
         web_url=web_url,
         confidence_words=confidence_words,
         credibility=describe_credibility,
+        endnote_text=endnote_text,
     )
     env.globals.update(timeline_svg=timeline_svg, network_svg=network_svg)
     return env
@@ -259,3 +261,23 @@ def describe_credibility(value: int) -> str:
     """2 -> '2 (probably true)'."""
     meaning = CREDIBILITY.get(value)
     return f"{value} ({meaning})" if meaning else str(value)
+
+
+ELISION = "[…]"
+ELIDED_FROM = 40  # characters: a shorter quote reads better said again than cut out
+
+
+def endnote_text(citation: Citation) -> str:
+    """What an endnote quotes of its sentence: all of it but the words the page already shows
+    with the item it cites (a statement's quote), which give way to "[…]"; nothing when the
+    page shows the whole sentence (a story's line), and the note names the source alone."""
+    sentence, shown = citation.sentence, citation.shown
+    if shown is None:
+        return sentence
+    start, end = shown
+    before, after = sentence[:start], sentence[end:]
+    if not re.search(r"\w", before + after):
+        return ""
+    if end - start < ELIDED_FROM:
+        return sentence
+    return f"{before}{ELISION}{after}"
