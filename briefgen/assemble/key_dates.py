@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from briefgen.assemble.stories import leans_back
@@ -192,11 +193,7 @@ def _summaries(
     pool = [c for found in candidates.values() for c in found if _fits(c.text)]
     if not pool:
         return {}
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, dtype=np.float32)
-    # Every sentence is turned into words once, not again for each day that it refers to
-    # (fit, then transform: fit_transform's rows differ in the last bits, and break ties).
-    vectorizer.fit(c.text for c in pool)
-    rows = vectorizer.transform([c.text for c in pool]).tocsr()
+    rows: sparse.csr_matrix | None = None  # the pool's word vectors, when a day has a choice
     row_of = {id(c): k for k, c in enumerate(pool)}
     used: set[Sentence] = set()
     chosen: dict[str, list[_Candidate]] = {}
@@ -205,8 +202,13 @@ def _summaries(
         # A line that reads on its own, where the day has one: under a date, `The day before,
         # …` or `They began …` points at a sentence the reader does not have.
         options = [c for c in options if not leans_back(c.text)] or options
-        if not options:
+        if len(options) <= 1:  # nothing to choose between (most of a one-report story's days)
+            if options and most:
+                chosen[day] = options[:1]
+                used.add(options[0].sentence)
             continue
+        if rows is None:
+            rows = _vectors(pool)
         matrix = rows[[row_of[id(c)] for c in options]]
         centre = np.asarray(matrix.mean(axis=0)).ravel()
         norm = float(np.linalg.norm(centre))
@@ -223,6 +225,14 @@ def _summaries(
         chosen[day] = [options[k] for k in picked]
         used |= {options[k].sentence for k in picked}
     return chosen
+
+
+def _vectors(pool: Sequence[_Candidate]) -> sparse.csr_matrix:
+    """Each sentence turned into words once, not again for each day that it refers to (fit,
+    then transform: fit_transform's rows differ in the last bits, and break ties)."""
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, dtype=np.float32)
+    vectorizer.fit(c.text for c in pool)
+    return vectorizer.transform([c.text for c in pool]).tocsr()
 
 
 def _fits(text: str) -> bool:

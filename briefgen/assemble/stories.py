@@ -209,16 +209,18 @@ def summary(
     sentences: Sequence[Sentence],
     sources: dict[str, Source],
     most: int = 3,
+    placed: Placed | None = None,
 ) -> list[KeyPoint]:
     """One to three sentences that say what the story is. The first is the lead of the report
     the headline comes from (`sentences` begin with that report's), when it reads on its own:
     news puts the gist first, and the headline and the line under it then tell one thing. The
     rest are the most central among the story's sentences, a report's opening counting a
-    little more, none repeating another."""
+    little more, none repeating another. `placed`: the sentences already in word space."""
     candidates = [s for s in sentences if _fits(_text(s, sources))]
     if not candidates:
         return []
-    matrix = vectors.vectorizer.transform([_text(s, sources) for s in candidates])
+    placed = placed or place(vectors, candidates, sources)
+    matrix = placed.rows[[placed.row_of[s] for s in candidates]]
     centre = _centre(vectors.words[members])
     opening = _openings(candidates)
     scores = (matrix @ centre).ravel() * np.array(
@@ -242,6 +244,21 @@ def summary(
         likeness.append((matrix @ matrix[k].T).toarray().ravel())
     picked = [candidates[k] for k in chosen]
     return [_line(s, sources) for s in picked]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """Sentences in the reports' word space: row `row_of[s]` of `rows`."""
+
+    rows: sparse.csr_matrix
+    row_of: dict[Sentence, int]
+
+
+def place(vectors: Vectors, sentences: Sequence[Sentence], sources: dict[str, Source]) -> Placed:
+    """The sentences in the reports' word space, in one transform: a build places all its
+    stories' sentences at once, not story by story (each row is what it would be alone)."""
+    rows = vectors.vectorizer.transform([_text(s, sources) for s in sentences]).tocsr()
+    return Placed(rows, {s: k for k, s in enumerate(sentences)})
 
 
 def _line(sentence: Sentence, sources: dict[str, Source]) -> KeyPoint:
@@ -313,10 +330,12 @@ def tell_stories(
     by_id = {s.id: s for s in sources}
     known = {a.id for a in actors}
     said, done, lines = by_source(statements), by_source(events), by_source(sentences)
+    placed = place(vectors, [s for s in sentences if _fits(_text(s, by_id))], by_id)
     told = []
     for members in cluster(reports, vectors):
         ids = tuple(reports[i].source for i in central_order(members, vectors))
-        gist = summary(members, vectors, [x for i in ids for x in lines.get(i, [])], by_id)
+        story_lines = [x for i in ids for x in lines.get(i, [])]
+        gist = summary(members, vectors, story_lines, by_id, placed=placed)
         head = by_id[ids[0]]
         told.append(
             Told(
