@@ -297,9 +297,8 @@ def _citations(
     return citations, cite
 
 
-def _said(statement: Statement) -> tuple[str, str, str, int, str | None]:
-    s = statement
-    return (s.id, s.source, s.sentence.text, s.corroboration, s.quote)
+def _said(said: Statement) -> tuple[str, str, str, int, str | None]:
+    return (said.id, said.source, said.sentence.text, said.corroboration, said.quote)
 
 
 def _shown(sentence: str, words: str | None) -> tuple[int, int] | None:
