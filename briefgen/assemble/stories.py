@@ -257,6 +257,8 @@ class Placed:
 def place(vectors: Vectors, sentences: Sequence[Sentence], sources: dict[str, Source]) -> Placed:
     """The sentences in the reports' word space, in one transform: a build places all its
     stories' sentences at once, not story by story (each row is what it would be alone)."""
+    if not sentences:  # the vectoriser refuses an empty batch
+        return Placed(sparse.csr_matrix((0, 0), dtype=np.float32), {})
     rows = vectors.vectorizer.transform([_text(s, sources) for s in sentences]).tocsr()
     return Placed(rows, {s: k for k, s in enumerate(sentences)})
 
