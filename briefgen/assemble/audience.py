@@ -264,17 +264,14 @@ def _citations(
         sentence = _sentence_around(by_id[first.source], first.start)
         entries.append((actor.id, first.source, sentence, publishers(actor.sources, by_id), None))
     entries += [_said(s) for s in statements]
-    entries += [(e.id, e.source, e.sentence.text, e.corroboration, None) for e in events]
+    entries += [_done(e) for e in events]
     for view in stories:
         story = view.story
         entries += [
             (f"{story.id}-{k}", p.source, p.sentence.text, 1, p.text)
             for k, p in enumerate(story.summary)
         ]
-        entries += [(e.id, e.source, e.sentence.text, e.corroboration, None) for e in view.events]
-        entries += [
-            (e.id, e.source, e.sentence.text, e.corroboration, None) for e in view.background
-        ]
+        entries += [_done(e) for e in (*view.events, *view.background)]
     number_of = {s.id: i + 1 for i, s in enumerate(used)}
     citations: list[Citation] = []
     cite: dict[str, int] = {}
@@ -299,6 +296,11 @@ def _citations(
 
 def _said(said: Statement) -> tuple[str, str, str, int, str | None]:
     return (said.id, said.source, said.sentence.text, said.corroboration, said.quote)
+
+
+def _done(act: Event) -> tuple[str, str, str, int, str | None]:
+    # The page shows an act's summary, not its sentence: the note quotes all of it.
+    return (act.id, act.source, act.sentence.text, act.corroboration, None)
 
 
 def _shown(sentence: str, words: str | None) -> tuple[int, int] | None:
