@@ -139,6 +139,12 @@ def test_seed_text_cannot_run_as_a_spreadsheet_formula() -> None:
     assert spreadsheet_safe("-1") == "'-1" and spreadsheet_safe("Putin") == "Putin"
 
 
+def test_a_sentence_wrapped_in_its_seed_is_one_line_in_a_cell() -> None:
+    # The sentence keeps its line break in the JSON, where offsets count it.
+    assert spreadsheet_safe("told reporters in\nVilnius.") == "told reporters in Vilnius."
+    assert spreadsheet_safe("in\r\n  -Vilnius") == "in -Vilnius"
+
+
 def test_a_broken_word_template_is_a_one_line_error(tmp_path: Path) -> None:
     _, result = _built_with_word_template(tmp_path / "desk", "{{ view.title ")
     assert result.returncode == 1

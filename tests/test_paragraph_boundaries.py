@@ -90,6 +90,21 @@ def test_a_heading_never_joins_the_sentence_before_it(extract: Extract) -> None:
     assert sentences and not any("Escalation" in s for s in sentences)
 
 
+def test_a_wrapped_paragraphs_sentences_run_over_its_line_breaks(
+    pipeline: Language, lexicon: Lexicon
+) -> None:
+    # The example seed `briefgen init` writes is Markdown wrapped at 90 columns.
+    seed = ROOT / "briefgen" / "scaffold" / "seeds" / "example.md"
+    [source] = [s for s in read_sources(find_seeds([seed], seed.parent)) if isinstance(s, Source)]
+    [found] = extract_all(pipeline, [source], lexicon)
+    sentences = {item.sentence.text for item in [*found.events, *found.statements]}
+    assert (
+        '"Trade has waited long enough," Polish Foreign Minister Radoslaw Sikorski told '
+        "reporters in\nVilnius." in sentences
+    )
+    assert all(s.endswith((".", '"', "”")) for s in sentences), sentences
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLES)
 def test_no_span_crosses_a_paragraph(extract: Extract, pipeline: Language, text: str) -> None:

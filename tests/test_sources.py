@@ -42,6 +42,47 @@ def test_blank_lines_separate_paragraphs_when_present() -> None:
     ]
 
 
+def test_markdown_lines_are_one_paragraph_until_a_block_or_a_hard_break_opens() -> None:
+    text = (
+        "Foreign ministers agreed on Thursday to reopen the Budzisko border\n"
+        "crossing, closed since last month.\n\n"
+        "The talks covered:\n"
+        "- freight checks at the border,\n"
+        "- a joint customs team.\n\n"
+        "Signed in Vilnius  \n"
+        "on 30 January.\n"
+    )
+    assert kinds(text, markdown=True) == [
+        (
+            "body",
+            "Foreign ministers agreed on Thursday to reopen the Budzisko border\n"
+            "crossing, closed since last month.",
+        ),
+        ("body", "The talks covered:"),
+        ("body", "- freight checks at the border,"),
+        ("body", "- a joint customs team."),
+        ("body", "Signed in Vilnius"),
+        ("body", "on 30 January."),
+    ]
+
+
+def test_plain_text_lines_run_on_only_where_they_were_filled_to_a_column() -> None:
+    wrapped = (
+        "Polish Foreign Minister Radoslaw Sikorski told reporters in\n"
+        "Vilnius that inspections would resume under a joint customs\n"
+        "team. He gave no date.\n"
+    )
+    long_line = "Ministers met in Vilnius on Thursday and agreed to reopen the crossing " * 2
+    one_a_line = f"Talks in Vilnius\n{long_line.strip()}\n{long_line.strip()}\n"
+    short_then_filled = "Border deal\n" + wrapped
+    assert kinds("Title\n\n" + wrapped)[1:] == [("body", wrapped.strip())]
+    assert [t for _, t in kinds("Title\n\n" + one_a_line)[1:]] == one_a_line.strip().split("\n")
+    assert [t for _, t in kinds("Title\n\n" + short_then_filled)[1:]] == [
+        "Border deal",
+        wrapped.strip(),
+    ]
+
+
 def test_markdown_front_matter_fills_metadata_and_offsets_stay_in_the_file(tmp_path: Path) -> None:
     seed = tmp_path / "story.md"
     seed.write_text(

@@ -32,13 +32,18 @@ SENTENCE_OPENERS = frozenset(
 
 @Language.component("briefgen_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Every paragraph starts a sentence, and so does a line after a line break: a sentence
-    never runs from one paragraph into the next, nor a caption or a heading into the story.
-    The parser keeps the starts set here."""
-    starts = set(doc.user_data.get(PARAGRAPH_STARTS, ()))
+    """Every paragraph starts a sentence: a sentence never runs from one paragraph into the
+    next, nor a caption or a heading into the story. The reader's paragraphs (`source_doc`)
+    already end where a line does unless the lines are one paragraph wrapped; a text that
+    comes without them starts a sentence after every line break. The parser keeps the starts
+    set here."""
+    given = doc.user_data.get(PARAGRAPH_STARTS)
+    starts = set(given or ())
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        after_break = previous.is_space and ("\n" in previous.text or "\r" in previous.text)
+        after_break = (
+            given is None and previous.is_space and ("\n" in previous.text or "\r" in previous.text)
+        )
         if not token.is_space and (token.idx in starts or after_break or _opens(token)):
             token.is_sent_start = True
     return doc

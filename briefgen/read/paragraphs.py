@@ -12,6 +12,7 @@ buttons, newsletter sign-ups, video players, "Read more" links).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -148,6 +149,14 @@ _LIVE_STAMP = re.compile(
 # | Reply`, `Posted by: Moonbat | May 27, 2010 9:56 PM | Report abuse`).
 _COMMENT_STAMP = re.compile(r"\|\s*(?:Reply|Report abuse)\b")
 _SENTENCE_END = tuple('.!?:;,"”’)…')
+# What ends a sentence at a line's end, closing quotation marks after it included.
+_SENTENCE_ENDS = tuple('.!?:"”’)…')
+# A line that opens a block of its own: a list item, a quotation, a table's row, a heading.
+_BLOCK_OPENING = re.compile(r"(?:[-*+•–—>|#]|\d{1,3}[.)])(?:\s|$)")
+# Plain text filled to a column: the widest line no wider than this, and a line that runs on
+# at least this share of it.
+_FILL_COLUMN = 100
+_FILLED = 0.6
 _MAX_HEADING_WORDS = 14
 # A line longer than this is a page flattened, not a paragraph of furniture.
 _MAX_BOILERPLATE_WORDS = 60
@@ -162,8 +171,45 @@ def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple
     for block in separator.split(body):
         offset = text.index(block, position) if block else position
         position = offset + len(block)
-        paragraphs.extend(_block_paragraphs(text, offset, block, markdown))
+        for paragraph in _block_paragraphs(text, offset, block, markdown):
+            if paragraph.kind == "body":
+                paragraphs.extend(_at_line_breaks(text, paragraph, markdown))
+            else:
+                paragraphs.append(paragraph)
     return tuple(paragraphs)
+
+
+def _at_line_breaks(text: str, paragraph: Paragraph, markdown: bool) -> Iterator[Paragraph]:
+    """A body paragraph of several lines, split where a line ends a paragraph of its own, kept
+    whole where the lines are one paragraph wrapped (`_wrapped`): a sentence then runs on over
+    its line breaks, and elsewhere one starts after each."""
+    lines = _lines(paragraph.start, text[paragraph.start : paragraph.end])
+    width = max(end - start for start, end in lines)
+    begin = lines[0][0]
+    for (start, end), (following, _) in itertools.pairwise(lines):
+        if not _wrapped(text, start, end, following, width, markdown):
+            yield Paragraph("body", begin, end)
+            begin = following
+    yield Paragraph("body", begin, lines[-1][1])
+
+
+def _wrapped(text: str, start: int, end: int, following: int, width: int, markdown: bool) -> bool:
+    """Whether the line `text[start:end]` runs on into the next, at `following`.
+
+    In Markdown a line break inside a paragraph is a space (CommonMark's soft break) unless
+    the next line opens a block of its own (a list item, a quotation, a table row) or the line
+    ends in a hard break (two spaces or a backslash). Plain text says less: its lines run on
+    only where they were filled to a column (the line is most of the paragraph's widest, which
+    is no wider than an editor's), and the line ends mid-sentence; a line that ends a sentence
+    starts one after it either way."""
+    if _BLOCK_OPENING.match(text, following):
+        return False
+    if markdown:
+        trailing = text[end:following].split("\n", 1)[0]
+        return not (trailing.startswith("  ") or text[end - 1] == "\\")
+    line = text[start:end]
+    filled = width <= _FILL_COLUMN and len(line) >= _FILLED * width
+    return filled and not line.endswith(_SENTENCE_ENDS)
 
 
 def _sentence_start(text: str, start: int, end: int, at: int) -> int:

@@ -91,12 +91,13 @@ def _once(items: Sequence[_Shown]) -> list[_Shown]:
 
 def spreadsheet_safe(value: object) -> str:
     """A cell as text a spreadsheet shows and never runs: one that would start a formula is
-    quoted (OWASP's advice on CSV injection)."""
+    quoted (OWASP's advice on CSV injection). A sentence from a hard-wrapped seed keeps its
+    line breaks in the JSON, where offsets count them; a cell is one line."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    text = str(value)
+    text = " ".join(str(value).split()) if isinstance(value, str) else str(value)
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
