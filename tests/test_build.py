@@ -213,6 +213,16 @@ def test_the_chronology_is_the_key_dates_in_date_order_cut_per_audience(project:
     )
 
 
+def test_items_citing_the_same_words_share_one_endnote(project: Path) -> None:
+    view = json.loads((project / "out" / "analyst" / "briefing.json").read_text(encoding="utf-8"))
+    notes = [json.dumps({**c, "number": 0}, sort_keys=True) for c in view["citations"]]
+    assert len(set(notes)) == len(notes)  # no endnote said twice
+    assert [c["number"] for c in view["citations"]] == list(range(1, len(notes) + 1))
+    numbers = list(view["cite"].values())
+    assert set(numbers) == set(range(1, len(notes) + 1))  # every endnote cited
+    assert len(set(numbers)) < len(numbers)  # an actor's first mention is an act's sentence
+
+
 def test_endnotes_leave_out_what_the_page_already_shows(project: Path) -> None:
     view = json.loads((project / "out" / "analyst" / "briefing.json").read_text(encoding="utf-8"))
     html = (project / "out" / "analyst" / "briefing.html").read_text(encoding="utf-8")

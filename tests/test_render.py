@@ -17,6 +17,7 @@ from briefgen.model import (
     AudienceView,
     Citation,
     Event,
+    KeyDate,
     KeyPoint,
     Mention,
     Participant,
@@ -274,6 +275,7 @@ def test_an_endnote_leaves_out_the_words_the_page_already_shows() -> None:
         2: (line, (0, len(line))),  # a story's line, the sentence itself
         3: (called, (called.index("a farce"), called.index("a farce") + 7)),  # a short quote
         4: (SENTENCES[4], None),  # an event's sentence: the page shows its summary instead
+        5: ("“Trade has waited,” he told reporters.", None),
     }
     notes = tuple(
         Citation(number=n, source=SRC, source_number=1, sentence=sentence, shown=where)
@@ -286,11 +288,30 @@ def test_an_endnote_leaves_out_the_words_the_page_already_shows() -> None:
         start = endnotes.index(f'id="note-{n}"')
         return endnotes[start : endnotes.index("</li>", start)]
 
-    assert "<q>Ms Hewitt told the seminar: &#34;[…]&#34;</q>" in note(1)
+    # A quotation inside the note's quotation takes single marks.
+    assert "<q>Ms Hewitt told the seminar: ‘[…]’</q>" in note(1)
     assert "<q>" not in note(2)  # the source and its grade alone
     assert 'href="#source-1">S1</a>' in note(2)
-    assert "<q>He called the plan &#34;a farce&#34; and left.</q>" in note(3)
+    assert "<q>He called the plan ‘a farce’ and left.</q>" in note(3)
     assert f"<q>{SENTENCES[4]}</q>" in note(4)
+    assert "<q>‘Trade has waited,’ he told reporters.</q>" in note(5)
+
+
+def test_a_key_dates_evidence_agrees_with_its_count() -> None:
+    point = KeyPoint(
+        text="Russia condemned the strikes.", sources=(SRC,), sentence=span("R"), source=SRC
+    )
+
+    def day(date: str, sources: tuple[str, ...], events: tuple[str, ...]) -> KeyDate:
+        return KeyDate(date, (point.text,), (point,), sources, events, (), 1.0)
+
+    days = (
+        day("2025-06-22", (SRC,), ("ev-1",)),
+        day("2025-06-23", (SRC, "other"), ("ev-1", "ev-2")),
+    )
+    html = render(sections=("chronology",), key_dates=days)
+    assert "1 report refers to this day or was published on it; 1 act dated to it" in html
+    assert "2 reports refer to this day or were published on it; 2 acts dated to it" in html
 
 
 def test_citations_fall_back_to_sources_without_endnotes() -> None:

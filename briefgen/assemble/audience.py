@@ -80,9 +80,15 @@ def select(
         n for n in notes if _note_rank(n, config) <= TLP_ORDER.index(audience.tlp)
     )
     citations, cite = _citations(
-        briefing.sources, used, points, actors, [*statements, *_told(stories)], events, stories
+        briefing.sources,
+        used,
+        points,
+        actors,
+        [*statements, *_told(stories)],
+        events,
+        stories,
+        days,
     )
-    _cite_days(citations, cite, days, briefing.sources, used)
     labels = [*used, *(_note_source(n, config) for n in allowed_notes)]
     return AudienceView(
         name=name,
@@ -135,34 +141,6 @@ def _chronology(days: Sequence[KeyDate], limits: Limits) -> list[KeyDate]:
 def _with_days(sources: Sequence[Source], used: list[Source], days: list[KeyDate]) -> list[Source]:
     cited = {s.id for s in used} | {p.source for d in days for p in d.sentences}
     return [s for s in sources if s.id in cited]
-
-
-def _cite_days(
-    citations: list[Citation],
-    cite: dict[str, int],
-    days: list[KeyDate],
-    sources: Sequence[Source],
-    used: list[Source],
-) -> None:
-    """Endnotes for the chronology's sentences, after the others."""
-    by_id = {s.id: s for s in sources}
-    number_of = {s.id: i + 1 for i, s in enumerate(used)}
-    for day in days:
-        for k, point in enumerate(day.sentences):
-            grade = by_id[point.source].reliability if point.source in by_id else None
-            citations.append(
-                Citation(
-                    number=len(citations) + 1,
-                    source=point.source,
-                    source_number=number_of.get(point.source, 0),
-                    sentence=point.text,
-                    reliability=grade,
-                    credibility=credibility(publishers(day.sources, by_id), grade),
-                    corroboration=publishers(day.sources, by_id),
-                    shown=(0, len(point.text)),  # the day's line is the sentence
-                )
-            )
-            cite[f"kd-{day.date}-{k}"] = len(citations)
 
 
 def _by_period(
@@ -252,8 +230,12 @@ def _citations(
     statements: list[Statement],
     events: list[Event],
     stories: Sequence[StoryView] = (),
+    days: Sequence[KeyDate] = (),
 ) -> tuple[list[Citation], dict[str, int]]:
-    """Numbered endnotes, one per item, in the order the briefing shows them."""
+    """Numbered endnotes in the order the briefing shows the items they cite, the key dates'
+    last. Items that cite the same words of the same report, graded alike, share one: an
+    actor's first mention is often the sentence an act or a story's line comes from, and the
+    reader would find the same note three times."""
     by_id = {s.id: s for s in sources}
     # (item, source, sentence, corroboration, the words of it the page shows with the item)
     entries: list[tuple[str, str, str, int, str | None]] = [
@@ -272,15 +254,23 @@ def _citations(
             for k, p in enumerate(story.summary)
         ]
         entries += [_done(e) for e in (*view.events, *view.background)]
+    for day in days:
+        # the day's line is the sentence; its credibility is the day's corroboration
+        told = publishers(day.sources, by_id)
+        entries += [
+            (f"kd-{day.date}-{k}", p.source, p.text, told, p.text)
+            for k, p in enumerate(day.sentences)
+        ]
     number_of = {s.id: i + 1 for i, s in enumerate(used)}
     citations: list[Citation] = []
     cite: dict[str, int] = {}
+    numbered: dict[Citation, int] = {}  # each endnote, numbered 0, to its number
     for key, source, sentence, corroboration, words in entries:
         if key in cite:  # one endnote per item, wherever the page shows it again
             continue
         grade = by_id[source].reliability if source in by_id else None
         citation = Citation(
-            number=len(citations) + 1,
+            number=0,
             source=source,
             source_number=number_of.get(source, 0),
             sentence=sentence,
@@ -289,8 +279,10 @@ def _citations(
             corroboration=corroboration,
             shown=_shown(sentence, words),
         )
-        citations.append(citation)
-        cite[key] = citation.number
+        if citation not in numbered:
+            numbered[citation] = len(citations) + 1
+            citations.append(replace(citation, number=numbered[citation]))
+        cite[key] = numbered[citation]
     return citations, cite
 
 

@@ -273,11 +273,24 @@ def endnote_text(citation: Citation) -> str:
     page shows the whole sentence (a story's line), and the note names the source alone."""
     sentence, shown = citation.sentence, citation.shown
     if shown is None:
-        return sentence
+        return _nested(sentence)
     start, end = shown
     before, after = sentence[:start], sentence[end:]
     if not re.search(r"\w", before + after):
         return ""
     if end - start < ELIDED_FROM:
-        return sentence
-    return f"{before}{ELISION}{after}"
+        return _nested(sentence)
+    return _nested(f"{before}{ELISION}{after}")
+
+
+# A double quotation mark that opens: at the start, or after a space or an opening bracket.
+_OPENING_DOUBLE = re.compile(r'(?:^|(?<=[\s(\[—–-]))"')
+
+
+def _nested(text: str) -> str:
+    """The sentence's own double quotation marks made single: the endnote quotes the sentence
+    in double marks (`<q>`), and a quotation inside a quotation takes single ones."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return text
+    text = _OPENING_DOUBLE.sub("‘", text)
+    return text.replace('"', "’").replace("“", "‘").replace("”", "’")
