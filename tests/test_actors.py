@@ -176,3 +176,16 @@ def test_the_administration_is_the_government_not_a_body_named_so(extract: Extra
     )
     critics = [[p.name for p in e.actors] for e in result.events if e.trigger.text == "criticised"]
     assert ["National Aeronautics and Space Administration"] not in critics
+
+
+def test_a_name_only_ever_given_a_site_is_no_person(extract: Extract) -> None:
+    found = extract(
+        "Foreign ministers of Poland and Lithuania agreed on Thursday to reopen the Budzisko "
+        "border crossing. Burmese troops captured a Karen guerrilla stronghold. Police closed "
+        "the Hariri airport. Hariri said the closure was illegal."
+    )
+    people = {a.name for a in found.actors if a.type == "person"}
+    assert "Budzisko" not in people  # the crossing's name, and nobody's
+    assert all("Budzisko" not in [s.name for s in e.targets] for e in found.events)
+    assert "Karen" in people  # the tagger's person: whose stronghold it is, not its name
+    assert "Hariri" in people  # the airport's name, and he speaks in the article too

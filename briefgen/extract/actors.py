@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -564,6 +565,7 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
     people: list[Span] = []
     one_word_bodies: list[Span] = []
     index.storms = storms = _storm_names(doc, lexicon)
+    sites = _site_names(doc, lexicon)
     for ent in doc.ents:
         if not in_body(source, ent):
             continue
@@ -574,7 +576,7 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
                 continue  # `Hurricane Mitch ... Mitch killed about 10,000 people`: a storm
             if len(span) == 1 and span[0].tag_ in ("JJ", "JJR", "JJS") and span.label_ != "NORP":
                 continue  # `Fierce battles raged`: an adjective the tagger took for a name
-            if span.label_ == "PERSON" and is_locative(span, lexicon):
+            if span.label_ == "PERSON" and (is_locative(span, lexicon) or span.text in sites):
                 _add_place(index, span)  # `near Svalbard`: people are not where things happen
             elif _document(span, lexicon):
                 continue  # `the Finance Bill`, tagged a person or an organisation
@@ -599,6 +601,26 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
     index.mentions.sort(key=lambda m: m.start)
     _infer_genders(index, doc, lexicon)
     return index
+
+
+def _site_names(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    """Names the tagger took for people that the article only ever gives a site: `the
+    Budzisko border crossing`, `Ben Gurion airport`. A name the article also writes anywhere
+    else, tagged or not, stays a person's (`the Hariri airport ... Hariri said`)."""
+    at_sites: Counter[str] = Counter()
+    elsewhere: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            head = ent.root.head.lemma_.lower()
+            if ent.root.dep_ == "compound" and head in lexicon.site_nouns:
+                at_sites[ent.text] += 1
+            else:
+                elsewhere.add(ent.text)
+    return frozenset(
+        name
+        for name, sites in at_sites.items()
+        if name not in elsewhere and len(re.findall(rf"\b{re.escape(name)}\b", doc.text)) == sites
+    )
 
 
 def _storm_names(doc: Doc, lexicon: Lexicon) -> frozenset[str]:

@@ -69,6 +69,7 @@ class Lexicon:
     institution_nouns: frozenset[str] = frozenset()
     weapon_nouns: frozenset[str] = frozenset()
     facility_nouns: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     not_actors: frozenset[str] = frozenset()
@@ -174,6 +175,7 @@ def _load_lexicon(extra: str | None, signature: tuple[tuple[str, int, int], ...]
         institution_nouns=_words(actors, "institution_nouns"),
         weapon_nouns=_words(actors, "weapon_nouns"),
         facility_nouns=_words(actors, "facility_nouns"),
+        site_nouns=_words(actors, "site_nouns"),
         document_nouns=_words(actors, "document_nouns"),
         message_nouns=_words(events, "message_nouns"),
         not_actors=_words(actors, "not_actors"),
