@@ -898,9 +898,12 @@ def _add_people(index: ActorIndex, people: list[Span], alone: set[str], lexicon:
                 if (g := genders.get(f, Counter()).most_common(1)) and g[0][0] == hint
             ]
             canonical = fits[-1] if fits else canonical
-        known_gender = genders.get(canonical, Counter()).most_common(1)
-        if hint and canonical != name and known_gender and known_gender[0][0] != hint:
-            # `Mrs Howard` beside `Michael Howard` (`Mr Howard`): his wife, not him
+        votes = genders.get(canonical, Counter()).most_common()
+        known_gender = votes[:1]
+        tied = len(votes) > 1 and votes[0][1] == votes[1][1]
+        if hint and canonical != name and (tied or (known_gender and known_gender[0][0] != hint)):
+            # `Mrs Howard` beside `Michael Howard` (`Mr Howard`): his wife, not him; and where
+            # as many titles say `Mr` as `Mrs`, nothing says which is the one named in full
             canonical = span.doc[span.start - 1].text + " " + name
         role, affiliation = person_role(span, lexicon)
         if role and canonical != name:
