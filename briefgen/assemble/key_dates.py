@@ -22,7 +22,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from briefgen.assemble.stories import leans_back
+from briefgen.assemble.stories import leans_back, unlike
 from briefgen.model import DateReference, Event, KeyDate, KeyPoint, Sentence, Source, Span, Story
 
 # A report's news is of its own week: the chronology reaches this far before the first report,
@@ -213,15 +213,8 @@ def _summaries(
         centre = np.asarray(matrix.mean(axis=0)).ravel()
         norm = float(np.linalg.norm(centre))
         closeness = (matrix @ (centre / norm if norm else centre)).ravel()
-        picked: list[int] = []
-        likeness: list[np.ndarray] = []  # of each picked sentence to every option
-        for k in np.argsort(-closeness, kind="stable"):
-            if len(picked) == most:
-                break
-            if any(near[k] > 0.5 for near in likeness):
-                continue
-            picked.append(int(k))
-            likeness.append((matrix @ matrix[k].T).toarray().ravel())
+        order = [int(k) for k in np.argsort(-closeness, kind="stable")]
+        picked = unlike(matrix, order, most)
         chosen[day] = [options[k] for k in picked]
         used |= {options[k].sentence for k in picked}
     return chosen

@@ -231,19 +231,26 @@ def summary(
     if candidates[0] == lead and scores[0] > 0:
         order.remove(0)
         order.insert(0, 0)
-    chosen: list[int] = []
-    likeness: list[np.ndarray] = []  # of each chosen sentence to every candidate
+    # The first is always chosen; after it, none that says less than half as much.
+    enough = [k for k in order[1:] if scores[k] > 0 and scores[k] >= 0.5 * scores[order[0]]]
+    chosen = unlike(matrix, [order[0], *enough] if scores[order[0]] > 0 else [], most)
+    return [_line(candidates[k], sources) for k in chosen]
+
+
+def unlike(matrix: sparse.csr_matrix, order: Sequence[int], most: int) -> list[int]:
+    """Up to `most` of the rows of `matrix` (unit vectors), taken in `order`, each passed
+    over when it is too like one already taken (cosine over 0.5): two lines that say one
+    thing tell the reader nothing more."""
+    taken: list[int] = []
+    likeness: list[np.ndarray] = []  # of each row taken to every row
     for k in order:
-        if len(chosen) == most or scores[k] <= 0:
-            break
-        if chosen and scores[k] < 0.5 * scores[chosen[0]]:
+        if len(taken) == most:
             break
         if any(near[k] > 0.5 for near in likeness):
             continue
-        chosen.append(k)
+        taken.append(k)
         likeness.append((matrix @ matrix[k].T).toarray().ravel())
-    picked = [candidates[k] for k in chosen]
-    return [_line(s, sources) for s in picked]
+    return taken
 
 
 @dataclass(frozen=True)
