@@ -182,10 +182,12 @@ def test_a_name_only_ever_given_a_site_is_no_person(extract: Extract) -> None:
     found = extract(
         "Foreign ministers of Poland and Lithuania agreed on Thursday to reopen the Budzisko "
         "border crossing. Burmese troops captured a Karen guerrilla stronghold. Police closed "
-        "the Hariri airport. Hariri said the closure was illegal."
+        "the Hariri airport. Hariri said the closure was illegal. President Barack Obama met "
+        "the emir in the Oval office."
     )
     people = {a.name for a in found.actors if a.type == "person"}
     assert "Budzisko" not in people  # the crossing's name, and nobody's
+    assert "Oval" not in people and "Barack Obama" in people
     assert all("Budzisko" not in [s.name for s in e.targets] for e in found.events)
     assert "Karen" in people  # the tagger's person: whose stronghold it is, not its name
     assert "Hariri" in people  # the airport's name, and he speaks in the article too

@@ -604,15 +604,21 @@ def find_actors(doc: Doc, source: Source, lexicon: Lexicon) -> ActorIndex:
 
 
 def _site_names(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
-    """Names the tagger took for people that the article only ever gives a site: `the
-    Budzisko border crossing`, `Ben Gurion airport`. A name the article also writes anywhere
-    else, tagged or not, stays a person's (`the Hariri airport ... Hariri said`)."""
+    """Names the tagger took for people that the article only ever gives a site or a thing:
+    `the Budzisko border crossing`, `the Oval office`, `Nimrod spy planes`. A name the article
+    also writes anywhere else, tagged or not, stays a person's (`the Hariri airport ... Hariri
+    said`), and so does one that says whose people hold the site (`a Karen guerrilla
+    stronghold`)."""
+    sites = lexicon.site_nouns | lexicon.facility_nouns | lexicon.ground_nouns
+    people = lexicon.forces_nouns | lexicon.role_words | lexicon.agent_nouns
     at_sites: Counter[str] = Counter()
     elsewhere: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            head = ent.root.head.lemma_.lower()
-            if ent.root.dep_ == "compound" and head in lexicon.site_nouns:
+            head = ent.root.head
+            between = doc[ent.end : head.i]
+            held = any(word.lemma_.lower() in people for word in between)
+            if ent.root.dep_ == "compound" and head.lemma_.lower() in sites and not held:
                 at_sites[ent.text] += 1
             else:
                 elsewhere.add(ent.text)
