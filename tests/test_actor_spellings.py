@@ -11,7 +11,19 @@ import pytest
 from briefgen.assemble import merge
 from briefgen.assemble.briefing import assemble
 from briefgen.assemble.merge import actor_names
-from briefgen.model import Actor, Extraction, Mention, Pipeline, Source, Span, Statement, slug
+from briefgen.model import (
+    Actor,
+    Event,
+    Extraction,
+    Mention,
+    Participant,
+    Pipeline,
+    Place,
+    Source,
+    Span,
+    Statement,
+    slug,
+)
 from briefgen.model.config import ActorRules, Config
 from briefgen.model.vocab import ActorType
 
@@ -241,3 +253,36 @@ def test_the_briefing_lists_one_actor_and_one_speaker() -> None:
     assert [(s.speaker, s.speaker_id, s.corroboration) for s in briefing.statements] == [
         ("Abbas Araqchi", "abbas-araqchi", 2)
     ]
+
+
+def test_a_name_the_reports_give_an_acts_place_is_no_person_without_a_title() -> None:
+    text = "Rebels fought in Misrata, near a base named after Obama."
+    fought = Event(
+        id="ev-1",
+        source="a",
+        type="FIGHT",
+        trigger=Span("fought", 7, 13),
+        actors=(Participant("rebels", None, 0, 6),),
+        targets=(),
+        places=(Place("Misrata", 17, 24), Place("Obama", 50, 55)),
+        date=None,
+        date_text=None,
+        date_precision=None,
+        sentence=Span(text, 0, len(text)),
+        summary="Rebels fought in Misrata",
+        confidence=0.8,
+    )
+    people = (
+        actor("Misrata", "sea port under rebel control", mentions=5),  # the tagger's "person"
+        actor("Obama", "President"),
+        actor("Brega"),  # never an act's place: nothing says it is not a person
+    )
+    found = Extraction(
+        Pipeline("m", "1", "t"),
+        (Source(id="a", path="a.txt", title="a", text=text),),
+        people,
+        (),
+        (fought,),
+    )
+    briefing = assemble([found], Config(title="Libya"), Pipeline("m", "1", "t"))
+    assert sorted(a.name for a in briefing.actors) == ["Brega", "Obama"]

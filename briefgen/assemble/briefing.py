@@ -15,6 +15,7 @@ from briefgen.assemble.stories import by_source, tell_stories
 from briefgen.extract.combine import combine, merge_actors
 from briefgen.logs import timed
 from briefgen.model import (
+    Actor,
     Briefing,
     Event,
     Extraction,
@@ -42,6 +43,8 @@ def assemble(
         unresolved = {s.speaker for s in merged.statements if s.speaker and not s.speaker_id}
         renames = actor_names(merged.actors, config.actors, unresolved)
         actors = merge_actors(merged.actors, renames, config.actors.ignore)
+        places = _places(merged.events)
+        actors = [a for a in actors if not _a_place(a, places)]
     as_of = config.as_of.isoformat() if config.as_of else _latest(sources)
     with timed(log, "told and ranked the stories"):
         told = tell_stories(
@@ -95,3 +98,17 @@ def with_key_dates(
         )
         found.append(replace(story, key_dates=tuple(chronology)))
     return found
+
+
+def _places(events: Sequence[Event]) -> frozenset[str]:
+    """The names of the places where the sources' acts happen."""
+    return frozenset(place.name for event in events for place in event.places)
+
+
+def _a_place(actor: Actor, places: frozenset[str]) -> bool:
+    """A name the tagger took for a person's in some reports that others name as the place of
+    an act (`fighting in Misrata`, `Misrata has been under siege`): a town, unless a title
+    says otherwise (`President Obama`). Descriptions (`a sea port under rebel control`) are
+    no title: they are written in lower case."""
+    titled = any(role[:1].isupper() for role in actor.roles)
+    return actor.type == "person" and actor.name in places and not titled
