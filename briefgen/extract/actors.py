@@ -624,8 +624,8 @@ def _site_names(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
                 elsewhere.add(ent.text)
     return frozenset(
         name
-        for name, sites in at_sites.items()
-        if name not in elsewhere and len(re.findall(rf"\b{re.escape(name)}\b", doc.text)) == sites
+        for name, times in at_sites.items()
+        if name not in elsewhere and len(re.findall(rf"\b{re.escape(name)}\b", doc.text)) == times
     )
 
 

@@ -150,7 +150,7 @@ _LIVE_STAMP = re.compile(
 _COMMENT_STAMP = re.compile(r"\|\s*(?:Reply|Report abuse)\b")
 _SENTENCE_END = tuple('.!?:;,"”’)…')
 # What ends a sentence at a line's end, closing quotation marks after it included.
-_SENTENCE_ENDS = tuple('.!?:"”’)…')
+_CLOSES_A_SENTENCE = tuple('.!?:"”’)…')
 # A line that opens a block of its own: a list item, a quotation, a table's row, a heading.
 _BLOCK_OPENING = re.compile(r"(?:[-*+•–—>|#]|\d{1,3}[.)])(?:\s|$)")
 # Plain text filled to a column: the widest line no wider than this, and a line that runs on
@@ -209,7 +209,7 @@ def _wrapped(text: str, start: int, end: int, following: int, width: int, markdo
         return not (trailing.startswith("  ") or text[end - 1] == "\\")
     line = text[start:end]
     filled = width <= _FILL_COLUMN and len(line) >= _FILLED * width
-    return filled and not line.endswith(_SENTENCE_ENDS)
+    return filled and not line.endswith(_CLOSES_A_SENTENCE)
 
 
 def _sentence_start(text: str, start: int, end: int, at: int) -> int:
