@@ -51,6 +51,15 @@ def test_compound_subject_gives_every_actor(extract: Extract) -> None:
     assert sides(found) == (["France", "Germany", "Italy"], ["Iran"])
 
 
+def test_the_owner_named_after_of_brings_its_conjuncts(extract: Extract) -> None:
+    found = extract(
+        "Foreign ministers of Poland and Lithuania agreed on Thursday to reopen the border "
+        "crossing. Three of Iran's nuclear facilities were struck."
+    )
+    [agreed] = [e for e in found.events if e.trigger.text == "agreed"]
+    assert [a.name for a in agreed.actors] == ["Poland", "Lithuania"]
+
+
 def test_threat_finds_its_target_in_the_complement(extract: Extract) -> None:
     result = extract("In response, Tehran threatened to strike US bases in the region.")
     threat = event(result, "threatened")

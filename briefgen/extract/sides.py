@@ -1447,11 +1447,16 @@ class SideFinder:
         )
         for _ in range(3):
             # `its partners`: a possessive pronoun points back at the actor, not the target.
-            found = [p for c in layer if c.pos_ != "PRON" for p in self.named(c)]
+            named = [(c, p) for c in layer if c.pos_ != "PRON" for p in self.named(c)]
             if outside:
-                found = [p for p in found if not self._a_state(p)]
-            if found or not layer:
-                return found[:1]
+                named = [(c, p) for c, p in named if not self._a_state(p)]
+            if named or not layer:
+                # `the foreign ministers of Poland and Lithuania`: the owner and its conjuncts
+                owner, first = named[0] if named else (None, None)
+                joined = [p for c in (owner.conjuncts if owner else ()) for p in self.named(c)]
+                if outside:
+                    joined = [p for p in joined if not self._a_state(p)]
+                return [first, *joined] if first is not None else []
             layer = [g for c in layer for g in _owners(c)]
         return []
 
