@@ -1447,12 +1447,12 @@ class SideFinder:
         )
         for _ in range(3):
             # `its partners`: a possessive pronoun points back at the actor, not the target.
-            named = [(c, p) for c in layer if c.pos_ != "PRON" for p in self.named(c)]
+            owners = [(c, p) for c in layer if c.pos_ != "PRON" for p in self.named(c)]
             if outside:
-                named = [(c, p) for c, p in named if not self._a_state(p)]
-            if named or not layer:
+                owners = [(c, p) for c, p in owners if not self._a_state(p)]
+            if owners or not layer:
                 # `the foreign ministers of Poland and Lithuania`: the owner and its conjuncts
-                owner, first = named[0] if named else (None, None)
+                owner, first = owners[0] if owners else (None, None)
                 joined = [p for c in (owner.conjuncts if owner else ()) for p in self.named(c)]
                 if outside:
                     joined = [p for p in joined if not self._a_state(p)]
