@@ -1445,18 +1445,20 @@ class SideFinder:
         outside = _outside_the_state(token) or bool(
             {token.lemma_.lower(), token.lower_} & PRIVATE_BODIES
         )
+
+        def sides(words: Iterable[Token]) -> list[tuple[Token, Participant]]:
+            found = [(c, p) for c in words for p in self.named(c)]
+            return [(c, p) for c, p in found if not (outside and self._a_state(p))]
+
         for _ in range(3):
             # `its partners`: a possessive pronoun points back at the actor, not the target.
-            owners = [(c, p) for c in layer if c.pos_ != "PRON" for p in self.named(c)]
-            if outside:
-                owners = [(c, p) for c, p in owners if not self._a_state(p)]
-            if owners or not layer:
+            owners = sides(c for c in layer if c.pos_ != "PRON")
+            if owners:
                 # `the foreign ministers of Poland and Lithuania`: the owner and its conjuncts
-                owner, first = owners[0] if owners else (None, None)
-                joined = [p for c in (owner.conjuncts if owner else ()) for p in self.named(c)]
-                if outside:
-                    joined = [p for p in joined if not self._a_state(p)]
-                return [first, *joined] if first is not None else []
+                owner, first = owners[0]
+                return [first, *(p for _, p in sides(owner.conjuncts))]
+            if not layer:
+                return []
             layer = [g for c in layer for g in _owners(c)]
         return []
 

@@ -180,9 +180,12 @@ def split_paragraphs(text: str, start: int = 0, markdown: bool = False) -> tuple
 
 
 def _at_line_breaks(text: str, paragraph: Paragraph, markdown: bool) -> Iterator[Paragraph]:
-    """A body paragraph of several lines, split where a line ends a paragraph of its own, kept
+    """A body paragraph, split where one of its lines ends a paragraph of its own, kept
     whole where the lines are one paragraph wrapped (`_wrapped`): a sentence then runs on over
     its line breaks, and elsewhere one starts after each."""
+    if "\n" not in text[paragraph.start : paragraph.end]:  # most paragraphs: one line
+        yield paragraph
+        return
     lines = _lines(paragraph.start, text[paragraph.start : paragraph.end])
     width = max(end - start for start, end in lines)
     begin = lines[0][0]
