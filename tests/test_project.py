@@ -87,3 +87,19 @@ def test_pdfa_variant_embeds_the_briefing_and_tags_the_pdf(project: Path) -> Non
     assert "/StructTreeRoot" in catalog  # tagged for accessibility
     metadata = catalog["/Metadata"].get_object().get_data().decode("utf-8", "replace")
     assert "pdfaid:part" in metadata.lower()  # declared PDF/A
+
+
+def test_an_archival_page_rendered_beside_workers_holds_its_own_json(project: Path) -> None:
+    # With worker processes, the longest page's JSON is made by a worker: the archival PDF
+    # made meanwhile must still hold it, the same bytes as the page's briefing.json.
+    config = project / "config.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "    # pdf_variant: pdf/a-3b", "    pdf_variant: pdf/a-3b"
+        ),
+        encoding="utf-8",
+    )
+    assert briefgen("build", "--jobs", "2", cwd=project).returncode == 0
+    folder = project / "out" / "analyst"
+    reader = pypdf.PdfReader(folder / "briefing.pdf")
+    assert reader.attachments["briefing.json"][0] == (folder / "briefing.json").read_bytes()
