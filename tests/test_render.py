@@ -25,6 +25,8 @@ from briefgen.model import (
     Source,
     Span,
     Statement,
+    Story,
+    StoryView,
 )
 from briefgen.render.html import default_templates_dir, make_environment, render_html
 from briefgen.render.markdown import render_markdown
@@ -227,6 +229,53 @@ def pdf_reader(template: str, **changes: object) -> pypdf.PdfReader:
     templates = default_templates_dir()
     data = write_pdf(html, base_dir=templates, allowed_dirs=[templates])
     return pypdf.PdfReader(io.BytesIO(data))
+
+
+def test_print_leaves_out_the_index_lines_and_sources_the_view_marks_unprinted() -> None:
+    first = make_view().sources[0]
+    second = replace(first, id="gazette", title="Harbour dredging resumes in Tartus")
+    told = [
+        ("Grain corridor talks resume", first),
+        ("Port strike ends in Odesa", first),
+        ("Harbour dredging resumes", second),
+    ]
+    top, printed_line, left_out = (
+        Story(
+            id=f"story-{rank}",
+            rank=rank,
+            headline=headline,
+            headline_source=source.id,
+            summary=(),
+            sources=(source.id,),
+            actors=(),
+            statements=(),
+            events=(),
+            corroboration=1,
+            first_reported=None,
+            last_reported=None,
+            score=1.0,
+        )
+        for rank, (headline, source) in enumerate(told, start=1)
+    )
+    changes = {
+        "sections": ("stories", "index", "sources"),
+        "stories": (StoryView(top, (), (), (), (), (first,)),),
+        "other_stories": (printed_line, left_out),
+        "sources": (first, second),
+        "unprinted_stories": 1,
+        "unprinted_sources": 1,
+    }
+    html = render(**changes)
+    assert "Harbour dredging resumes" in html and "Tartus" in html  # the HTML lists them all
+    printed = " ".join(p.extract_text() for p in pdf_reader("analyst.html.j2", **changes).pages)
+    assert "Port strike ends in Odesa" in printed and first.title in printed
+    assert "Harbour dredging" not in printed and "Tartus" not in printed
+    assert "1 more story, ranked lower, in the HTML edition" in printed
+    assert "1 more source, cited only by stories the printed index leaves out" in printed
+    changes.update(unprinted_stories=0, unprinted_sources=0)
+    everything = " ".join(p.extract_text() for p in pdf_reader("analyst.html.j2", **changes).pages)
+    assert "Harbour dredging resumes" in everything and "Tartus" in everything
+    assert "more stor" not in everything and "more source" not in everything
 
 
 @pytest.mark.parametrize("template", ["analyst.html.j2", "executive.html.j2"])

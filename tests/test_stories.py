@@ -17,8 +17,8 @@ from briefgen.assemble.changes import changes_since
 from briefgen.extract import pipeline as nlp
 from briefgen.extract.lexicon import Lexicon
 from briefgen.extract.run import extract_all
-from briefgen.model import Briefing, Extraction, Sentence, Source
-from briefgen.model.config import Audience, Config, StoryRules
+from briefgen.model import AudienceView, Briefing, Extraction, Sentence, Source
+from briefgen.model.config import Audience, Config, Limits, StoryRules
 from briefgen.read.seeds import find_seeds, read_sources
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -167,6 +167,29 @@ def test_pinned_stories_come_first_and_hidden_ones_leave_the_pages(
     assert [v.story.id for v in view.stories] == [last.id]
 
 
+def test_print_lists_the_first_of_the_other_stories_and_numbers_their_own_sources_last(
+    pipeline: Language, lexicon: Lexicon
+) -> None:
+    found = list(extract_all(pipeline, read(SHELLING) + read(DATA / "story"), lexicon))
+    result = assembled(found, pipeline)
+    top, other = result.stories
+    quiet = Limits(stories=1, key_points=1, key_dates=0, actors=0, statements=0, events=0)
+    sections = ("summary", "stories", "index", "sources")
+
+    def view(index: int) -> AudienceView:
+        limits = quiet.model_copy(update={"index": index})
+        audience = Audience(template="analyst.html.j2", sections=sections, limits=limits)
+        return select(result, "analyst", audience, Config())
+
+    listed = view(1)
+    assert (listed.unprinted_stories, listed.unprinted_sources) == (0, 0)
+    left_out = view(0)
+    assert [s.id for s in left_out.other_stories] == [other.id]  # the HTML lists it still
+    assert (left_out.unprinted_stories, left_out.unprinted_sources) == (1, 1)
+    assert left_out.sources[-1].id == other.headline_source  # numbered after the printed ones
+    assert {s.id for s in left_out.sources[:-1]} == set(top.sources)
+
+
 def test_each_key_point_cites_a_different_story(pipeline: Language, lexicon: Lexicon) -> None:
     found = list(extract_all(pipeline, read(SHELLING) + read(DATA / "story"), lexicon))
     result = assembled(found, pipeline)
@@ -194,6 +217,13 @@ def test_acts_before_the_first_report_are_background(
     assert view.events and all(e.date and e.date >= "2025-03" for e in view.events)
     assert [e.date for e in view.background] == ["1995"]
     assert [e.date for e in view.stories[0].background] == ["1995"]
+    # The timeline's background cites its reports even where nothing else on the page does.
+    bare = Limits(stories=0, key_points=0, key_dates=0, actors=0, statements=0, events=0)
+    audience = Audience(
+        template="analyst.html.j2", sections=("timeline", "sources"), limits=bare, min_confidence=0
+    )
+    alone = select(result, "analyst", audience, Config())
+    assert [s.id for s in alone.sources] == [s.id for s in result.sources]
 
 
 def test_stories_are_new_developing_or_quiet_against_the_last_build(

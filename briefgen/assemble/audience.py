@@ -31,6 +31,8 @@ from briefgen.model.config import Audience, Config, Limits
 # How far before its publication a report's news may lie: `last Tuesday` is news, a date in
 # an earlier month or year is background.
 NEWS_DAYS = 7
+# A full page's timeline ends with the latest acts dated before the reporting period, this many.
+BACKGROUND_SHOWN = 10
 
 
 def releasable(extractions: Sequence[Extraction], audience: Audience) -> list[Extraction]:
@@ -63,7 +65,7 @@ def select(
     current, background = _by_period(happened, briefing.period)
     charted = shows & {"timeline", "pictures"}
     events = _top_events(current, limits.events) if charted else []
-    background = background if "timeline" in shows else []
+    background = sorted(background, key=chronological) if "timeline" in shows else []
     shown = [s for s in briefing.stories if not s.hidden]
     top = shown[: limits.stories]
     stories = (
@@ -74,8 +76,14 @@ def select(
     points = [s.summary[0] for s in top if s.summary][: limits.key_points]
     actors = list(briefing.actors[: limits.actors]) if shows & {"actors", "pictures"} else []
     days = _chronology(briefing.key_dates, limits) if "chronology" in shows else []
-    used = _used_sources(briefing.sources, actors, statements, events, points, stories, others)
-    used = _with_days(briefing.sources, used, days)
+    printed = min(limits.index, len(others))
+    acts = [*events, *background[-BACKGROUND_SHOWN:]]
+    cited = _used_sources(
+        briefing.sources, actors, statements, acts, points, stories, others[:printed]
+    )
+    cited = _with_days(briefing.sources, cited, days)
+    # Sources cited only by index lines that print leaves out are numbered after the rest.
+    used = [*cited, *_used_sources(briefing.sources, [], [], [], [], [], others[printed:], cited)]
     allowed_notes = tuple(
         n for n in notes if _note_rank(n, config) <= TLP_ORDER.index(audience.tlp)
     )
@@ -108,7 +116,9 @@ def select(
         changes=changes,
         stories=tuple(stories),
         other_stories=tuple(others),
-        background=tuple(sorted(background, key=chronological)),
+        unprinted_stories=len(others) - printed,
+        unprinted_sources=len(used) - len(cited),
+        background=tuple(background),
         period=briefing.period,
         key_dates=tuple(days),
     )
@@ -209,7 +219,9 @@ def _used_sources(
     points: list[KeyPoint],
     stories: list[StoryView],
     others: Sequence[Story],
+    besides: Sequence[Source] = (),
 ) -> list[Source]:
+    """The sources the items cite, in the briefing's order, leaving out those `besides`."""
     used = {m.source for a in actors for m in a.mentions[:1]}
     used |= {s for item in statements for s in item.sources}
     used |= {s for item in events for s in item.sources}
@@ -219,6 +231,7 @@ def _used_sources(
         used |= {s for item in view.statements for s in item.sources}
         used |= {s for item in (*view.events, *view.background) for s in item.sources}
     used |= {story.headline_source for story in others}
+    used -= {s.id for s in besides}
     return [s for s in sources if s.id in used]
 
 

@@ -45,6 +45,8 @@ class Limits(Schema):
     key_points: int = Field(4, ge=0)
     key_dates: int = Field(10, ge=0)  # days in the chronology
     key_date_sentences: int = Field(2, ge=1, le=3)  # sentences said of each day
+    # Other stories the printed page's index lists, by rank; the HTML lists every one.
+    index: int = Field(30, ge=0)
     actors: int = Field(8, ge=0)
     statements: int = Field(6, ge=0)
     events: int = Field(8, ge=0)

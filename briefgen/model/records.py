@@ -340,6 +340,10 @@ class AudienceView:
     changes: Changes | None = None
     stories: tuple[StoryView, ...] = ()  # the top stories, by rank
     other_stories: tuple[Story, ...] = ()  # the rest, for the index
+    # Print lists the first other stories only (limits.index): how many it leaves out, from
+    # the last, and how many sources, from the last, only those cite.
+    unprinted_stories: int = 0
+    unprinted_sources: int = 0
     background: tuple[Event, ...] = ()  # acts dated before the reporting period
     period: tuple[str, str] | None = None
     key_dates: tuple[KeyDate, ...] = ()  # the most important days, in date order
