@@ -137,7 +137,8 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         return outcome
     from briefgen.parallel import Workers  # see the module docstring
 
-    with build_lock(project.state_dir), Workers(options.jobs) as workers:
+    kept = options.jobs > 1 and options.scheduler is None
+    with build_lock(project.state_dir), Workers(options.jobs) as workers, _kept_to_the_end(kept):
         signer = _signer(project)  # a wrong passphrase stops the build before any work
         if _parses_many(stamp, last):
             # The parse's processes load spaCy while this one reads the seeds.
@@ -152,12 +153,7 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         if signer is not None:
             for page in pages.values():
                 page.files["briefing.pdf"] = signer.sign(page.files["briefing.pdf"])
-        # The pages laid out are garbage now, held in cycles (WeasyPrint's boxes point at their
-        # parents): the first collection would walk them all while the briefing turns into
-        # JSON (0.3 s of a 94-source build, 0.6 s of 375). The process ends soon after, or a
-        # server's later collection frees them.
-        published = timed(log, "made and wrote the copies, archive, indexes and feeds")
-        with published, collector.paused():
+        with timed(log, "made and wrote the copies, archive, indexes and feeds"):
             copies = _copies(material, pages, signer)
             briefing = material.briefing.to_json()
             master = project.state_dir / BRIEFING  # read by the next build, not by people
@@ -238,12 +234,11 @@ def _extract(
     settings = _settings(project, options)
     # While the workers parse, the main process (idle but for waiting) imports what comes next.
     importing = threading.Thread(target=_import_next, args=(workers,), daemon=True)
-    with _kept_to_the_end(workers.jobs > 1 and settings.scheduler is None):
-        importing.start()
-        with timed(log, "extracted %d sources", len(sources)):
-            extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
-        workers.release()  # the pipelines they hold would double the build's peak memory
-        importing.join()
+    importing.start()
+    with timed(log, "extracted %d sources", len(sources)):
+        extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
+    workers.release()  # the pipelines they hold would double the build's peak memory
+    importing.join()
     from briefgen.assemble.briefing import assemble  # see the module docstring
     from briefgen.assemble.changes import changes_since, read_previous
 
@@ -258,14 +253,16 @@ def _extract(
 
 @contextlib.contextmanager
 def _kept_to_the_end(kept: bool) -> Iterator[None]:
-    """Objects made inside are kept until the build ends: the later stages' modules and the
-    extractions. The cyclic garbage collector has nothing to find among them, yet walked them
-    again and again (1.5 s of a 94-source build): it is paused while they are made and they
-    are moved out of its reach after (`gc.freeze`), with the little garbage made beside them.
-    Only when the build has local worker processes (`kept`): a parse in this process makes
-    garbage (the one batch such a build still parses here, a few hundred objects), and so does
-    a Dask client over a long run. A program that outlives its builds may hand what was frozen
-    back (`gc.unfreeze`)."""
+    """Objects made inside are kept until the build ends: the later stages' modules, the
+    extractions, the briefing and the pages. The cyclic garbage collector has nothing to find
+    among them, yet walked them again and again (1.5 s of a 94-source build), and once the
+    analyst's page is written, its layout is garbage held in cycles (WeasyPrint's boxes point
+    at their parents) that one collection would walk to free (0.3 s of 94 sources, 0.6 s of
+    375) just before the process ends. So the collector is paused throughout and what was
+    made is moved out of its reach at the end (`gc.freeze`). Only when the build has local
+    worker processes (`kept`): a parse in this process makes garbage (the one batch such a
+    build still parses here, a few hundred objects), and so does a Dask client over a long
+    run. A program that outlives its builds may hand what was frozen back (`gc.unfreeze`)."""
     if not kept:
         yield
         return
