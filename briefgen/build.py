@@ -58,13 +58,11 @@ log = logging.getLogger(__name__)
 BRIEFING = "briefing.json"
 STAMP = "build-stamp"
 # The stages after extraction, whose imports (scikit-learn, SciPy, WeasyPrint, matplotlib)
-# take two seconds or more.
+# take two seconds or more. Not the exports: with workers, a worker makes them.
 _NEXT_STAGES = (
     "briefgen.assemble.briefing",
     "briefgen.render.html",
     "briefgen.render.pdf",
-    "briefgen.render.exports",
-    "briefgen.render.word",
     "briefgen.distribute.archive",
 )
 # Libraries whose upgrade changes what a build writes, not only how fast.
