@@ -248,7 +248,8 @@ def _citations(
     """Numbered endnotes in the order the briefing shows the items they cite, the key dates'
     last. Items that cite the same words of the same report, graded alike, share one: an
     actor's first mention is often the sentence an act or a story's line comes from, and the
-    reader would find the same note three times."""
+    reader would find the same note three times. A shared note quotes all of its sentence
+    unless every item citing it shows the same words of it with the item."""
     by_id = {s.id: s for s in sources}
     # (item, source, sentence, corroboration, the words of it the page shows with the item)
     entries: list[tuple[str, str, str, int, str | None]] = [
@@ -277,12 +278,12 @@ def _citations(
     number_of = {s.id: i + 1 for i, s in enumerate(used)}
     citations: list[Citation] = []
     cite: dict[str, int] = {}
-    numbered: dict[Citation, int] = {}  # each endnote, numbered 0, to its number
+    numbered: dict[Citation, int] = {}  # each endnote, numbered 0 and showing none, to its number
     for key, source, sentence, corroboration, words in entries:
         if key in cite:  # one endnote per item, wherever the page shows it again
             continue
         grade = by_id[source].reliability if source in by_id else None
-        citation = Citation(
+        note = Citation(
             number=0,
             source=source,
             source_number=number_of.get(source, 0),
@@ -290,12 +291,14 @@ def _citations(
             reliability=grade,
             credibility=credibility(corroboration, grade),
             corroboration=corroboration,
-            shown=_shown(sentence, words),
         )
-        if citation not in numbered:
-            numbered[citation] = len(citations) + 1
-            citations.append(replace(citation, number=numbered[citation]))
-        cite[key] = numbered[citation]
+        shown = _shown(sentence, words)
+        if note not in numbered:
+            numbered[note] = len(citations) + 1
+            citations.append(replace(note, number=numbered[note], shown=shown))
+        elif citations[numbered[note] - 1].shown != shown:
+            citations[numbered[note] - 1] = replace(citations[numbered[note] - 1], shown=None)
+        cite[key] = numbered[note]
     return citations, cite
 
 
