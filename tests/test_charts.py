@@ -131,7 +131,7 @@ def test_network_limit_keeps_the_most_salient() -> None:
 def test_seed_text_in_labels_is_escaped() -> None:
     evil = actor(f"Evil {SCRIPT} $x$", 1.0)
     who = part(evil.name, evil.id)
-    events = (event(9, "FIGHT", who, part("Iran"), "2025-06-22"),)
+    events = (event(9, "FIGHT", who, part("Iran"), "2025-06-22"), EVENTS[0])
     for svg in (timeline_svg(events), network_svg((evil, *ACTORS), (), events)):
         assert SCRIPT not in svg
         assert "<script" not in svg
@@ -142,6 +142,7 @@ def test_seed_text_in_labels_is_escaped() -> None:
 def test_nothing_to_draw_gives_empty_markup() -> None:
     assert timeline_svg(()) == ""
     assert timeline_svg((EVENTS[3],)) == ""  # undated only
+    assert timeline_svg((EVENTS[0], EVENTS[3])) == ""  # one dated act: the timeline says it
     assert network_svg((), (), ()) == ""
     assert network_svg(ACTORS, (), ()) == ""
     assert network_svg(ACTORS, (), (EVENTS[3],)) == ""  # target without an actor id
@@ -167,3 +168,5 @@ def test_analyst_page_shows_pictures_only_when_asked() -> None:
     assert "<svg" not in executive
     without = render_html(env, "analyst.html.j2", make_view(), author=None)
     assert "<svg" not in without
+    nothing = make_view(sections=sections, events=EVENTS[:1], statements=(), actors=())
+    assert 'id="pictures"' not in render_html(env, "analyst.html.j2", nothing, author=None)

@@ -196,9 +196,10 @@ def _pick(dated: list[_Dated], limit: int) -> list[_Dated]:
 
 
 def timeline_svg(events: Sequence[Event], limit: int = TIMELINE_LIMIT) -> Markup:
-    """Dated events as one row each on a shared date axis, coloured by PLOVER family."""
+    """Dated events as one row each on a shared date axis, coloured by PLOVER family; none for
+    a single one, which the timeline says in words."""
     found = [d for d in map(_interval, events) if d is not None]
-    if not found:
+    if len(found) < 2:
         return Markup("")
     shown = _pick(found, limit)
     notes = _timeline_notes(len(events) - len(found), len(found) - len(shown))
