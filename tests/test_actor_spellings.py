@@ -286,3 +286,21 @@ def test_a_name_the_reports_give_an_acts_place_is_no_person_without_a_title() ->
     )
     briefing = assemble([found], Config(title="Libya"), Pipeline("m", "1", "t"))
     assert sorted(a.name for a in briefing.actors) == ["Brega", "Obama"]
+
+
+def test_an_outlet_named_only_in_its_own_reports_is_no_actor() -> None:
+    def report(source: str, publisher: str) -> Source:
+        text = f"TRIPOLI ({publisher}) - NATO aircraft struck targets near Tripoli, AP said."
+        return Source(id=source, path=f"{source}.txt", title=source, text=text, publisher=publisher)
+
+    wire = actor("Reuters", mentions=3, sources=("a", "b"), kind="organization")
+    cited = actor("AP", sources=("a", "c"), kind="organization")  # by Reuters, and by itself
+    found = Extraction(
+        Pipeline("m", "1", "t"),
+        (report("a", "reuters"), report("b", "Reuters"), report("c", "AP")),
+        (wire, cited, actor("NATO", sources=("a",), kind="organization")),
+        (),
+        (),
+    )
+    briefing = assemble([found], Config(title="Libya"), Pipeline("m", "1", "t"))
+    assert sorted(a.name for a in briefing.actors) == ["AP", "NATO"]

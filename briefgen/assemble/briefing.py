@@ -44,7 +44,8 @@ def assemble(
         renames = actor_names(merged.actors, config.actors, unresolved)
         actors = merge_actors(merged.actors, renames, config.actors.ignore)
         places = _places(merged.events)
-        actors = [a for a in actors if not _a_place(a, places)]
+        outlet_of = {s.id: s.publisher.casefold() for s in sources if s.publisher}
+        actors = [a for a in actors if not (_a_place(a, places) or _the_outlet(a, outlet_of))]
     as_of = config.as_of.isoformat() if config.as_of else _latest(sources)
     with timed(log, "told and ranked the stories"):
         told = tell_stories(
@@ -112,3 +113,15 @@ def _a_place(actor: Actor, places: frozenset[str]) -> bool:
     no title: they are written in lower case."""
     titled = any(role[:1].isupper() for role in actor.roles)
     return actor.type == "person" and actor.name in places and not titled
+
+
+def _the_outlet(actor: Actor, outlet_of: dict[str, str]) -> bool:
+    """An organisation named only in reports it published itself (`TRIPOLI (Reuters) -`,
+    `told Reuters`, `Views expressed … do not represent those of Reuters`): the outlet that
+    reports, not an actor in what it reports. Named by another outlet, it stays one."""
+    names = {name.casefold() for name in (actor.name, *actor.aliases)}
+    return (
+        actor.type == "organization"
+        and bool(actor.sources)
+        and all(outlet_of.get(source) in names for source in actor.sources)
+    )
