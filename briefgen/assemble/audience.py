@@ -83,7 +83,8 @@ def select(
     )
     cited = _with_days(briefing.sources, cited, days)
     # Sources cited only by index lines that print leaves out are numbered after the rest.
-    used = [*cited, *_used_sources(briefing.sources, [], [], [], [], [], others[printed:], cited)]
+    left_out = {s.headline_source for s in others[printed:]} - {s.id for s in cited}
+    used = [*cited, *(s for s in briefing.sources if s.id in left_out)]
     allowed_notes = tuple(
         n for n in notes if _note_rank(n, config) <= TLP_ORDER.index(audience.tlp)
     )
@@ -219,9 +220,7 @@ def _used_sources(
     points: list[KeyPoint],
     stories: list[StoryView],
     others: Sequence[Story],
-    besides: Sequence[Source] = (),
 ) -> list[Source]:
-    """The sources the items cite, in the briefing's order, leaving out those `besides`."""
     used = {m.source for a in actors for m in a.mentions[:1]}
     used |= {s for item in statements for s in item.sources}
     used |= {s for item in events for s in item.sources}
@@ -231,7 +230,6 @@ def _used_sources(
         used |= {s for item in view.statements for s in item.sources}
         used |= {s for item in (*view.events, *view.background) for s in item.sources}
     used |= {story.headline_source for story in others}
-    used -= {s.id for s in besides}
     return [s for s in sources if s.id in used]
 
 
@@ -293,12 +291,12 @@ def _citations(
             corroboration=corroboration,
         )
         shown = _shown(sentence, words)
-        if note not in numbered:
-            numbered[note] = len(citations) + 1
-            citations.append(replace(note, number=numbered[note], shown=shown))
-        elif citations[numbered[note] - 1].shown != shown:
-            citations[numbered[note] - 1] = replace(citations[numbered[note] - 1], shown=None)
-        cite[key] = numbered[note]
+        number = numbered.setdefault(note, len(citations) + 1)
+        if number > len(citations):
+            citations.append(replace(note, number=number, shown=shown))
+        elif citations[number - 1].shown != shown:  # the items show different words of it
+            citations[number - 1] = replace(citations[number - 1], shown=None)
+        cite[key] = number
     return citations, cite
 
 
