@@ -70,7 +70,8 @@ def test_notes_render_markdown_without_raw_html(project: Path) -> None:
     assert "http://example.com/x.png" not in html or "<img" not in html
 
 
-def test_pdfa_variant_embeds_the_briefing_and_tags_the_pdf(project: Path) -> None:
+def archival(project: Path) -> None:
+    """The analyst's PDF made PDF/A-3b, with the page's JSON attached."""
     config = project / "config.yaml"
     config.write_text(
         config.read_text(encoding="utf-8").replace(
@@ -78,6 +79,10 @@ def test_pdfa_variant_embeds_the_briefing_and_tags_the_pdf(project: Path) -> Non
         ),
         encoding="utf-8",
     )
+
+
+def test_pdfa_variant_embeds_the_briefing_and_tags_the_pdf(project: Path) -> None:
+    archival(project)
     assert briefgen("build", "--audience", "analyst", cwd=project).returncode == 0
     reader = pypdf.PdfReader(project / "out" / "analyst" / "briefing.pdf")
     assert "briefing.json" in reader.attachments
@@ -92,13 +97,7 @@ def test_pdfa_variant_embeds_the_briefing_and_tags_the_pdf(project: Path) -> Non
 def test_an_archival_page_rendered_beside_workers_holds_its_own_json(project: Path) -> None:
     # With worker processes, the longest page's JSON is made by a worker: the archival PDF
     # made meanwhile must still hold it, the same bytes as the page's briefing.json.
-    config = project / "config.yaml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            "    # pdf_variant: pdf/a-3b", "    pdf_variant: pdf/a-3b"
-        ),
-        encoding="utf-8",
-    )
+    archival(project)
     assert briefgen("build", "--jobs", "2", cwd=project).returncode == 0
     folder = project / "out" / "analyst"
     reader = pypdf.PdfReader(folder / "briefing.pdf")
