@@ -6,16 +6,18 @@ stays flat however many sources there are: only the small Extraction records com
 
 A build's `Workers` serve both its stages: the processes that parsed are let go afterwards,
 with the pipelines they hold, and fresh ones render the audiences. They are forked from a
-server process that imported spaCy once (`forkserver`, where the platform has it), so no
-worker pays for that import again, and the main process, which only waits during extraction,
-never imports spaCy at all.
+server process that imported spaCy and loaded the build's pipeline once (`forkserver`, where
+the platform has it), so no worker pays for either again, and the main process, which only
+waits during extraction, never imports spaCy at all.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import multiprocessing
+import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from briefgen import logs
 from briefgen.cache import Cache
+from briefgen.extract import PRELOAD_PIPELINE
 from briefgen.model import Extraction, Source
 
 log = logging.getLogger(__name__)
@@ -33,7 +36,9 @@ Progress = Callable[[int], None]
 # What each worker would otherwise import itself before it can parse (spaCy); it starts no
 # thread on import, so forking from a process that holds it is safe. The renderers are left
 # out: importing them would delay the parse, and they load in a worker only if it renders.
-PRELOAD = ["__main__", "briefgen.extract.run"]
+# It also loads the build's pipeline, named in the environment (`warm`), and every worker
+# forked after starts with it in memory.
+PRELOAD = ["__main__", "briefgen.extract.run", "briefgen.extract.preloaded"]
 
 
 class Workers:
@@ -61,11 +66,15 @@ class Workers:
         return self._pool
 
     def warm(self, settings: Settings) -> None:
-        """Start the processes now, each loading the pipeline, so that they are ready when
-        the batches come. Starting them waits for the fork server to import spaCy, so they
-        are started from a thread: the caller reads the seeds meanwhile."""
+        """Start the processes now, with the pipeline loaded, so that they are ready when the
+        batches come. Starting them waits for the fork server to import spaCy and load the
+        pipeline, so they are started from a thread: the caller reads the seeds meanwhile."""
+        if self.jobs <= 1 or settings.scheduler is not None:
+            return
+        # The fork server, started with the pool, loads the pipeline once for all of them.
+        os.environ[PRELOAD_PIPELINE] = json.dumps([settings.model, settings.lexicon])
         pool = self.pool()
-        if pool is None or settings.scheduler is not None:
+        if pool is None:
             return
 
         def start() -> None:

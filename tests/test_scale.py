@@ -180,7 +180,8 @@ def _tree(folder: Path) -> dict[str, bytes]:
 def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Path) -> None:
     """Extraction and rendering in two processes: the same files, byte for byte, and the main
     process, which only waits while the workers parse, never loads spaCy; nor, when nobody is
-    to get a copy, does it load pyHanko (a third of a second)."""
+    to get a copy, does it load pyHanko (a third of a second). The workers find the pipeline
+    loaded by the fork server they are forked from, and do not load it again."""
     import subprocess
     import sys
 
@@ -198,13 +199,15 @@ def test_a_build_in_worker_processes_writes_what_one_process_writes(tmp_path: Pa
     )
     runs = {}
     for project, jobs in ((one, "1"), (two, "2")):
-        command = [sys.executable, "-c", probe, "build", "-q", "--jobs", jobs]
+        command = [sys.executable, "-c", probe, "build", "-v", "--jobs", jobs]
         runs[jobs] = subprocess.run(command, cwd=project, capture_output=True, text=True)
         assert runs[jobs].returncode == 0, runs[jobs].stderr
     assert "spaCy loaded: False" in runs["2"].stderr
     assert "spaCy loaded: True" in runs["1"].stderr  # the probe can tell
     assert "collector on: True" in runs["2"].stderr  # paused during the parse, not after
     assert "pyHanko: False" in runs["1"].stderr and "pyHanko: False" in runs["2"].stderr
+    assert "loaded spaCy pipeline" in runs["1"].stderr  # said by whoever loads it
+    assert "loaded spaCy pipeline" not in runs["2"].stderr
     written_by_one, written_by_two = _tree(one / "out"), _tree(two / "out")
     assert len(written_by_one) > 20 and written_by_two.keys() == written_by_one.keys()
     differing = [name for name in written_by_one if written_by_two[name] != written_by_one[name]]
@@ -260,3 +263,19 @@ def test_briefgen_errors_keep_their_place_when_sent_between_processes() -> None:
     )  # fmt: skip
     several = ConfigErrors([ConfigError("a", "config.yaml", 1), ConfigError("b", "config.yaml", 4)])
     assert str(pickle.loads(pickle.dumps(several))) == str(several)
+
+
+def test_the_fork_server_loads_the_pipeline_named_and_outlives_a_wrong_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib
+
+    from briefgen.extract import PRELOAD_PIPELINE, preloaded
+
+    monkeypatch.setenv(PRELOAD_PIPELINE, json.dumps(["no_such_model", None]))
+    importlib.reload(preloaded)  # the worker's own load says what is wrong, not the server
+    before = nlp._load.cache_info()
+    monkeypatch.setenv(PRELOAD_PIPELINE, json.dumps([DEFAULT_MODEL, None]))
+    importlib.reload(preloaded)
+    after = nlp._load.cache_info()
+    assert after.hits + after.misses == before.hits + before.misses + 1
