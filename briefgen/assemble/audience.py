@@ -26,13 +26,11 @@ from briefgen.model import (
     Story,
     StoryView,
 )
-from briefgen.model.config import Audience, Config, Limits
+from briefgen.model.config import BACKGROUND_SHOWN, Audience, Config, Limits
 
 # How far before its publication a report's news may lie: `last Tuesday` is news, a date in
 # an earlier month or year is background.
 NEWS_DAYS = 7
-# A full page's timeline ends with the latest acts dated before the reporting period, this many.
-BACKGROUND_SHOWN = 10
 
 
 def releasable(extractions: Sequence[Extraction], audience: Audience) -> list[Extraction]:

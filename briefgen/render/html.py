@@ -21,6 +21,7 @@ from jinja2 import (
 
 from briefgen.errors import TemplateError
 from briefgen.model import TLP_ORDER, AudienceView, Citation, Source
+from briefgen.model.config import BACKGROUND_SHOWN
 from briefgen.render.charts import network_svg, timeline_svg
 from briefgen.render.markdown import render_markdown
 from briefgen.render.templates_dir import default_templates_dir
@@ -97,7 +98,9 @@ def make_environment(project_templates: Path | None) -> Environment:
         credibility=describe_credibility,
         endnote_text=endnote_text,
     )
-    env.globals.update(timeline_svg=timeline_svg, network_svg=network_svg)
+    env.globals.update(
+        timeline_svg=timeline_svg, network_svg=network_svg, background_shown=BACKGROUND_SHOWN
+    )
     return env
 
 
