@@ -65,6 +65,15 @@ _NEXT_STAGES = (
     "briefgen.render.pdf",
     "briefgen.distribute.archive",
 )
+# What a worker process imports to render a page, imported as soon as the parse is done and
+# while this process assembles the briefing.
+_RENDERERS = (
+    "briefgen.assemble.audience",
+    "briefgen.render.html",
+    "briefgen.render.pdf",
+    "briefgen.render.exports",
+    "briefgen.render.word",
+)
 # Libraries whose upgrade changes what a build writes, not only how fast.
 _RENDERING_LIBRARIES = ("spacy", "jinja2", "markdown-it-py", "weasyprint", "matplotlib", "pydyf")
 
@@ -146,7 +155,7 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         report = options.progress
         if report is not None:
             report.plan(len(sources) + len(chosen) + 1)
-        material = _extract(project, sources, notes, options, workers)
+        material = _extract(project, sources, notes, options, workers, _renderers(chosen, workers))
         pages = _render_all(material, chosen, workers, options)  # all rendered before any write
         if signer is not None:
             for page in pages.values():
@@ -222,7 +231,12 @@ def _copies(
 
 
 def _extract(
-    project: Project, sources: list[Source], notes: list[Note], options: Options, workers: Workers
+    project: Project,
+    sources: list[Source],
+    notes: list[Note],
+    options: Options,
+    workers: Workers,
+    renderers: int,
 ) -> Material:
     from briefgen.parallel import extract_sources
 
@@ -236,6 +250,7 @@ def _extract(
     with timed(log, "extracted %d sources", len(sources)):
         extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
     workers.release()  # the pipelines they hold would double the build's peak memory
+    workers.ready(renderers, _RENDERERS)
     importing.join()
     from briefgen.assemble.briefing import assemble  # see the module docstring
     from briefgen.assemble.changes import changes_since, read_previous
@@ -394,8 +409,7 @@ def _render_all(
     (`_extract`), and the longest page takes as long as the rest together, or longer. In one
     process, with `options.html_written`, every page's HTML goes out before any PDF is made."""
     cuts = [_cut(material, name) for name in names]
-    # This process renders too: one worker fewer keeps every core busy, and memory lower.
-    pool = workers.pool(min(len(cuts), workers.jobs) - 1)
+    pool = workers.pool(_renderers(names, workers))
     if pool is None:
         drafts = [_draft(cut) for cut in cuts]
         if options.html_written is not None:
@@ -417,6 +431,11 @@ def _render_all(
         if options.progress is not None:
             options.progress.advance(1, f"rendered {futures[future]}")
     return {name: rendered[name] for name in names}
+
+
+def _renderers(audiences: Sequence[str], workers: Workers) -> int:
+    # This process renders too: one worker fewer keeps every core busy, and memory lower.
+    return min(len(audiences), workers.jobs) - 1
 
 
 @dataclass(frozen=True)
@@ -536,9 +555,7 @@ def _exports(project: Project, view: AudienceView) -> dict[str, bytes]:
 
 def _fitted(cut: _Cut, audience: Audience) -> tuple[AudienceView, str, Any]:
     """The audience's view, page and (for an audience with `pages`) the page laid out, cut
-    down until it fits: of the ever smaller cuts `shrink` gives, the fullest that fits, found
-    by halving (a page's length only falls as the cut shrinks), so a long ladder costs a few
-    layouts, not one a step."""
+    down until it fits: of the ever smaller cuts `shrink` gives, the fullest that fits."""
     from briefgen.assemble.audience import select, shrink
     from briefgen.assemble.changes import within
     from briefgen.render.html import make_environment, render_html
@@ -560,27 +577,44 @@ def _fitted(cut: _Cut, audience: Audience) -> tuple[AudienceView, str, Any]:
     ladder = [audience.limits]
     while (smaller := shrink(ladder[-1])) is not None:
         ladder.append(smaller)
+    latest: dict[bool, tuple[AudienceView, str, Any]] = {}  # the last layout that fit, and not
 
-    def laid_out(step: int) -> tuple[AudienceView, str, Any]:
+    def fits(step: int) -> bool:
         view, html = page(ladder[step])
-        return view, html, lay_out(html, base_dir=project.templates_dir, allowed_dirs=allowed)
+        laid_out = lay_out(html, base_dir=project.templates_dir, allowed_dirs=allowed)
+        fit = len(laid_out.pages) <= wanted
+        latest[fit] = (view, html, laid_out)
+        return fit
 
-    best = laid_out(0)
-    if len(best[2].pages) <= wanted:
-        return best
-    fits, too_long = len(ladder) - 1, 0
-    best = laid_out(fits)
-    if len(best[2].pages) > wanted:
+    if _first_fitting(len(ladder), fits) is None:
         log.warning("%s: the page does not fit %d page(s) even cut down", cut.name, wanted)
-        return best
-    while fits - too_long > 1:
-        middle = (fits + too_long) // 2
-        tried = laid_out(middle)
-        if len(tried[2].pages) <= wanted:
-            fits, best = middle, tried
+        return latest[False]
+    return latest[True]
+
+
+def _first_fitting(steps: int, fits: Callable[[int], bool]) -> int | None:
+    """The first of `steps` ever smaller cuts that `fits`, None if not even the last does. A
+    page's length only falls as its cut shrinks, so the search gallops (one step down, then
+    two, four, ...) and then halves what is left: a page a little too long, the common case,
+    is laid out twice or three times, and a long ladder a few times, not once a step. The
+    last step `fits` says yes to is the answer."""
+    if fits(0):
+        return 0
+    too_long, stride, step = 0, 1, 0
+    while True:
+        if too_long == steps - 1:
+            return None
+        step = min(too_long + stride, steps - 1)
+        if fits(step):
+            break
+        too_long, stride = step, stride * 2
+    while step - too_long > 1:
+        middle = (step + too_long) // 2
+        if fits(middle):
+            step = middle
         else:
             too_long = middle
-    return best
+    return step
 
 
 def extract(

@@ -14,6 +14,7 @@ waits during extraction, never imports spaCy at all.
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import logging
 import multiprocessing
@@ -87,6 +88,15 @@ class Workers:
         self._warming = threading.Thread(target=start, name="briefgen-warm", daemon=True)
         self._warming.start()
 
+    def ready(self, processes: int, modules: Sequence[str]) -> None:
+        """Start `processes` of them now (at most jobs) and have each import `modules`: forked
+        while this process has other work to do first, they are ready when their work comes."""
+        pool = self.pool(processes)
+        if pool is None:
+            return
+        for _ in range(min(self.jobs, processes)):
+            pool.submit(_imported, tuple(modules))
+
     def release(self, cancel: bool = False) -> None:
         """Let the processes go, with all they hold (a parse's spaCy pipeline, hundreds of MB
         each); the next `pool()` forks fresh ones. `cancel` drops the work not yet begun."""
@@ -102,6 +112,13 @@ class Workers:
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         self.release(cancel=kind is not None)
+
+
+def _imported(modules: tuple[str, ...]) -> None:
+    # A module that cannot be imported says so when the work that needs it imports it.
+    with contextlib.suppress(Exception):
+        for name in modules:
+            importlib.import_module(name)
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -194,6 +194,35 @@ def test_a_one_page_audience_gives_way_story_by_story_until_it_fits(tmp_path: Pa
     assert all(len(s["summary"]) == 1 for s in view["stories"])
 
 
+def test_the_fit_search_finds_the_fullest_cut_that_fits_with_few_layouts() -> None:
+    """A page's length only falls as its cut shrinks: the search finds the same cut as laying
+    out every one, lays out a page one step too long twice (the halving it replaced, four
+    times on eight steps), and the last cut it found to fit is the answer."""
+    for steps in range(1, 14):
+        for answer in [*range(steps), None]:
+            found, asked = _fit_search(steps, answer)
+            assert found == answer
+            fitted = [step for step, fit in asked if fit]
+            assert (fitted[-1] if fitted else None) == answer
+            assert len(asked) <= 2 * steps.bit_length() + 1
+            if answer is not None and answer <= 1:
+                assert len(asked) == answer + 1
+
+
+def _fit_search(steps: int, answer: int | None) -> tuple[int | None, list[tuple[int, bool]]]:
+    """What the search finds on `steps` cuts of which `answer` is the first to fit, and each
+    cut it laid out, with whether it fit."""
+    from briefgen.build import _first_fitting
+
+    asked: list[tuple[int, bool]] = []
+
+    def fits(step: int) -> bool:
+        asked.append((step, answer is not None and step >= answer))
+        return asked[-1][1]
+
+    return _first_fitting(steps, fits), asked
+
+
 def test_the_chronology_is_the_key_dates_in_date_order_cut_per_audience(project: Path) -> None:
     briefing = json.loads((project / ".briefgen" / "briefing.json").read_text(encoding="utf-8"))
     ranked = [day["date"] for day in briefing["key_dates"]]

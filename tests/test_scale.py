@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
@@ -219,7 +220,6 @@ def test_a_build_that_fails_while_workers_parse_leaves_the_collector_on(
 ) -> None:
     """The build pauses the cyclic garbage collector while the workers parse; a failure
     there must not leave it paused in a process that goes on (serve, a script)."""
-    import gc
 
     from conftest import copy_example_project
 
@@ -275,7 +275,24 @@ def test_the_fork_server_loads_the_pipeline_named_and_outlives_a_wrong_name(
     monkeypatch.setenv(PRELOAD_PIPELINE, json.dumps(["no_such_model", None]))
     importlib.reload(preloaded)  # the worker's own load says what is wrong, not the server
     before = nlp._load.cache_info()
+    frozen = gc.get_freeze_count()
     monkeypatch.setenv(PRELOAD_PIPELINE, json.dumps([DEFAULT_MODEL, None]))
     importlib.reload(preloaded)
     after = nlp._load.cache_info()
     assert after.hits + after.misses == before.hits + before.misses + 1
+    # What it loaded is out of the collector's reach: the workers forked from it never walk
+    # (and so never copy) its pages, and the server ends without freeing it object by object.
+    assert gc.get_freeze_count() > frozen
+    gc.unfreeze()
+
+
+def test_the_rendering_processes_import_the_renderers_while_this_one_assembles() -> None:
+    from briefgen.parallel import Workers
+
+    with Workers(2) as workers:
+        workers.ready(1, ["briefgen.render.word"])
+        pool = workers.pool(1)
+        assert pool is not None
+        # The fork server has not imported it: only the readying did.
+        asked = "'briefgen.render.word' in __import__('sys').modules"
+        assert pool.submit(eval, asked).result(timeout=120)

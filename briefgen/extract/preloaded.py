@@ -5,6 +5,7 @@ do, instead of each loading it again (and the pages of the model are shared betw
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -24,6 +25,11 @@ def _preload() -> None:
     try:
         model, lexicon = json.loads(wanted)
         load(model, lexicon)
+        # Out of the collector's reach: a worker's collections would walk the pipeline's
+        # objects, and so copy the pages it shares with this process; and this process would
+        # end by freeing them one by one, a fifth of a second after the build, holding the
+        # build's standard error open meanwhile.
+        gc.freeze()
     except Exception:  # each worker loads it again and reports what is wrong in the open
         log.debug("could not load the pipeline ahead", exc_info=True)
 
