@@ -37,12 +37,16 @@ $(VENV)/.created:
 	$(BIN)/pip install --quiet --upgrade pip
 	touch $@
 
+# An editable install leaves briefgen's own modules uncompiled (installing a wheel compiles
+# them): compiled once here, no run compiles them again, even where Python writes no bytecode.
 $(VENV)/.installed: pyproject.toml $(VENV)/.created
 	$(BIN)/pip install --quiet -e .
+	$(BIN)/python -m compileall -q briefgen
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.created
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q briefgen
 	touch $@ $(VENV)/.installed
 
 # Evaluations against ../shared (not part of `make test`: a user's clone has no ../shared).

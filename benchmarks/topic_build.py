@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scale import BARE_PIPE, BRIEFGEN, report, timed
+from scale import BARE_PIPE, BRIEFGEN, compiled, report, timed
 
 T17 = Path(__file__).resolve().parents[2] / "shared" / "eval" / "t17"
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc"
@@ -83,6 +83,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=94, help="the morning's draw")
     parser.add_argument("--glob", metavar="PATTERN", help="the BBC articles named so instead")
     args = parser.parse_args()
+    compiled()
     jobs = str(args.jobs)
     bare_runs, build_runs, peaks, unchanged_runs, help_runs = [], [], [], [], []
     with tempfile.TemporaryDirectory(prefix="briefgen-topic-") as folder:

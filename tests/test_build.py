@@ -244,7 +244,8 @@ def test_the_chronology_is_the_key_dates_in_date_order_cut_per_audience(project:
 
 def test_items_citing_the_same_words_share_one_endnote(project: Path) -> None:
     view = json.loads((project / "out" / "analyst" / "briefing.json").read_text(encoding="utf-8"))
-    notes = [json.dumps({**c, "number": 0, "shown": 0}, sort_keys=True) for c in view["citations"]]
+    seen = ({**c, "number": 0, "shown": 0, "corroboration": 0} for c in view["citations"])
+    notes = [json.dumps(note, sort_keys=True) for note in seen]
     assert len(set(notes)) == len(notes)  # no endnote said twice, whatever its items show
     assert [c["number"] for c in view["citations"]] == list(range(1, len(notes) + 1))
     numbers = list(view["cite"].values())

@@ -313,6 +313,19 @@ def test_citations_link_to_endnotes() -> None:
     assert 'id="note-1"' in html
 
 
+def test_acts_told_in_one_sentence_share_one_endnote_however_many_reports_tell_each() -> None:
+    """The endnote prints the sentence and its grade, not the count of reports behind the
+    grade: two acts of one sentence graded alike are one note, which keeps the higher count."""
+    from briefgen.assemble.audience import _citations
+
+    source = make_view().sources[0]
+    struck = event(1, "FIGHT", "United States", "struck", "Iran", None)
+    acts = [replace(struck, corroboration=3), replace(struck, id="ev-2", corroboration=4)]
+    citations, cite = _citations([source], [source], [], [], [], acts)
+    assert [(c.number, c.credibility, c.corroboration) for c in citations] == [(1, 1, 4)]
+    assert cite == {"ev-1": 1, "ev-2": 1}
+
+
 def test_an_endnote_leaves_out_the_words_the_page_already_shows() -> None:
     told = 'Ms Hewitt told the seminar: "We are looking at how quickly we can do that, because '
     told += 'obviously there are cost implications."'

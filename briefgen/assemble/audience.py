@@ -274,26 +274,33 @@ def _citations(
     number_of = {s.id: i + 1 for i, s in enumerate(used)}
     citations: list[Citation] = []
     cite: dict[str, int] = {}
-    numbered: dict[Citation, int] = {}  # each endnote, numbered 0 and showing none, to its number
+    # Each endnote as the reader sees it (numbered 0, showing none, and without the count of
+    # reports behind its grade, which it does not print) to its number.
+    numbered: dict[Citation, int] = {}
     for key, source, sentence, corroboration, words in entries:
         if key in cite:  # one endnote per item, wherever the page shows it again
             continue
         grade = by_id[source].reliability if source in by_id else None
-        note = Citation(
+        seen = Citation(
             number=0,
             source=source,
             source_number=number_of.get(source, 0),
             sentence=sentence,
             reliability=grade,
             credibility=credibility(corroboration, grade),
-            corroboration=corroboration,
         )
         shown = _shown(sentence, words)
-        number = numbered.setdefault(note, len(citations) + 1)
+        number = numbered.setdefault(seen, len(citations) + 1)
         if number > len(citations):
-            citations.append(replace(note, number=number, shown=shown))
-        elif citations[number - 1].shown != shown:  # the items show different words of it
-            citations[number - 1] = replace(citations[number - 1], shown=None)
+            note = replace(seen, number=number, shown=shown, corroboration=corroboration)
+            citations.append(note)
+        else:
+            note = citations[number - 1]
+            if note.shown != shown:  # the items show different words of it
+                note = replace(note, shown=None)
+            citations[number - 1] = replace(
+                note, corroboration=max(note.corroboration, corroboration)
+            )
         cite[key] = number
     return citations, cite
 
