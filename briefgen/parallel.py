@@ -34,12 +34,11 @@ log = logging.getLogger(__name__)
 BATCH = 16  # sources at most
 BATCH_TEXT = 64_000  # characters at most, unless one source is longer
 Progress = Callable[[int], None]
-# What each worker would otherwise import itself before it can parse (spaCy); it starts no
-# thread on import, so forking from a process that holds it is safe. The renderers are left
-# out: importing them would delay the parse, and they load in a worker only if it renders.
-# It also loads the build's pipeline, named in the environment (`warm`), and every worker
-# forked after starts with it in memory.
-PRELOAD = ["__main__", "briefgen.extract.run", "briefgen.extract.preloaded"]
+# What each worker would otherwise import itself before it can parse (spaCy), and the build's
+# pipeline, named in the environment (`warm`): every worker forked after starts with them in
+# memory. Nothing there starts a thread on import, so forking from a process that holds them is
+# safe. The renderers are left out: importing them would delay the parse.
+PRELOAD = ["__main__", "briefgen.extract.preloaded"]
 
 
 class Workers:

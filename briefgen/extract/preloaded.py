@@ -1,37 +1,44 @@
 """Imported by the fork server the parse's worker processes are forked from
-(`briefgen.parallel`): it loads the build's pipeline once, named in the environment, so that
-every worker starts with the model in memory, as spaCy's own `nlp.pipe(n_process=…)` workers
-do, instead of each loading it again (and the pages of the model are shared between them)."""
+(`briefgen.parallel`): it imports what the workers run (spaCy with it) and loads the build's
+pipeline once, named in the environment, so that every worker starts with the model in memory,
+as spaCy's own `nlp.pipe(n_process=…)` workers do, instead of each loading it again (and the
+pages of the model are shared between them)."""
 
 from __future__ import annotations
 
 import gc
+import importlib
 import json
 import logging
 import os
 
+from briefgen import collector
 from briefgen.extract import PRELOAD_PIPELINE
-from briefgen.extract.pipeline import load
 
 log = logging.getLogger(__name__)
 
 
 def _preload() -> None:
-    """The pipeline the environment names, loaded; none named (a process not started for a
-    build's parse), nothing: each worker then loads it itself."""
-    wanted = os.environ.get(PRELOAD_PIPELINE)
-    if not wanted:
-        return
-    try:
-        model, lexicon = json.loads(wanted)
-        load(model, lexicon)
-        # Out of the collector's reach: a worker's collections would walk the pipeline's
-        # objects, and so copy the pages it shares with this process; and this process would
-        # end by freeing them one by one, a fifth of a second after the build, holding the
-        # build's standard error open meanwhile.
+    """What the workers run, imported, and the pipeline the environment names, loaded; none
+    named (a process not started for a build's parse): each worker then loads it itself.
+
+    All of it lives as long as the process. So the collector is paused meanwhile (its
+    collections walked it all for nothing: a twentieth of the time), and then it is moved out
+    of the collector's reach: a worker's collections would walk it, and so copy the pages it
+    shares with this process; and this process would end by freeing it object by object, a
+    fifth of a second after the build, holding the build's standard error open meanwhile."""
+    with collector.paused():
+        try:
+            importlib.import_module("briefgen.extract.run")
+            wanted = os.environ.get(PRELOAD_PIPELINE)
+            if wanted:
+                from briefgen.extract.pipeline import load
+
+                model, lexicon = json.loads(wanted)
+                load(model, lexicon)
+        except Exception:  # each worker loads it again and reports what is wrong in the open
+            log.debug("could not load the pipeline ahead", exc_info=True)
         gc.freeze()
-    except Exception:  # each worker loads it again and reports what is wrong in the open
-        log.debug("could not load the pipeline ahead", exc_info=True)
 
 
 _preload()
