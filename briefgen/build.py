@@ -577,7 +577,7 @@ def _fitted(cut: _Cut, audience: Audience) -> tuple[AudienceView, str, Any]:
     ladder = [audience.limits]
     while (smaller := shrink(ladder[-1])) is not None:
         ladder.append(smaller)
-    latest: dict[bool, tuple[AudienceView, str, Any]] = {}  # the last layout that fit, and not
+    latest: dict[bool, tuple[AudienceView, str, Any]] = {}  # the last that fit (True), and not
 
     def fits(step: int) -> bool:
         view, html = page(ladder[step])
