@@ -146,6 +146,7 @@ def test_nothing_to_draw_gives_empty_markup() -> None:
     assert network_svg((), (), ()) == ""
     assert network_svg(ACTORS, (), ()) == ""
     assert network_svg(ACTORS, (), (EVENTS[3],)) == ""  # target without an actor id
+    assert network_svg(ACTORS, (), EVENTS[:1]) == ""  # one link: the page says it in words
 
 
 def test_far_earlier_events_are_pinned_off_scale() -> None:
@@ -170,3 +171,34 @@ def test_analyst_page_shows_pictures_only_when_asked() -> None:
     assert "<svg" not in without
     nothing = make_view(sections=sections, events=EVENTS[:1], statements=(), actors=())
     assert 'id="pictures"' not in render_html(env, "analyst.html.j2", nothing, author=None)
+
+
+def test_an_undated_folder_pictures_the_acts_and_statements_of_its_stories() -> None:
+    """Undated reports place no act on the timeline: the acts and statements a page shows are
+    its stories' too, and the network pictures them all, each once."""
+    from briefgen.model import Story, StoryView
+
+    story = Story(
+        id="story-1",
+        rank=1,
+        headline="Strikes on Iran",
+        headline_source=SRC,
+        summary=(),
+        sources=(SRC,),
+        actors=(),
+        statements=(),
+        events=(),
+        corroboration=1,
+        first_reported=None,
+        last_reported=None,
+        score=1.0,
+    )
+    told = StoryView(story, (), STATEMENTS, EVENTS[:2], (), ())
+    view = make_view(
+        sections=("pictures",), actors=ACTORS, statements=(), events=EVENTS[:1], stories=(told,)
+    )
+    assert view.acts_shown == EVENTS[:2]  # the first once, though the timeline holds it too
+    assert view.statements_shown == STATEMENTS
+    html = render_html(make_environment(None), "analyst.html.j2", view, author=None)
+    assert "Network of 3 actors and 3 links" in html
+    assert "Russia → United States (speaks about, 1)" in html

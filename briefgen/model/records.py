@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from briefgen.model.serial import to_json
 from briefgen.model.vocab import (
@@ -347,6 +348,30 @@ class AudienceView:
     background: tuple[Event, ...] = ()  # acts dated before the reporting period
     period: tuple[str, str] | None = None
     key_dates: tuple[KeyDate, ...] = ()  # the most important days, in date order
+
+    @property
+    def acts_shown(self) -> tuple[Event, ...]:
+        """Every act the page holds, each once: the timeline's, its background's, then each
+        top story's (an undated folder's acts are in its stories alone)."""
+        stories = (e for view in self.stories for e in (*view.events, *view.background))
+        return _each_once((*self.events, *self.background, *stories))
+
+    @property
+    def statements_shown(self) -> tuple[Statement, ...]:
+        """Every statement the page holds, each once: its own section's, then each top
+        story's."""
+        stories = (st for view in self.stories for st in view.statements)
+        return _each_once((*self.statements, *stories))
+
+
+_Item = TypeVar("_Item", Event, Statement)
+
+
+def _each_once(items: Iterable[_Item]) -> tuple[_Item, ...]:
+    first: dict[str, _Item] = {}
+    for item in items:
+        first.setdefault(item.id, item)
+    return tuple(first.values())
 
 
 @dataclass(frozen=True)

@@ -425,10 +425,11 @@ def network_svg(
     events: Sequence[Event],
     limit: int = 12,
 ) -> Markup:
-    """The most salient actors in a circle, arrows for events and statements between them."""
+    """The most salient actors in a circle, arrows for events and statements between them;
+    none for a single link, which the page says in words."""
     top = _top_actors(actors, limit)
     edges = network_edges(top, statements, events)
-    if not edges:
+    if len(edges) < 2:
         return Markup("")
     linked = {e.source for e in edges} | {e.target for e in edges}
     top = [a for a in top if a.id in linked]
