@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_render import SCRIPT, make_view
+from test_render import SCRIPT, make_view, story
 
 from briefgen.model import Actor, Event, Participant, Span, Statement
 from briefgen.render.charts import event_label, family, network_svg, timeline_svg
@@ -176,24 +176,9 @@ def test_analyst_page_shows_pictures_only_when_asked() -> None:
 def test_an_undated_folder_pictures_the_acts_and_statements_of_its_stories() -> None:
     """Undated reports place no act on the timeline: the acts and statements a page shows are
     its stories' too, and the network pictures them all, each once."""
-    from briefgen.model import Story, StoryView
+    from briefgen.model import StoryView
 
-    story = Story(
-        id="story-1",
-        rank=1,
-        headline="Strikes on Iran",
-        headline_source=SRC,
-        summary=(),
-        sources=(SRC,),
-        actors=(),
-        statements=(),
-        events=(),
-        corroboration=1,
-        first_reported=None,
-        last_reported=None,
-        score=1.0,
-    )
-    told = StoryView(story, (), STATEMENTS, EVENTS[:2], (), ())
+    told = StoryView(story(1, "Strikes on Iran", SRC), (), STATEMENTS, EVENTS[:2], (), ())
     view = make_view(
         sections=("pictures",), actors=ACTORS, statements=(), events=EVENTS[:1], stories=(told,)
     )

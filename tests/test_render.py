@@ -224,6 +224,25 @@ def render(
     return render_html(env, template, make_view(**changes), author="Analysis Cell")
 
 
+def story(rank: int, headline: str, source: str) -> Story:
+    """A story of one report, ranked `rank`."""
+    return Story(
+        id=f"story-{rank}",
+        rank=rank,
+        headline=headline,
+        headline_source=source,
+        summary=(),
+        sources=(source,),
+        actors=(),
+        statements=(),
+        events=(),
+        corroboration=1,
+        first_reported=None,
+        last_reported=None,
+        score=1.0,
+    )
+
+
 def pdf_reader(template: str, **changes: object) -> pypdf.PdfReader:
     html = render_html(make_environment(None), template, make_view(**changes), author="Author")
     templates = default_templates_dir()
@@ -240,22 +259,7 @@ def test_print_leaves_out_the_index_lines_and_sources_the_view_marks_unprinted()
         ("Harbour dredging resumes", second),
     ]
     top, printed_line, left_out = (
-        Story(
-            id=f"story-{rank}",
-            rank=rank,
-            headline=headline,
-            headline_source=source.id,
-            summary=(),
-            sources=(source.id,),
-            actors=(),
-            statements=(),
-            events=(),
-            corroboration=1,
-            first_reported=None,
-            last_reported=None,
-            score=1.0,
-        )
-        for rank, (headline, source) in enumerate(told, start=1)
+        story(rank, headline, source.id) for rank, (headline, source) in enumerate(told, start=1)
     )
     changes = {
         "sections": ("stories", "index", "sources"),
