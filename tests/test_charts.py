@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from test_render import SCRIPT, make_view, story
 
 from briefgen.model import Actor, Event, Participant, Span, Statement
@@ -183,6 +185,8 @@ def test_an_undated_folder_pictures_the_acts_and_statements_of_its_stories() -> 
         sections=("pictures",), actors=ACTORS, statements=(), events=EVENTS[:1], stories=(told,)
     )
     assert view.acts_shown == EVENTS[:2]  # the first once, though the timeline holds it too
+    older = tuple(replace(EVENTS[2], id=f"ev-old-{n}") for n in range(12))
+    assert replace(view, background=older).acts_shown[1:-1] == older[2:]  # the latest 10 shown
     assert view.statements_shown == STATEMENTS
     html = render_html(make_environment(None), "analyst.html.j2", view, author=None)
     assert "Network of 3 actors and 3 links" in html

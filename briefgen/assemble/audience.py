@@ -26,7 +26,8 @@ from briefgen.model import (
     Story,
     StoryView,
 )
-from briefgen.model.config import BACKGROUND_SHOWN, Audience, Config, Limits
+from briefgen.model.config import Audience, Config, Limits
+from briefgen.model.vocab import BACKGROUND_SHOWN
 
 # How far before its publication a report's news may lie: `last Tuesday` is news, a date in
 # an earlier month or year is background.

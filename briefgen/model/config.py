@@ -55,10 +55,6 @@ class Limits(Schema):
 # At 0.8 about four events in five are right by type and doer on news no fit has seen
 # (docs/events.md): what a reader is shown without asking for more.
 MIN_CONFIDENCE = 0.8
-# A full page's timeline ends with the latest acts dated before the reporting period, this
-# many: the page cites their sources (assemble) and shows them (the template's
-# `background_shown`).
-BACKGROUND_SHOWN = 10
 
 
 class Audience(Schema):

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from briefgen.model.serial import to_json
 from briefgen.model.vocab import (
+    BACKGROUND_SHOWN,
     TLP,
     ActorType,
     DatePrecision,
@@ -351,14 +352,14 @@ class AudienceView:
 
     @property
     def acts_shown(self) -> tuple[Event, ...]:
-        """Every act the page holds, each once: the timeline's, its background's, then each
-        top story's (an undated folder's acts are in its stories alone)."""
+        """Every act the page shows, each once: the timeline's, the latest of its background,
+        then each top story's (an undated folder's acts are in its stories alone)."""
         stories = (e for view in self.stories for e in (*view.events, *view.background))
-        return _each_once((*self.events, *self.background, *stories))
+        return _each_once((*self.events, *self.background[-BACKGROUND_SHOWN:], *stories))
 
     @property
     def statements_shown(self) -> tuple[Statement, ...]:
-        """Every statement the page holds, each once: its own section's, then each top
+        """Every statement the page shows, each once: its own section's, then each top
         story's."""
         stories = (st for view in self.stories for st in view.statements)
         return _each_once((*self.statements, *stories))

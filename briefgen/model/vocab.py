@@ -99,3 +99,8 @@ Section = Literal[
     "endnotes",
 ]
 ALL_SECTIONS: tuple[Section, ...] = typing.get_args(Section)
+
+# A full page's timeline ends with the latest acts dated before the reporting period, this
+# many: the page cites their sources (assemble), shows them (the template's
+# `background_shown`) and pictures them (`AudienceView.acts_shown`).
+BACKGROUND_SHOWN = 10

@@ -21,7 +21,7 @@ from jinja2 import (
 
 from briefgen.errors import TemplateError
 from briefgen.model import TLP_ORDER, AudienceView, Citation, Source
-from briefgen.model.config import BACKGROUND_SHOWN
+from briefgen.model.vocab import BACKGROUND_SHOWN
 from briefgen.render.charts import network_svg, timeline_svg
 from briefgen.render.markdown import render_markdown
 from briefgen.render.templates_dir import default_templates_dir
