@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import importlib
 import json
 import logging
 import threading
@@ -293,13 +292,10 @@ def _settings(project: Project, options: Options) -> Settings:
 def _import_next(workers: Workers) -> None:
     """The later stages' modules, imported while worker processes parse; not when the parse
     runs in this process, where an import would only slow it down."""
+    from briefgen.parallel import import_ahead
+
     if workers.jobs > 1:
-        for name in _NEXT_STAGES:
-            try:
-                importlib.import_module(name)
-            except Exception:  # the stage's own import says what is wrong, in the main thread
-                log.debug("could not import %s ahead of time", name, exc_info=True)
-                return
+        import_ahead(_NEXT_STAGES)
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,7 @@ class Workers:
         if pool is None:
             return
         for _ in range(min(self.jobs, processes)):
-            pool.submit(_imported, tuple(modules))
+            pool.submit(import_ahead, tuple(modules))
 
     def release(self, cancel: bool = False) -> None:
         """Let the processes go, with all they hold (a parse's spaCy pipeline, hundreds of MB
@@ -113,11 +113,15 @@ class Workers:
         self.release(cancel=kind is not None)
 
 
-def _imported(modules: tuple[str, ...]) -> None:
-    # A module that cannot be imported says so when the work that needs it imports it.
-    with contextlib.suppress(Exception):
-        for name in modules:
+def import_ahead(modules: Sequence[str]) -> None:
+    """`modules` imported before the work that needs them; from one that cannot be imported
+    on, they are left to that work, whose own import says what is wrong in the open."""
+    for name in modules:
+        try:
             importlib.import_module(name)
+        except Exception:
+            log.debug("could not import %s ahead of time", name, exc_info=True)
+            return
 
 
 def _context() -> multiprocessing.context.BaseContext:

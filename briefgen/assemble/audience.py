@@ -297,10 +297,10 @@ def _citations(
             citations.append(note)
         else:
             note = citations[number - 1]
-            if note.shown != shown:  # the items show different words of it
-                note = replace(note, shown=None)
             citations[number - 1] = replace(
-                note, corroboration=max(note.corroboration, corroboration)
+                note,
+                shown=note.shown if note.shown == shown else None,  # else the items differ
+                corroboration=max(note.corroboration, corroboration),
             )
         cite[key] = number
     return citations, cite
