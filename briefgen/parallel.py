@@ -71,18 +71,20 @@ class Workers:
         pipeline, so they are started from a thread: the caller reads the seeds meanwhile."""
         if self.jobs <= 1 or settings.scheduler is not None:
             return
-        # The fork server, started with the pool, loads the pipeline once for all of them.
-        os.environ[PRELOAD_PIPELINE] = json.dumps([settings.model, settings.lexicon])
         pool = self.pool()
-        if pool is None:
-            return
+        assert pool is not None  # more than one job, and no cluster
 
         def start() -> None:
+            # The fork server, started with the first process, loads the pipeline once for
+            # all of them; what it is told stays with it, not with this process's later work.
+            os.environ[PRELOAD_PIPELINE] = json.dumps([settings.model, settings.lexicon])
             try:
                 for _ in range(self.jobs):
                     pool.submit(_load_pipeline, settings)
             except Exception:  # the parse meets the same trouble and reports it in the open
                 log.debug("could not start the workers early", exc_info=True)
+            finally:
+                os.environ.pop(PRELOAD_PIPELINE, None)
 
         self._warming = threading.Thread(target=start, name="briefgen-warm", daemon=True)
         self._warming.start()

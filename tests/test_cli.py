@@ -206,3 +206,19 @@ def test_shell_completion_answers_without_loading_spacy() -> None:
     )
     assert result.stdout.split() == ["plain,build"]
     assert result.stderr.strip() == "False"
+
+
+def test_the_briefgen_script_imports_no_command_line_until_it_runs() -> None:
+    # Each worker process runs the program's main script again (multiprocessing's preparation
+    # of a child): the installed `briefgen` script must cost the workers nothing to import.
+    import subprocess
+    import sys
+    from importlib.metadata import entry_points
+
+    (script,) = entry_points(group="console_scripts", name="briefgen")
+    probe = (
+        f"import sys, {script.module}; print('click' in sys.modules, 'briefgen.cli' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.stdout.split() == ["False", "False"], result.stderr[-2000:]
+    assert run_briefgen("--version", cwd=ROOT).stdout.startswith("briefgen, version")

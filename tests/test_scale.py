@@ -286,6 +286,34 @@ def test_the_fork_server_loads_the_pipeline_named_and_outlives_a_wrong_name(
     gc.unfreeze()
 
 
+def test_a_fork_server_told_no_pipeline_imports_no_spacy() -> None:
+    # A build whose sources are all cached forks only renderers: they need no spaCy.
+    import os
+    import subprocess
+    import sys
+
+    from briefgen.extract import PRELOAD_PIPELINE
+
+    asked = "import sys, briefgen.extract.preloaded; print('spacy' in sys.modules)"
+    environment = {k: v for k, v in os.environ.items() if k != PRELOAD_PIPELINE}
+    alone = subprocess.run([sys.executable, "-c", asked], env=environment, capture_output=True)
+    assert alone.stdout.decode().split() == ["False"], alone.stderr.decode()[-2000:]
+    environment[PRELOAD_PIPELINE] = json.dumps([DEFAULT_MODEL, None])
+    told = subprocess.run([sys.executable, "-c", asked], env=environment, capture_output=True)
+    assert told.stdout.decode().split() == ["True"], told.stderr.decode()[-2000:]
+
+
+def test_the_pipeline_named_for_the_fork_server_is_not_left_in_the_environment() -> None:
+    import os
+
+    from briefgen.extract import PRELOAD_PIPELINE
+    from briefgen.parallel import Workers
+
+    with Workers(2) as workers:
+        workers.warm(Settings(DEFAULT_MODEL))
+    assert PRELOAD_PIPELINE not in os.environ
+
+
 def test_the_rendering_processes_import_the_renderers_while_this_one_assembles() -> None:
     from briefgen.parallel import Workers
 

@@ -22,7 +22,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from briefgen.assemble.stories import leans_back, unlike
+from briefgen.assemble.stories import leans_back, states_plainly, unlike
 from briefgen.model import DateReference, Event, KeyDate, KeyPoint, Sentence, Source, Span, Story
 
 # A report's news is of its own week: the chronology reaches this far before the first report,
@@ -33,7 +33,6 @@ OPENING = 3
 # A report published on a day, or the day after, says the day was news: half as much as a
 # report that names it (Ghalandari & Ifrim's date-wise ranking also counts publications).
 PUBLISHED_WEIGHT = 0.5
-_WORDS = (6, 45)
 
 
 @dataclass(frozen=True)
@@ -190,7 +189,7 @@ def _summaries(
 ) -> dict[str, list[_Candidate]]:
     """For each day, the candidates nearest the centre of its candidates; days are served in
     order of importance, and a sentence said for one day is not said again for another."""
-    pool = [c for found in candidates.values() for c in found if _fits(c.text)]
+    pool = [c for found in candidates.values() for c in found if states_plainly(c.text)]
     if not pool:
         return {}
     rows: sparse.csr_matrix | None = None  # the pool's word vectors, when a day has a choice
@@ -198,7 +197,7 @@ def _summaries(
     used: set[Sentence] = set()
     chosen: dict[str, list[_Candidate]] = {}
     for day in ranked:
-        options = [c for c in candidates[day] if _fits(c.text) and c.sentence not in used]
+        options = [c for c in candidates[day] if states_plainly(c.text) and c.sentence not in used]
         # A line that reads on its own, where the day has one: under a date, `The day before,
         # …` or `They began …` points at a sentence the reader does not have.
         options = [c for c in options if not leans_back(c.text)] or options
@@ -226,12 +225,6 @@ def _vectors(pool: Sequence[_Candidate]) -> sparse.csr_matrix:
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, dtype=np.float32)
     vectorizer.fit(c.text for c in pool)
     return vectorizer.transform([c.text for c in pool]).tocsr()
-
-
-def _fits(text: str) -> bool:
-    words = len(text.split())
-    low, high = _WORDS
-    return low <= words <= high and text[-1:] not in "?:" and text[:1] not in "\"“‘'"
 
 
 def _point(candidate: _Candidate) -> KeyPoint:

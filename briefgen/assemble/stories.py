@@ -280,16 +280,16 @@ def _text(sentence: Sentence, sources: dict[str, Source]) -> str:
 
 
 def _fits(text: str) -> bool:
-    """A summary sentence reads on its own: not a question, not a quotation, not too long,
-    and not leaning on the sentence before it."""
-    words = text.split()
+    """A summary sentence reads on its own: a plain statement, not leaning on the sentence
+    before it."""
+    return states_plainly(text) and not leans_back(text)
+
+
+def states_plainly(text: str) -> bool:
+    """Whether a sentence can stand as a summary line: a statement, not a question or a
+    lead-in to a list, not a quotation, neither a fragment nor a paragraph."""
     low, high = _SUMMARY_WORDS
-    return (
-        low <= len(words) <= high
-        and text[-1:] not in "?:"
-        and text[:1] not in "\"“‘'"
-        and not leans_back(text)
-    )
+    return low <= len(text.split()) <= high and text[-1:] not in "?:" and text[:1] not in "\"“‘'"
 
 
 def _openings(sentences: Sequence[Sentence], first: int = 3) -> set[int]:

@@ -20,7 +20,8 @@ log = logging.getLogger(__name__)
 
 def _preload() -> None:
     """What the workers run, imported, and the pipeline the environment names, loaded; none
-    named (a process not started for a build's parse): each worker then loads it itself.
+    named (a server started for a build's rendering alone, every source cached): neither,
+    and a worker that parses after all imports and loads them itself.
 
     All of it lives as long as the process. So the collector is paused meanwhile (its
     collections walked it all for nothing: a twentieth of the time), and then it is moved out
@@ -29,9 +30,9 @@ def _preload() -> None:
     fifth of a second after the build, holding the build's standard error open meanwhile."""
     with collector.paused():
         try:
-            importlib.import_module("briefgen.extract.run")
             wanted = os.environ.get(PRELOAD_PIPELINE)
             if wanted:
+                importlib.import_module("briefgen.extract.run")
                 from briefgen.extract.pipeline import load
 
                 model, lexicon = json.loads(wanted)
