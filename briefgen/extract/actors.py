@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.doctext import sentences_of, words_of
+from briefgen.extract.doctext import sentences_of, text_of, words_of
 from briefgen.extract.lexicon import Entry, Lexicon
 from briefgen.extract.quotes import Quote, find_quotes
 from briefgen.model import Actor, ActorType, Mention, Place, Source, slug
@@ -625,7 +625,8 @@ def _site_names(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(
         name
         for name, times in at_sites.items()
-        if name not in elsewhere and len(re.findall(rf"\b{re.escape(name)}\b", doc.text)) == times
+        if name not in elsewhere
+        and len(re.findall(rf"\b{re.escape(name)}\b", text_of(doc))) == times
     )
 
 

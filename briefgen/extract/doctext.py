@@ -11,6 +11,11 @@ _WORDS = "briefgen_words"
 _SENTENCES = "briefgen.sentences"
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """The text the Doc was made from, kept as its text (a tokenizer keeps every character)."""
+    doc.user_data[_TEXT] = text
+
+
 def text_of(doc: Doc) -> str:
     cached = doc.user_data.get(_TEXT)
     if not isinstance(cached, str):

@@ -106,8 +106,16 @@ class Lexicon:
     _forms: dict[str, Entry] = field(default_factory=dict, repr=False)
     _capitals: dict[str, Entry] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, Entry] = field(default_factory=dict, repr=False)
+    _verb_heads: set[str] = field(default_factory=set, repr=False)
+    _noun_ends: set[str] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
+        # An event verb's phrase opens with the verb (`call off`); an event noun's phrase opens
+        # or ends with the noun (`hunger strike`, `state of emergency`).
+        self._verb_heads.update(phrase.split()[0] for phrase in self.event_verbs)
+        for phrase in self.event_nouns:
+            words = phrase.split()
+            self._noun_ends.update((words[0], words[-1]))
         for entry in self.entries:
             for form in entry.names():
                 self._forms[_key(form)] = entry
@@ -115,6 +123,15 @@ class Lexicon:
                 self._capitals[_key(form)] = entry
             for form in entry.demonyms:
                 self._demonyms[_key(form)] = entry
+
+    def may_head_an_event_verb(self, lemma: str) -> bool:
+        """Whether some event verb, alone or in a phrase, is this verb (a cheap test before
+        the phrases around it are made)."""
+        return lemma in self._verb_heads or " " in lemma
+
+    def may_head_an_event_noun(self, lemma: str) -> bool:
+        """Whether some event noun, alone or in a phrase, is this noun."""
+        return lemma in self._noun_ends or " " in lemma
 
     def by_name(self, text: str) -> Entry | None:
         """The actor a name, alias or seat of government denotes."""

@@ -51,14 +51,21 @@ class Trigger:
 def find_trigger(token: Token, lexicon: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
-        for entry in [*_verb_phrases(token, lemma), lemma]:
+        candidates = (
+            [*_verb_phrases(token, lemma), lemma] if lexicon.may_head_an_event_verb(lemma) else []
+        )
+        for entry in candidates:
             kind = lexicon.event_verbs.get(entry)
             if kind == "FIGHT" and entry == "strike" and _walkout(token):
                 return Trigger("PROTEST", "strike", None)  # `teachers will strike over pay`
             if kind:
                 return Trigger(kind, entry, lexicon.verb_needs.get(entry))
         return _reported_obligation(token, lexicon)
-    if token.pos_ == "NOUN" and not _in_a_set_phrase(token):
+    if (
+        token.pos_ == "NOUN"
+        and lexicon.may_head_an_event_noun(lemma)
+        and not _in_a_set_phrase(token)
+    ):
         compounds = [
             f"{c.lower_} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")
         ]
