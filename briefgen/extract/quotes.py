@@ -17,6 +17,7 @@ from briefgen.model import Paragraph
 PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 OPENERS = frozenset(PAIRS)
 CLOSERS = frozenset({"”", "»", '"'})
+_MARKS = re.compile("[" + "".join(sorted(OPENERS | CLOSERS)) + "]")
 _BEFORE_OPENER = frozenset("([{—–-/")
 _ATTRIBUTION_GAP = 80
 # `"WALLACE: Let's start with..."`: a transcript names its speaker before a colon.
@@ -46,7 +47,8 @@ def find_quotes(text: str, paragraphs: tuple[Paragraph, ...]) -> list[Quote]:
 def _paragraph_quotes(text: str, paragraph: Paragraph, number: int) -> Iterator[Quote]:
     """Outermost quotes only: a quote inside a quote (`"... “Shark Tank.” ..."`) is its content."""
     stack: list[int] = []  # positions of the opening marks still open
-    for i in range(paragraph.start, paragraph.end):
+    for found in _MARKS.finditer(text, paragraph.start, paragraph.end):
+        i = found.start()
         role = _role(text, i, paragraph)
         if role == "open":
             if stack and text[stack[-1]] == text[i]:
