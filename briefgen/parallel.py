@@ -71,20 +71,18 @@ class Workers:
         pipeline, so they are started from a thread: the caller reads the seeds meanwhile."""
         if self.jobs <= 1 or settings.scheduler is not None:
             return
+        # The fork server, started with the first process, loads the pipeline once for all of
+        # them; the name is taken back once they are started (`release`).
+        os.environ[PRELOAD_PIPELINE] = json.dumps([settings.model, settings.lexicon])
         pool = self.pool()
         assert pool is not None  # more than one job, and no cluster
 
         def start() -> None:
-            # The fork server, started with the first process, loads the pipeline once for
-            # all of them; what it is told stays with it, not with this process's later work.
-            os.environ[PRELOAD_PIPELINE] = json.dumps([settings.model, settings.lexicon])
             try:
                 for _ in range(self.jobs):
                     pool.submit(_load_pipeline, settings)
             except Exception:  # the parse meets the same trouble and reports it in the open
                 log.debug("could not start the workers early", exc_info=True)
-            finally:
-                os.environ.pop(PRELOAD_PIPELINE, None)
 
         self._warming = threading.Thread(target=start, name="briefgen-warm", daemon=True)
         self._warming.start()
@@ -104,6 +102,8 @@ class Workers:
         if self._warming is not None:
             self._warming.join()  # no process may be starting while the pool shuts down
             self._warming = None
+            # Told to the fork server; not for whatever this process starts later.
+            os.environ.pop(PRELOAD_PIPELINE, None)
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=cancel)
             self._pool = None

@@ -106,8 +106,8 @@ class Lexicon:
     _forms: dict[str, Entry] = field(default_factory=dict, repr=False)
     _capitals: dict[str, Entry] = field(default_factory=dict, repr=False)
     _demonyms: dict[str, Entry] = field(default_factory=dict, repr=False)
-    _verb_heads: set[str] = field(default_factory=set, repr=False)
-    _noun_ends: set[str] = field(default_factory=set, repr=False)
+    _verb_heads: set[str] = field(default_factory=set, init=False, repr=False)
+    _noun_ends: set[str] = field(default_factory=set, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # An event verb's phrase opens with the verb (`call off`); an event noun's phrase opens
