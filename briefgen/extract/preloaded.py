@@ -1,8 +1,9 @@
-"""Imported by the fork server the parse's worker processes are forked from
-(`briefgen.parallel`): it imports what the workers run (spaCy with it) and loads the build's
-pipeline once, named in the environment, so that every worker starts with the model in memory,
-as spaCy's own `nlp.pipe(n_process=…)` workers do, instead of each loading it again (and the
-pages of the model are shared between them)."""
+"""Imported by the fork server the worker processes are forked from (`briefgen.parallel`):
+when the environment names the build's pipeline, it imports what the workers run (spaCy with
+it) and loads that pipeline once, so that every worker starts with the model in memory, as
+spaCy's own `nlp.pipe(n_process=…)` workers do, instead of each loading it again (and the
+pages of the model are shared between them). A server told none (a build that only renders)
+imports neither."""
 
 from __future__ import annotations
 
