@@ -149,12 +149,14 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         if _parses_many(stamp, last):
             # The parse's processes load spaCy while this one reads the seeds.
             workers.warm(_settings(project, options))
+        importing = _importing_next(workers)
         sources, skipped = _read_seeds(project, seeds, outcome)
         _skip(note_problems, outcome)  # after the seeds', as the folders are listed
         report = options.progress
         if report is not None:
             report.plan(len(sources) + len(chosen) + 1)
-        material = _extract(project, sources, notes, options, workers, _renderers(chosen, workers))
+        renderers = _renderers(chosen, workers)
+        material = _extract(project, sources, notes, options, workers, renderers, importing)
         pages = _render_all(material, chosen, workers, options)  # all rendered before any write
         if signer is not None:
             for page in pages.values():
@@ -236,6 +238,7 @@ def _extract(
     options: Options,
     workers: Workers,
     renderers: int,
+    importing: threading.Thread,
 ) -> Material:
     from briefgen.parallel import extract_sources
 
@@ -243,9 +246,6 @@ def _extract(
     info = describe(project.config.model, __version__)
     cache = Cache(project.cache_dir, info, lexicon) if options.cache else None
     settings = _settings(project, options)
-    # While the workers parse, the main process (idle but for waiting) imports what comes next.
-    importing = threading.Thread(target=_import_next, args=(workers,), daemon=True)
-    importing.start()
     with timed(log, "extracted %d sources", len(sources)):
         extractions = extract_sources(sources, settings, cache, options.extracted(), workers)
     workers.release()  # the pipelines they hold would double the build's peak memory
@@ -287,6 +287,14 @@ def _settings(project: Project, options: Options) -> Settings:
     from briefgen.parallel import Settings
 
     return Settings(project.config.model, lexicon_path(project), options.jobs, options.scheduler)
+
+
+def _importing_next(workers: Workers) -> threading.Thread:
+    """The later stages' modules, imported from now on in a thread of their own: while the
+    fork server loads spaCy, and then while the workers parse, this process only waits."""
+    importing = threading.Thread(target=_import_next, args=(workers,), daemon=True)
+    importing.start()
+    return importing
 
 
 def _import_next(workers: Workers) -> None:

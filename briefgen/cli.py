@@ -59,6 +59,16 @@ def main(context: click.Context, verbose: int, quiet: bool) -> None:
     """Turn news articles into an intelligence-style briefing (HTML and PDF)."""
     context.obj = {"verbose": verbose, "quiet": quiet}
     _log_at(verbose, quiet)
+    _one_blas_thread()
+
+
+def _one_blas_thread() -> None:
+    """Set before numpy loads, here or in the worker processes (which inherit it): briefgen
+    spreads its work over processes (`--jobs`), and none of it runs in OpenBLAS (spaCy's
+    networks multiply with blis; the stories' vectors are sparse). Yet each OpenBLAS loaded
+    (numpy's, scipy's) starts a pool of threads that spin for a while on cores the parse needs:
+    a tenth of a second of CPU each, in every process. A limit the user set is kept."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def verbosity(command: Command) -> Command:

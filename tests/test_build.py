@@ -268,19 +268,19 @@ def test_endnotes_leave_out_what_the_page_already_shows(project: Path) -> None:
         entry = html[html.index(f'id="note-{number}"') :]
         entry = entry[: entry.index("</li>")]
         if shown is None:  # an act, an actor, or items that show different words of it
-            assert "<q>" in entry
+            assert "“" in entry
         elif key in said and said[key] in citation["sentence"]:
             start, end = shown
             sentence = citation["sentence"]
             assert sentence[start:end] == said[key]
             if not re.search(r"\w", sentence[:start] + sentence[end:]):
-                assert "<q>" not in entry  # the quote is the whole sentence
+                assert "“" not in entry  # the quote is the whole sentence
                 whole += 1
             elif end - start >= 40:
                 assert "[…]" in entry and said[key] not in entry
         elif lines.get(key) == citation["sentence"] or key.startswith("kd-"):
             assert shown == [0, len(citation["sentence"])]
-            assert "<q>" not in entry  # the source and its grade alone
+            assert "“" not in entry  # the source and its grade alone
             whole += 1
         else:
             raise AssertionError(f"{key}: the page shows no words of note {number}")

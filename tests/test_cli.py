@@ -222,3 +222,34 @@ def test_the_briefgen_script_imports_no_command_line_until_it_runs() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.stdout.split() == ["False", "False"], result.stderr[-2000:]
     assert run_briefgen("--version", cwd=ROOT).stdout.startswith("briefgen, version")
+
+
+@pytest.mark.parametrize(("given", "threads"), [(None, "1"), ("2", "2")])
+def test_numpy_loaded_by_a_command_starts_no_blas_threads_unless_asked(
+    given: str | None, threads: str, tmp_path: Path
+) -> None:
+    # Worker processes inherit the setting, and each OpenBLAS loaded otherwise starts a pool
+    # of threads that spin on the cores the parse needs. A user's own setting stands.
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    probe = (
+        "import atexit, sys\n"
+        "def report():\n"
+        "    import numpy  # loaded after the command began, as the build's stages load it\n"
+        "    from threadpoolctl import threadpool_info\n"
+        "    pools = [i for i in threadpool_info() if i['internal_api'] == 'openblas']\n"
+        "    found = {pool['num_threads'] for pool in pools}\n"
+        "    print('openblas threads', *sorted(found), file=sys.stderr)\n"
+        "atexit.register(report)\n"
+        "from briefgen.cli import main\nmain(['check', '-q'], prog_name='briefgen')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
+    (line,) = [x for x in result.stderr.splitlines() if x.startswith("openblas threads")]
+    assert line.split()[2:] == [threads], result.stderr[-2000:]

@@ -355,12 +355,12 @@ def test_an_endnote_leaves_out_the_words_the_page_already_shows() -> None:
         return endnotes[start : endnotes.index("</li>", start)]
 
     # A quotation inside the note's quotation takes single marks.
-    assert "<q>Ms Hewitt told the seminar: ‘[…]’</q>" in note(1)
-    assert "<q>" not in note(2)  # the source and its grade alone
+    assert "“Ms Hewitt told the seminar: ‘[…]’”" in note(1)
+    assert "“" not in note(2)  # the source and its grade alone
     assert 'href="#source-1">S1</a>' in note(2)
-    assert "<q>He called the plan ‘a farce’ and left.</q>" in note(3)
-    assert f"<q>{SENTENCES[4]}</q>" in note(4)
-    assert "<q>‘Trade has waited,’ he told reporters.</q>" in note(5)
+    assert "“He called the plan ‘a farce’ and left.”" in note(3)
+    assert f"“{SENTENCES[4]}”" in note(4)
+    assert "“‘Trade has waited,’ he told reporters.”" in note(5)
 
 
 def test_a_key_dates_evidence_agrees_with_its_count() -> None:

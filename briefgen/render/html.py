@@ -292,7 +292,7 @@ _OPENING_DOUBLE = re.compile(r'(?:^|(?<=[\s(\[—–-]))"')
 
 def _nested(text: str) -> str:
     """The sentence's own double quotation marks made single: the endnote quotes the sentence
-    in double marks (`<q>`), and a quotation inside a quotation takes single ones."""
+    in double marks, and a quotation inside a quotation takes single ones."""
     if '"' not in text and "“" not in text and "”" not in text:
         return text
     text = _OPENING_DOUBLE.sub("‘", text)
