@@ -307,13 +307,13 @@ def test_sections_not_listed_are_absent() -> None:
     for absent in ("actors", "statements", "sources", "endnotes"):
         assert f'id="{absent}"' not in html
     # Without endnotes or a sources list, items cite their source by number only.
-    assert "S1</sup>" in html
+    assert '<span class="cite">S1</span>' in html
     assert 'href="#note-' not in html
 
 
 def test_citations_link_to_endnotes() -> None:
     html = render()
-    assert '<a href="#note-1" title="Endnote 1">1</a>' in html
+    assert '<a class="cite" href="#note-1" title="Endnote 1">1</a>' in html
     assert 'id="note-1"' in html
 
 
