@@ -149,7 +149,7 @@ def build(project: Project, audiences: Sequence[str] = (), options: Options = Op
         if _parses_many(stamp, last):
             # The parse's processes load spaCy while this one reads the seeds.
             workers.warm(_settings(project, options))
-        importing = _importing_next(workers)
+        importing = _importing_next(workers, project)
         sources, skipped = _read_seeds(project, seeds, outcome)
         _skip(note_problems, outcome)  # after the seeds', as the folders are listed
         report = options.progress
@@ -289,21 +289,23 @@ def _settings(project: Project, options: Options) -> Settings:
     return Settings(project.config.model, lexicon_path(project), options.jobs, options.scheduler)
 
 
-def _importing_next(workers: Workers) -> threading.Thread:
+def _importing_next(workers: Workers, project: Project) -> threading.Thread:
     """The later stages' modules, imported from now on in a thread of their own: while the
     fork server loads spaCy, and then while the workers parse, this process only waits."""
-    importing = threading.Thread(target=_import_next, args=(workers,), daemon=True)
+    importing = threading.Thread(target=_import_next, args=(workers, project), daemon=True)
     importing.start()
     return importing
 
 
-def _import_next(workers: Workers) -> None:
-    """The later stages' modules, imported while worker processes parse; not when the parse
-    runs in this process, where an import would only slow it down."""
+def _import_next(workers: Workers, project: Project) -> None:
+    """The later stages' modules imported, and the templates compiled, while worker processes
+    parse; not when the parse runs in this process, where they would only slow it down."""
     from briefgen.parallel import import_ahead
 
-    if workers.jobs > 1:
-        import_ahead(_NEXT_STAGES)
+    if workers.jobs > 1 and import_ahead(_NEXT_STAGES):
+        from briefgen.render.html import compile_templates
+
+        compile_templates(project.templates_dir)
 
 
 @dataclass(frozen=True)

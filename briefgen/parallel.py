@@ -115,15 +115,17 @@ class Workers:
         self.release(cancel=kind is not None)
 
 
-def import_ahead(modules: Sequence[str]) -> None:
-    """`modules` imported before the work that needs them; from one that cannot be imported
-    on, they are left to that work, whose own import says what is wrong in the open."""
+def import_ahead(modules: Sequence[str]) -> bool:
+    """`modules` imported before the work that needs them, and whether all were; from one
+    that cannot be imported on, they are left to that work, whose own import says what is
+    wrong in the open."""
     for name in modules:
         try:
             importlib.import_module(name)
         except Exception:
             log.debug("could not import %s ahead of time", name, exc_info=True)
-            return
+            return False
+    return True
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -28,7 +28,12 @@ from briefgen.model import (
     Story,
     StoryView,
 )
-from briefgen.render.html import default_templates_dir, make_environment, render_html
+from briefgen.render.html import (
+    compile_templates,
+    default_templates_dir,
+    make_environment,
+    render_html,
+)
 from briefgen.render.markdown import render_markdown
 from briefgen.render.pdf import BlockedURLError, safe_url_fetcher, write_pdf
 
@@ -589,3 +594,29 @@ def test_publishers_are_counted_only_where_every_report_names_one(
     page = render(sources=(first, second), events=(told,))
     assert said in page
     assert ("reported by" in page) == (second_publisher is not None)
+
+
+def test_a_template_folder_as_it_was_keeps_its_environment_and_an_edit_makes_a_new_one(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    first = make_environment(folder)
+    assert make_environment(folder) is first  # each template compiled once per process
+    first.get_template("analyst.html.j2")  # the default, compiled and cached
+    (folder / "analyst.html.j2").write_text("the desk's own page\n", encoding="utf-8")
+    assert make_environment(folder).get_template("analyst.html.j2").render() == (
+        "the desk's own page\n"
+    )
+
+
+def test_templates_compiled_ahead_are_ready_and_a_broken_one_is_left_to_its_page(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "broken.html.j2").write_text("{% if %}\n", encoding="utf-8")
+    compile_templates(folder)
+    compiled = {name for _, name in make_environment(folder).cache}
+    assert {"_sections.html.j2", "analyst.html.j2", "executive.html.j2"} <= compiled
+    assert "broken.html.j2" not in compiled
