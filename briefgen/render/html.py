@@ -95,7 +95,7 @@ def compile_templates(project_templates: Path | None) -> None:
         if not name.startswith(DEFAULT_PREFIX + "/"):
             try:
                 environment.get_template(name)
-            except jinja2.TemplateError:
+            except Exception:  # whatever it is, the page that uses it meets it in the open
                 log.debug("could not compile %s ahead of its page", name, exc_info=True)
 
 
