@@ -114,17 +114,12 @@ def _notes(project: Project) -> str | list[BriefgenError]:
 
 def _templates(project: Project) -> str | list[BriefgenError]:
     """Every template compiles, every audience's template is there, the Word template reads."""
-    from briefgen.render.html import make_environment
+    from briefgen.render.html import make_environment, template_names
 
     environment = make_environment(project.templates_dir)
     problems: list[BriefgenError] = []
     names = sorted(
-        {
-            path.name
-            for folder in (project.templates_dir, default_templates_dir())
-            if folder.is_dir()
-            for path in folder.glob("*.j2")
-        }
+        {*template_names(project.templates_dir)}
         | {audience.template for audience in project.config.audiences.values()}
     )
     for name in names:

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from briefgen.errors import ConfigError, ConfigErrors
+from briefgen.filestate import Signature, files_signature
 from briefgen.model import EVENT_TYPES, ActorType, EventType, slug
 
 # The same safe loader, in C where PyYAML was built with libyaml: the shipped lexicon is
@@ -160,20 +161,13 @@ def load_lexicon(extra: str | None = None) -> Lexicon:
     return _load_lexicon(extra, lexicon_signature(extra))
 
 
-def lexicon_signature(extra: str | None) -> tuple[tuple[str, int, int], ...]:
-    """What a project's lexicon files are, as cheaply as the file system says it: each
-    file's name, size and time of change."""
-    if not extra:
-        return ()
-    found = []
-    for path in sorted(Path(extra).glob("*.y*ml")):
-        status = path.stat()
-        found.append((path.name, status.st_size, status.st_mtime_ns))
-    return tuple(found)
+def lexicon_signature(extra: str | None) -> Signature:
+    """What a project's lexicon files are: each file's name, size and time of change."""
+    return files_signature(Path(extra) if extra else None, "*.y*ml")
 
 
 @lru_cache(maxsize=8)
-def _load_lexicon(extra: str | None, signature: tuple[tuple[str, int, int], ...]) -> Lexicon:
+def _load_lexicon(extra: str | None, signature: Signature) -> Lexicon:
     actors, cues, events = (_layered(name, extra) for name in LEXICON_FILES)
     return Lexicon(
         entries=tuple(_entries(actors)),

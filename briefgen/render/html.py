@@ -21,6 +21,7 @@ from jinja2 import (
 )
 
 from briefgen.errors import TemplateError
+from briefgen.filestate import Signature, files_signature
 from briefgen.model import TLP_ORDER, AudienceView, Citation, Source
 from briefgen.model.vocab import BACKGROUND_SHOWN
 from briefgen.render.charts import network_svg, timeline_svg
@@ -70,39 +71,29 @@ def make_environment(project_templates: Path | None) -> Environment:
     template is compiled once (the section macros take a twentieth of a second), not once
     for every page; a file added, removed or edited makes a new one, as `serve` needs.
     """
-    return _environment(project_templates, templates_signature(project_templates))
+    return _environment(project_templates, files_signature(project_templates, "**/*"))
 
 
-def templates_signature(folder: Path | None) -> tuple[tuple[str, int, int], ...]:
-    """What a project's template files are, as cheaply as the file system says it: each
-    file's path, size and time of change."""
-    if folder is None or not folder.is_dir():
-        return ()
-    found = []
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            status = path.stat()
-            found.append((str(path.relative_to(folder)), status.st_size, status.st_mtime_ns))
-    return tuple(found)
+def template_names(project_templates: Path | None) -> list[str]:
+    """The templates a page may name: the project's and the built-in ones."""
+    folders = (project_templates, default_templates_dir())
+    found = {path.name for f in folders if f is not None and f.is_dir() for path in f.glob("*.j2")}
+    return sorted(found)
 
 
 def compile_templates(project_templates: Path | None) -> None:
     """Every template the project's pages may use, compiled ahead of the pages (see
     `make_environment`); one that does not compile is left to the page, which says why."""
     environment = make_environment(project_templates)
-    names = environment.list_templates(filter_func=lambda name: name.endswith(".j2"))
-    for name in names:
-        if not name.startswith(DEFAULT_PREFIX + "/"):
-            try:
-                environment.get_template(name)
-            except Exception:  # whatever it is, the page that uses it meets it in the open
-                log.debug("could not compile %s ahead of its page", name, exc_info=True)
+    for name in template_names(project_templates):
+        try:
+            environment.get_template(name)
+        except Exception:  # whatever it is, the page that uses it meets it in the open
+            log.debug("could not compile %s ahead of its page", name, exc_info=True)
 
 
 @lru_cache(maxsize=8)
-def _environment(
-    project_templates: Path | None, signature: tuple[tuple[str, int, int], ...]
-) -> Environment:
+def _environment(project_templates: Path | None, signature: Signature) -> Environment:
     defaults = default_templates_dir()
     loaders: list[jinja2.BaseLoader] = []
     if (
