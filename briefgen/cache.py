@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 PACKAGE = Path(__file__).resolve().parent
 FORMAT = "briefgen.cache/2"
 # The stages an extraction is computed by (see the module's docstring).
-EXTRACTION_CODE = ("__init__.py", "errors.py", "model", "read", "extract", "data")
+EXTRACTION_CODE = ("__init__.py", "errors.py", "filestate.py", "model", "read", "extract", "data")
 
 
 @dataclasses.dataclass(frozen=True)
