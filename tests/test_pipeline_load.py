@@ -1,5 +1,5 @@
-"""The spaCy pipeline as briefgen loads it: its own components added, spaCy's own left to do
-what they do as packaged."""
+"""The spaCy pipeline as briefgen loads it: where it changes how spaCy's own components look
+things up, they give what they give as packaged."""
 
 from __future__ import annotations
 
