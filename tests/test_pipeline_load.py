@@ -23,7 +23,10 @@ def test_the_lemma_index_is_searched_as_sets_and_lemmatises_as_packaged(
     index = pipeline.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     assert index and all(isinstance(words, frozenset) for words in index.values())
     packaged = spacy.load(DEFAULT_MODEL)
-    ours = [(t.text, t.lemma_) for t in pipeline(TEXT)]
+    # Without the lexicon's own verb lemmas, which mean to differ (`staged` -> `stage`): a
+    # verb form added to the lexicon must not break this comparison.
+    with pipeline.select_pipes(disable=["briefgen_verb_lemmas"]):
+        ours = [(t.text, t.lemma_) for t in pipeline(TEXT)]
     theirs = [(t.text, t.lemma_) for t in packaged(TEXT)]
     assert ours == theirs
     assert ("ministries", "ministry") in ours and ("studied", "study") in ours
