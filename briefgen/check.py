@@ -142,7 +142,7 @@ def _compiles(environment: object, name: str, project: Project) -> list[Briefgen
 
 
 def _word_template(project: Project) -> list[BriefgenError]:
-    from briefgen.render.word import word_template
+    from briefgen.render.word import word_environment, word_template
 
     path = word_template([project.templates_dir, default_templates_dir()])
     if path is None:
@@ -151,7 +151,7 @@ def _word_template(project: Project) -> list[BriefgenError]:
     from docxtpl import DocxTemplate
 
     try:
-        DocxTemplate(path).get_undeclared_template_variables()
+        DocxTemplate(path).get_undeclared_template_variables(word_environment())
     except jinja2.TemplateSyntaxError as exc:
         return [TemplateError(f"the Word template: {exc.message}", path, exc.lineno)]
     except (OSError, KeyError, ValueError) as exc:

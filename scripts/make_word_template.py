@@ -49,7 +49,7 @@ def main() -> None:
     document.add_paragraph("{% for point in item.summary %}{{ point.text }} {% endfor %}")
     document.add_paragraph("{%p for statement in item.statements %}")
     said = document.add_paragraph(style="Quote")
-    said.add_run("“{{ statement.quote }}” ({{ statement.speaker or 'unattributed' }})")
+    said.add_run("“{{ statement.quote|spoken }}” ({{ statement.speaker or 'unattributed' }})")
     document.add_paragraph("{%p endfor %}")
     document.add_paragraph("{%p for event in item.events %}")
     document.add_paragraph(

@@ -134,6 +134,14 @@ def test_a_projects_word_template_replaces_the_built_in_one(tmp_path: Path) -> N
     assert made.paragraphs[0].text == "OUR LETTERHEAD TLP:CLEAR Iran strikes: Russia's position"
 
 
+def test_a_word_template_has_the_filters_the_pages_have(tmp_path: Path) -> None:
+    text = """{{ 'We will win," he said, "and soon' | spoken }}"""
+    project, result = _built_with_word_template(tmp_path / "desk", text)
+    assert result.returncode == 0, result.stderr
+    made = docx.Document(str(project / "out" / "press" / "briefing.docx"))
+    assert made.paragraphs[0].text == "We will win […] and soon"
+
+
 def test_seed_text_cannot_run_as_a_spreadsheet_formula() -> None:
     assert spreadsheet_safe('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
     assert spreadsheet_safe("-1") == "'-1" and spreadsheet_safe("Putin") == "Putin"

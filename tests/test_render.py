@@ -33,6 +33,7 @@ from briefgen.render.html import (
     default_templates_dir,
     make_environment,
     render_html,
+    spoken,
 )
 from briefgen.render.markdown import render_markdown
 from briefgen.render.pdf import BlockedURLError, safe_url_fetcher, write_pdf
@@ -366,6 +367,38 @@ def test_an_endnote_leaves_out_the_words_the_page_already_shows() -> None:
     assert "“He called the plan ‘a farce’ and left.”" in note(3)
     assert f"“{SENTENCES[4]}”" in note(4)
     assert "“‘Trade has waited,’ he told reporters.”" in note(5)
+
+
+def test_a_quotation_parted_by_narration_shows_the_words_and_its_note_the_sentence() -> None:
+    told = (
+        '"At that point in time," Mr Sullivan said, referring to the first false entries in'
+        ' late 2000, "I knew it was wrong."'
+    )
+    quote = told[1:-1]
+    said = replace(make_view().statements[0], quote=quote, sentence=span(told))
+    note = Citation(number=1, source=SRC, source_number=1, sentence=told, shown=(1, len(told) - 1))
+    html = render(statements=(said,), citations=(note,), cite={said.id: 1})
+    assert "<blockquote>At that point in time […] I knew it was wrong.</blockquote>" in html
+    endnotes = html[html.index('id="endnotes"') :]
+    # the narration left out of the quote is in its note, the sentence whole
+    assert "Mr Sullivan said, referring to the first false entries in late 2000" in endnotes
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ("We will win,” he said, “and soon", "We will win […] and soon"),
+        ('We will win", he said, "and soon', "We will win […] and soon"),
+        # terms quoted inside a quotation are its words, not narration
+        (
+            'the "war on terror" and the "axis of evil" are over',
+            'the "war on terror" and the "axis of evil" are over',
+        ),
+        ("No narration here, none at all", "No narration here, none at all"),
+    ],
+)
+def test_the_words_of_a_quotation_leave_out_only_narration(quote: str, shown: str) -> None:
+    assert spoken(quote) == shown
 
 
 def test_a_key_dates_evidence_agrees_with_its_count() -> None:

@@ -126,6 +126,7 @@ def _environment(project_templates: Path | None, signature: Signature) -> Enviro
         confidence_words=confidence_words,
         credibility=describe_credibility,
         endnote_text=endnote_text,
+        spoken=spoken,
     )
     env.globals.update(
         timeline_svg=timeline_svg, network_svg=network_svg, background_shown=BACKGROUND_SHOWN
@@ -299,6 +300,18 @@ ELISION = "[…]"
 ELIDED_FROM = 40  # characters: a shorter quote reads better said again than cut out
 
 
+# `time," Mr Sullivan said, referring to ..., "I knew`: the narration that parts one quotation
+# in two, set off by commas; not the words between two terms quoted inside a quotation (`the
+# "war on terror" and the "axis of evil"`).
+_INTERRUPTION = re.compile(r'(?:,["”]|["”],)\s+[^"“”\n]+?,\s+["“](?=\S)')
+
+
+def spoken(quote: str) -> str:
+    """A statement's words without the narration that interrupts them: `"We will win," he said,
+    "and soon"` -> `We will win […] and soon`."""
+    return _INTERRUPTION.sub(f" {ELISION} ", quote)
+
+
 def endnote_text(citation: Citation) -> str:
     """What an endnote quotes of its sentence: all of it but the words the page already shows
     with the item it cites (a statement's quote), which give way to "[…]"; nothing when the
@@ -307,6 +320,8 @@ def endnote_text(citation: Citation) -> str:
     if shown is None:
         return _nested(sentence)
     start, end = shown
+    if _INTERRUPTION.search(sentence, start, end):
+        return _nested(sentence)  # the page left out the narration inside the quote
     before, after = sentence[:start], sentence[end:]
     if not re.search(r"\w", before + after):
         return ""

@@ -17,6 +17,7 @@ from docxtpl import DocxTemplate
 
 from briefgen.errors import TemplateError
 from briefgen.model import AudienceView, to_json
+from briefgen.render.html import spoken
 
 WORD_TEMPLATE = "briefing.docx"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest a zip entry can carry
@@ -27,10 +28,18 @@ def word_template(folders: list[Path]) -> Path | None:
     return next((f / WORD_TEMPLATE for f in folders if (f / WORD_TEMPLATE).is_file()), None)
 
 
+def word_environment() -> jinja2.Environment:
+    """Jinja for a Word template: seed text escaped as XML, and the filters it may use besides
+    Jinja's own, as the pages do."""
+    environment = jinja2.Environment(autoescape=True)
+    environment.filters["spoken"] = spoken
+    return environment
+
+
 def word_document(view: AudienceView, template: Path) -> bytes:
     try:
         document = DocxTemplate(template)
-        document.render({"view": to_json(view)}, autoescape=True)
+        document.render({"view": to_json(view)}, word_environment(), autoescape=True)
         buffer = io.BytesIO()
         document.save(buffer)
     except jinja2.TemplateError as exc:
