@@ -56,6 +56,45 @@ def test_role_before_a_name_is_kept_with_its_affiliation(extract: Extract) -> No
     assert araqchi.affiliation == "Iran"
 
 
+def test_a_hyphened_title_the_parse_cuts_is_kept_whole(extract: Extract) -> None:
+    result = extract(
+        "Tory ex-minister Douglas Hogg said he opposed the plans. Vice-President Dick Cheney"
+        " agreed."
+    )
+    assert actor(result, "Douglas Hogg").roles == ("ex-minister",)
+    assert actor(result, "Dick Cheney").roles == ("Vice-President",)
+
+
+def test_a_hyphened_name_is_written_as_the_text_writes_it(extract: Extract) -> None:
+    result = extract(
+        "Nestle chief executive Peter Brabeck-Letmathe confirmed the plan on Monday."
+        " Brabeck-Letmathe said the option was on the table. Jean-Claude Juncker agreed."
+    )
+    assert actor(result, "Peter Brabeck-Letmathe").aliases == ("Brabeck-Letmathe",)
+    assert "Jean-Claude Juncker" in names(result)
+
+
+def test_a_title_alone_where_the_sentence_splitter_cut_the_name_off_is_no_one(
+    extract: Extract,
+) -> None:
+    result = extract(
+        'The Harriers "conducted strikes against ground forces," said Navy spokesman Cmdr.'
+        " Jeff Davis."
+    )
+    assert "Jeff Davis" in names(result)
+    assert not [n for n in names(result) if n.startswith("Cmdr")]
+
+
+def test_a_document_the_tagger_took_for_a_body_is_no_actor(extract: Extract) -> None:
+    result = extract(
+        "Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March."
+        " Analysts say it is likely the Budget will contain measures to attract votes."
+        " Bill Gates said the Budget was fair."
+    )
+    assert "Budget" not in names(result)
+    assert "Bill Gates" in names(result)
+
+
 def test_description_resolves_to_the_named_leader(extract: Extract) -> None:
     result = extract(
         "Russian President Vladimir Putin met the envoy. "

@@ -249,6 +249,36 @@ def test_a_words_sense_comes_from_its_frame(
             "marched",
             (["Students"], ["police"]),
         ),
+        # ... and not whom a relative clause about the thing opposed speaks of
+        (
+            "Douglas Hogg said he opposed the plans for ID cards branding them a regressive"
+            " step which would intrude into the lives of ordinary citizens.",
+            "opposed",
+            (["Douglas Hogg"], []),
+        ),
+        (
+            "Students who protested against violations by the police were arrested.",
+            "protested",
+            (["Students"], ["police"]),
+        ),
+        # the one rebuked is the object, if unnamed; what it is over is the topic
+        (
+            "Businessman Duncan Bannatyne attacked the government over Iraq.",
+            "attacked",
+            (["Duncan Bannatyne"], []),
+        ),
+        # ... but one's own forces are no one rebuked: where they go is whom it is aimed at
+        (
+            "Syria has strengthened its forces in Lebanon following the discovery of rockets.",
+            "strengthened",
+            (["Syria"], ["Lebanon"]),
+        ),
+        (
+            "Hundreds of students from across the country gathered Friday for a march in"
+            " Nairobi to protest the killings by police in the slums.",
+            "march",
+            (["students"], ["police"]),
+        ),
     ],
 )
 def test_sides_are_actors_never_things(
@@ -259,6 +289,17 @@ def test_sides_are_actors_never_things(
         assert found == []
     else:
         assert found and sides(found[0]) == expected
+
+
+def test_the_one_asked_unnamed_is_not_whom_the_act_asked_for_speaks_of(extract: Extract) -> None:
+    # `it` stands for the government asked, not for Liberty, whom the tagger's guess follows
+    text = (
+        'Civil rights group Liberty said it was "delighted" but called on the government to'
+        " release the men. Director Shami Chakrabarti called on the government to"
+        ' "practise what it preaches" and free the detainees.'
+    )
+    found = [e for e in extract(text).events if e.trigger.text == "called"]
+    assert [sides(e) for e in found] == [(["Liberty"], []), (["Shami Chakrabarti"], [])]
 
 
 @pytest.mark.parametrize(

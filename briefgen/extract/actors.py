@@ -641,13 +641,14 @@ def _storm_names(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
 
 
 def _document(span: Span, lexicon: Lexicon) -> bool:
-    """`the Finance Bill`, `the Freedom of Information Act`: a named document."""
+    """`the Finance Bill`, `the Freedom of Information Act`, `the Budget`: a named document."""
     last = span[-1]
     named = len(span) > 1 or any(
         c.dep_ == "compound" and c.text[:1].isupper() for c in last.children
     )  # `Finance Bill` tagged `Bill`
+    # `the Budget`, `his Budget` tagged an organisation (a person may be called `Bill`)
     return (
-        named
+        (named or span.label_ == "ORG")
         and last.lemma_.lower() in lexicon.document_nouns
         and last.text[:1].isupper()
         and lexicon.by_name(span.text) is None
@@ -949,7 +950,7 @@ def _person_name(span: Span, lexicon: Lexicon) -> str:
     # `Col. Moammar Gadhafi`: a title's full stop the tokenizer split off goes with the title
     while len(words) > 1 and words[0].is_punct:
         words.pop(0)
-    return " ".join(t.text for t in words)
+    return _as_written(words)
 
 
 def _full_name(
@@ -1016,7 +1017,17 @@ def person_role(span: Span, lexicon: Lexicon) -> tuple[str | None, str | None]:
     if not any(t.lower_ in lexicon.role_words for t in words):
         return None, None
     affiliation = next((_affiliation(t, lexicon) for t in words if _affiliation(t, lexicon)), None)
-    return " ".join(t.text for t in words), affiliation
+    return _as_written(words), affiliation
+
+
+def _as_written(words: list[Token]) -> str:
+    """The words as the text spaces them: `ex-minister`, `Jean-Claude`, not `Jean - Claude`;
+    one space between words the text parts by more or the list skips to."""
+    text = words[0].text if words else ""  # `Cmdr.` alone, its name in the next sentence
+    for before, word in itertools.pairwise(words):
+        glued = before.i + 1 == word.i and not before.whitespace_
+        text += ("" if glued else " ") + word.text
+    return text
 
 
 def _title_words(span: Span) -> list[Token]:
@@ -1030,6 +1041,13 @@ def _title_words(span: Span) -> list[Token]:
             break
         words.insert(0, token)
         i -= 1
+    # `Tory ex-minister Douglas Hogg`, parsed `ex` | `-` `minister`: a title the parse cuts
+    # inside a hyphened word is the whole word, or `minister` would make him one still
+    while words and words[0].i > span.sent.start:
+        before = span.doc[words[0].i - 1]
+        if before.whitespace_ or "-" not in (before.text, words[0].text):
+            break
+        words.insert(0, before)
     return words
 
 

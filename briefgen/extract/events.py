@@ -61,6 +61,7 @@ from briefgen.extract.sides import (
     marked_by_to,
     of_phrase,
     of_the_press,
+    owned,
     put_under,
     to_infinitive,
 )
@@ -577,7 +578,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if (
             kind in GRIEVANCES
             and (not sides.targets or _addressed(token))
-            and not _at_someone(token)
+            and not _at_someone(token, finder)
         ):
             # `protested against violations by the police`, `complained to the UN over raids`
             against = sides_of.grievance(token) or (sides_of.places_of(token) if verbal else [])
@@ -2039,10 +2040,14 @@ def _foreseen(clause: Token, lexicon: Lexicon) -> bool:
     return not someone and subject.lemma_.lower() not in lexicon.agent_nouns
 
 
-def _at_someone(verb: Token) -> bool:
-    """`accused him of anti-British bigotry`: the grievance is at whom the pronoun stands
-    for, even where the text does not say who; not at a name in what he is accused of."""
-    return any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in verb.children)
+def _at_someone(verb: Token, finder: SideFinder) -> bool:
+    """`accused him of anti-British bigotry`, `attacked the government over Iraq`: the
+    grievance is at whom the object stands for, even where the text does not say who; not at
+    a name in what they are accused of or over."""
+    return any(
+        c.dep_ == "dobj" and (c.tag_ == "PRP" or (finder.could_be_actor(c) and not owned(c)))
+        for c in verb.children
+    )
 
 
 def _addressed(token: Token) -> bool:

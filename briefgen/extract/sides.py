@@ -457,11 +457,24 @@ class SideFinder:
         )
         targets = (
             targets
-            or _not_own(self._embedded(verb))
+            or (_not_own(self._embedded(verb)) if not self._asks_one_unnamed(verb) else [])
             or _not_own(self.objects(verb, generic=True))
             or (self.places_of(verb) if places and not reflexive else [])
         )
         return replace(_sides(actors, targets), borrowed=borrowed)
+
+    def _asks_one_unnamed(self, verb: Token) -> bool:
+        """`called on the government to practise what it preaches`, `urged the minister to
+        resign`: the one asked is there, if not by a name we know; whom the act asked for
+        speaks of is not the one asked."""
+        asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+            word
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in self.target_preps
+            for word in prep.children
+            if word.dep_ == "pobj"
+        ]
+        return any(self.could_be_actor(word) for word in asked)
 
     def noun_sides(self, noun: Token, places: bool = True) -> Sides:
         """`the US attack on Iran`, `his meeting with Araqchi`, `Egypt's talks with Israel`."""
@@ -894,6 +907,15 @@ class SideFinder:
             t.i for w in clause.subtree if w.dep_ == "acl" and not self._performs(w)
             for a in w.children if a.dep_ == "agent" for t in a.subtree
         }  # fmt: skip
+        # `opposed the plans, a step which would intrude into the lives of ordinary citizens`:
+        # a relative clause says what a thing is, not whom the grievance is against; an
+        # infinitive one is the aim (`a rally [to protest violations by fundamentalists]`).
+        skipped |= {
+            t.i
+            for w in clause.subtree
+            if w.dep_ == "relcl" and w != clause and not marked_by_to(w)
+            for t in w.subtree
+        }
         for word in clause.subtree:
             if word.i in skipped:
                 continue
@@ -990,7 +1012,7 @@ class SideFinder:
             if child.dep_ == "dative" and child.pos_ == "ADP":
                 found += self._in_phrase(child, generic)  # `providing intelligence [to X]`
             elif child.dep_ in OBJECT_DEPS or (child.dep_ in ("nsubjpass", "nsubj") and passive):
-                if generic and _owned(child):
+                if generic and owned(child):
                     continue  # `strengthened its forces`: the doer's own, not whom it acts on
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     child = verb.head  # `David Hicks, who was captured`: whom `who` stands for
@@ -1644,7 +1666,7 @@ def _stance_named(token: Token) -> bool:
                for w in words)  # fmt: skip
 
 
-def _owned(token: Token) -> bool:
+def owned(token: Token) -> bool:
     """`its forces`, `their troops`: the doer's own; not `his opponents`, `her friends`."""
     tied = token.lemma_.lower() in TIED_PEOPLE
     return not tied and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
