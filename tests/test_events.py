@@ -197,6 +197,18 @@ def test_a_capital_acted_in_stands_for_its_state(extract: Extract) -> None:
     assert [p.name for p in found.places] == ["Tokyo"]
 
 
+def test_a_state_acted_on_is_not_said_again_as_where(extract: Extract) -> None:
+    text = (
+        'Civil rights group Liberty said it was "delighted" but called on the government to'
+        " release men indefinitely detained in the UK without charge or trial."
+    )
+    found = event(extract(text), "called")
+    assert sides(found) == (["Liberty"], ["United Kingdom"])
+    assert found.places == ()
+    # where the ones detained are held is theirs
+    assert [p.name for p in event(extract(text), "detained").places] == ["UK"]
+
+
 def test_quoted_claims_are_not_events(extract: Extract) -> None:
     text = "Minister Anna Berg said: “Russia attacked our ships.”"
     assert not [e for e in extract(text).events if e.trigger.text == "attacked"]

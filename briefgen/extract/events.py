@@ -647,7 +647,7 @@ def extract_events(doc: Doc, source: Source, index: ActorIndex, lexicon: Lexicon
         if not _has_doer(token, kind, sides, finder, lexicon):
             continue
         evidence = _evidence(source, index, token, trigger, kind, sides, frame)
-        event = _event(source, index, token, kind, sides, frame, published, evidence)
+        event = _event(source, index, lexicon, token, kind, sides, frame, published, evidence)
         key = (
             event.sentence.start,
             kind,
@@ -3182,6 +3182,7 @@ def _demand_sides(
 def _event(
     source: Source,
     index: ActorIndex,
+    lexicon: Lexicon,
     trigger: Token,
     kind: EventType,
     sides: Sides,
@@ -3196,7 +3197,7 @@ def _event(
         if date_span is not None
         else None
     )
-    places = _places(index, trigger, sentence, sides)
+    places = _places(index, lexicon, trigger, sentence, sides)
     # A refused cooperation is itself an act (REJECT); other acts the text denies are negated.
     negated = frame.negated and not (frame.kind == "refusal" and kind == "REJECT")
     modality = frame.modality
@@ -3293,16 +3294,21 @@ def _is_duration(ent: Span) -> bool:
     )
 
 
-def _places(index: ActorIndex, trigger: Token, sentence: Span, sides: Sides) -> tuple[Place, ...]:
+def _places(
+    index: ActorIndex, lexicon: Lexicon, trigger: Token, sentence: Span, sides: Sides
+) -> tuple[Place, ...]:
     # A side is not also a place; but a place standing for its state as a side (`in Tokyo`
-    # -> Japan) is still where it happened.
+    # -> Japan) is still where it happened. The state's own name (`in the UK` -> United
+    # Kingdom) is the side said again.
     taken = {(p.start, p.end, p.name) for p in (*sides.actors, *sides.targets)}
+    named = {p.name for p in (*sides.actors, *sides.targets)}
     clause = {t.idx for t in trigger.subtree}
     own = [
         p
         for p in index.places
         if sentence.start_char <= p.start < sentence.end_char
         and (p.start, p.end, p.name) not in taken
+        and not ((entry := lexicon.by_name(p.name)) is not None and entry.name in named)
     ]
     return tuple(p for p in own if p.start in clause)
 
