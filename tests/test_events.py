@@ -304,7 +304,7 @@ def test_sides_are_actors_never_things(
 
 
 def test_the_one_asked_unnamed_is_not_whom_the_act_asked_for_speaks_of(extract: Extract) -> None:
-    # `it` stands for the government asked, not for Liberty, whom the tagger's guess follows
+    # `it` stands for the government asked; the resolver's guess, Liberty, is not the one asked
     text = (
         'Civil rights group Liberty said it was "delighted" but called on the government to'
         " release the men. Director Shami Chakrabarti called on the government to"
