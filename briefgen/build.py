@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import metadata
@@ -462,6 +463,19 @@ def _cut(material: Material, name: str) -> _Cut:
 
     config = material.project.config
     allowed = releasable(material.extractions, config.audiences[name])
+    if material.extractions and not allowed:
+        # an empty page is no error, but a reader would not know why it is empty
+        labels = Counter(
+            f"TLP:{s.tlp}" if s.tlp else "unlabelled"
+            for e in material.extractions
+            for s in e.sources
+        )
+        log.warning(
+            "%s: no source is cleared for its TLP:%s (%s); its briefing is empty",
+            name,
+            config.audiences[name].tlp,
+            ", ".join(f"{n} {label}" for label, n in sorted(labels.items())),
+        )
     whole = len(allowed) == len(material.extractions)
     cut = (
         material.briefing

@@ -287,3 +287,18 @@ def test_endnotes_leave_out_what_the_page_already_shows(project: Path) -> None:
     # Here every long quote shares its note with an act or an actor of its sentence, so the
     # note quotes all of it: test_render.py tests the elision.
     assert whole
+
+
+def test_an_audience_no_source_is_cleared_for_says_why_its_page_is_empty(tmp_path: Path) -> None:
+    shutil.copy(ROOT / "config.yaml", tmp_path / "config.yaml")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "zz_secret.md").write_text(SECRET, encoding="utf-8")
+    result = run("build", "-v", "--audience", "press", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "press: no source is cleared for its TLP:CLEAR (1 TLP:AMBER); its briefing is empty"
+        in result.stderr
+    )
+    page = (tmp_path / "out" / "press" / "briefing.html").read_text(encoding="utf-8")
+    assert "No source is cleared for this audience’s marking." in page
+    assert not any(words in page for words in SECRET_WORDS)
