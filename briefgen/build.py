@@ -471,7 +471,8 @@ def _cut(material: Material, name: str) -> _Cut:
             for s in e.sources
         )
         log.warning(
-            "%s: no source is cleared for its TLP:%s (%s); its briefing is empty",
+            "%s: no source is cleared for its TLP:%s (%s); its page has no stories, statements"
+            " or acts",
             name,
             config.audiences[name].tlp,
             ", ".join(f"{n} {label}" for label, n in sorted(labels.items())),

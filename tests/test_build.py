@@ -296,8 +296,8 @@ def test_an_audience_no_source_is_cleared_for_says_why_its_page_is_empty(tmp_pat
     result = run("build", "-v", "--audience", "press", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (
-        "press: no source is cleared for its TLP:CLEAR (1 TLP:AMBER); its briefing is empty"
-        in result.stderr
+        "press: no source is cleared for its TLP:CLEAR (1 TLP:AMBER); its page has no stories,"
+        " statements or acts" in result.stderr
     )
     page = (tmp_path / "out" / "press" / "briefing.html").read_text(encoding="utf-8")
     assert "No source is cleared for this audience’s marking." in page
