@@ -467,7 +467,7 @@ class SideFinder:
         """`called on the government to practise what it preaches`, `urged the minister to
         resign`: the one asked is there, if not by a name we know; whom the act asked for
         speaks of is not the one asked."""
-        asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        asked = _objects_of(verb) + [
             word
             for prep in verb.children
             if prep.dep_ == "prep" and prep.lower_ in self.target_preps
